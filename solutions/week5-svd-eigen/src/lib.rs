@@ -1,0 +1,5 @@
+//! # Week 5: eigenvalues and the singular value decomposition
+//!
+//! This week is not written yet; see its README.
+
+// STUB: #![allow(unused_variables, unused_imports)]

@@ -1,0 +1,376 @@
+//! `cargo xtask ci [--week W]...`: the project's test command.
+//!
+//! 1. rustfmt on everything (stubs, reference, hidden tests, xtask);
+//! 2. the stubs are in sync with the reference;
+//! 3. clippy `-D warnings` on the stubs (this workspace) and on the reference (a scratch one);
+//! 4. every public and hidden test passes on the reference, and the doc tests too;
+//! 5. every hidden test carries points, and each week's total 100;
+//! 6. anti-vacuity: for each week N, with the reference below it and its stub, every exercise
+//!    test fails and every given-code test passes;
+//! 7. xtask's own tests.
+//!
+//! It reads the learner's tree and never writes it; all building happens in scratch
+//! workspaces under `target/`.
+
+use crate::points::hidden_points;
+use crate::project::{Week, project_root};
+use crate::scratch::{self, Src, WeekLayer};
+use crate::testrun::{self, Outcome};
+use std::path::Path;
+use std::process::Command;
+use std::time::Instant;
+
+struct Step {
+    name: String,
+    ok: bool,
+    detail: String,
+    seconds: f64,
+}
+
+pub fn run(args: &[String]) -> Result<(), String> {
+    let mut weeks: Vec<Week> = Vec::new();
+    let mut skip_xtask = false;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--week" => weeks.push(Week::parse(it.next().ok_or("--week needs a week")?)?),
+            "--skip-xtask-tests" => skip_xtask = true,
+            other => {
+                return Err(format!(
+                    "ci: unknown argument `{other}`\nusage: cargo xtask ci [--week W]... [--skip-xtask-tests]"
+                ));
+            }
+        }
+    }
+    let root = project_root();
+    let all: Vec<Week> = Week::all().filter(|w| w.has_reference(&root)).collect();
+    if all.is_empty() {
+        return Err("ci: no `solutions/` here — ci checks the reference solutions, which a student release does not have".into());
+    }
+    if weeks.is_empty() {
+        weeks = all.clone();
+    }
+    weeks.sort();
+    weeks.dedup();
+    let mut steps: Vec<Step> = Vec::new();
+    let mut step = |name: &str, f: &mut dyn FnMut() -> Result<String, String>| {
+        println!("==> {name}");
+        let t = Instant::now();
+        let r = f();
+        let seconds = t.elapsed().as_secs_f64();
+        let (ok, detail) = match r {
+            Ok(d) => (true, d),
+            Err(d) => (false, d),
+        };
+        println!(
+            "    {} ({seconds:.1} s){}",
+            if ok { "ok" } else { "FAILED" },
+            if detail.is_empty() {
+                String::new()
+            } else {
+                format!(": {}", first_lines(&detail, 40))
+            }
+        );
+        steps.push(Step {
+            name: name.into(),
+            ok,
+            detail,
+            seconds,
+        });
+    };
+
+    step(
+        "rustfmt (stubs, reference, hidden tests, xtask)",
+        &mut || fmt_check(&root),
+    );
+    step("stubs in sync with the reference", &mut || {
+        crate::stubs::check_weeks(&root, &all).map(|_| String::new())
+    });
+    step("clippy -D warnings on the stubs", &mut || {
+        clippy(&root, &root, None)
+    });
+    let reference_layers: Vec<WeekLayer> = all
+        .iter()
+        .map(|&w| WeekLayer {
+            week: w,
+            src: Src::Reference,
+            hidden_tests: true,
+            public_tests: true,
+        })
+        .collect();
+    let reference_ws = scratch::assemble(&root, "reference", &reference_layers);
+    step("clippy -D warnings on the reference", &mut || {
+        let ws = reference_ws.clone()?;
+        clippy(&root, &ws, Some(&scratch::scratch_target_dir(&root)))
+    });
+    step("public and hidden tests pass on the reference", &mut || {
+        let ws = reference_ws.clone()?;
+        reference_tests(&root, &ws, &weeks)
+    });
+    step("doc tests pass on the reference", &mut || {
+        let ws = reference_ws.clone()?;
+        doc_tests(&root, &ws, &weeks)
+    });
+    step(
+        "hidden tests carry points totalling 100 a week",
+        &mut || points_check(&root, &weeks),
+    );
+    for &w in &weeks {
+        step(
+            &format!("anti-vacuity: {w} tests fail on its stub"),
+            &mut || anti_vacuity(&root, w),
+        );
+    }
+    if !skip_xtask {
+        step("xtask's own tests", &mut || xtask_tests(&root));
+    }
+
+    println!("\nci summary");
+    let mut failed = 0;
+    for s in &steps {
+        println!(
+            "  {}  {:<55} {:>7.1} s",
+            if s.ok { "PASS" } else { "FAIL" },
+            s.name,
+            s.seconds
+        );
+        if !s.ok {
+            failed += 1;
+        }
+    }
+    let total: f64 = steps.iter().map(|s| s.seconds).sum();
+    let passed = steps.len() - failed;
+    println!("ci: {passed} passed, {failed} failed ({total:.0} s)");
+    if failed > 0 {
+        println!("\nwhat failed:");
+        for s in steps.iter().filter(|s| !s.ok) {
+            println!("--- {}\n{}", s.name, first_lines(&s.detail, 200));
+        }
+        return Err(format!("ci: {failed} step(s) failed"));
+    }
+    Ok(())
+}
+
+fn first_lines(s: &str, n: usize) -> String {
+    let lines: Vec<&str> = s.lines().collect();
+    if lines.len() <= n {
+        if lines.len() > 1 {
+            format!("\n{s}")
+        } else {
+            s.to_string()
+        }
+    } else {
+        format!(
+            "\n{}\n… ({} more lines)",
+            lines[..n].join("\n"),
+            lines.len() - n
+        )
+    }
+}
+
+fn run_cmd(cmd: &mut Command) -> Result<String, String> {
+    let out = cmd.output().map_err(|e| format!("{cmd:?}: {e}"))?;
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    if out.status.success() {
+        Ok(String::new())
+    } else {
+        Err(text)
+    }
+}
+
+fn cargo_cmd() -> Command {
+    Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+}
+
+fn fmt_check(root: &Path) -> Result<String, String> {
+    run_cmd(
+        cargo_cmd()
+            .args(["fmt", "--all", "--", "--check"])
+            .current_dir(root),
+    )?;
+    let mut files = Vec::new();
+    for w in Week::all() {
+        for sub in ["src", "tests"] {
+            let dir = w.solution_dir(root).join(sub);
+            for rel in crate::project::walk(&dir).map_err(|e| e.to_string())? {
+                if rel.extension().is_some_and(|e| e == "rs") {
+                    files.push(dir.join(rel));
+                }
+            }
+        }
+    }
+    if files.is_empty() {
+        return Ok(String::new());
+    }
+    run_cmd(
+        Command::new("rustfmt")
+            .args(["--check", "--edition", "2024"])
+            .args(&files)
+            .current_dir(root),
+    )
+}
+
+fn clippy(_root: &Path, ws: &Path, target_dir: Option<&Path>) -> Result<String, String> {
+    let mut cmd = cargo_cmd();
+    cmd.args([
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--quiet",
+        "--",
+        "-D",
+        "warnings",
+    ])
+    .current_dir(ws);
+    if let Some(t) = target_dir {
+        cmd.env("CARGO_TARGET_DIR", t);
+    }
+    run_cmd(&mut cmd)
+}
+
+fn package_args(weeks: &[Week]) -> Vec<&'static str> {
+    weeks.iter().map(|w| w.name()).collect()
+}
+
+fn reference_tests(root: &Path, ws: &Path, weeks: &[Week]) -> Result<String, String> {
+    let target = scratch::scratch_target_dir(root);
+    let bins = testrun::build_tests(ws, &target, &package_args(weeks))
+        .map_err(|e| format!("the reference does not build:\n{e}"))?;
+    let mut failures = Vec::new();
+    let mut count = 0;
+    for b in &bins {
+        for o in testrun::run_all(b, 2)? {
+            count += 1;
+            if !o.passed {
+                failures.push(describe(b.package.as_str(), &o));
+            }
+        }
+    }
+    if failures.is_empty() {
+        Ok(format!("{count} tests passed"))
+    } else {
+        Err(format!(
+            "{} of {count} tests fail on the reference:\n{}",
+            failures.len(),
+            failures.join("\n")
+        ))
+    }
+}
+
+fn describe(package: &str, o: &Outcome) -> String {
+    let msg: String = o
+        .message
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(6)
+        .collect::<Vec<_>>()
+        .join("\n      ");
+    format!("  {package}/{}::{}\n      {msg}", o.binary, o.name)
+}
+
+fn doc_tests(root: &Path, ws: &Path, weeks: &[Week]) -> Result<String, String> {
+    let mut cmd = cargo_cmd();
+    cmd.args(["test", "--doc", "--quiet"])
+        .current_dir(ws)
+        .env("CARGO_TARGET_DIR", scratch::scratch_target_dir(root));
+    for p in package_args(weeks) {
+        cmd.args(["-p", p]);
+    }
+    run_cmd(&mut cmd)
+}
+
+fn points_check(root: &Path, weeks: &[Week]) -> Result<String, String> {
+    let mut problems = Vec::new();
+    let mut summary = Vec::new();
+    for &w in weeks {
+        let table = hidden_points(root, w)?;
+        if table.is_empty() {
+            summary.push(format!("{w}: no hidden tests yet"));
+            continue;
+        }
+        let total: u32 = table.values().sum();
+        if total != 100 {
+            problems.push(format!("{w}: hidden tests total {total} points, not 100"));
+        }
+        summary.push(format!("{w}: {} hidden tests, {total} points", table.len()));
+    }
+    if problems.is_empty() {
+        Ok(summary.join("; "))
+    } else {
+        Err(problems.join("\n"))
+    }
+}
+
+fn anti_vacuity(root: &Path, week: Week) -> Result<String, String> {
+    let layers = scratch::graded_layers(week, Src::Stub, true);
+    let ws = scratch::assemble(root, &format!("stubs-{}", week.name()), &layers)?;
+    let target = scratch::scratch_target_dir(root);
+    let bins = testrun::build_tests(&ws, &target, &[week.name()])
+        .map_err(|e| format!("the stubs of {week} do not build:\n{e}"))?;
+    let table = hidden_points(root, week)?;
+    let mut wrongly_pass = Vec::new();
+    let mut given_fail = Vec::new();
+    let mut missing_points = Vec::new();
+    let (mut exercise, mut given) = (0, 0);
+    for b in bins.iter().filter(|b| b.package == week.name()) {
+        for o in testrun::run_all(b, 2)? {
+            if b.is_given() {
+                given += 1;
+                if !o.passed {
+                    given_fail.push(describe(&b.package, &o));
+                }
+            } else {
+                exercise += 1;
+                if o.passed {
+                    wrongly_pass.push(format!("  {}/{}::{}", b.package, o.binary, o.name));
+                }
+                if b.is_hidden() && !table.contains_key(&(o.binary.clone(), o.name.clone())) {
+                    missing_points.push(format!(
+                        "  {}::{} (no points(N) found; tests inside modules are not supported)",
+                        o.binary, o.name
+                    ));
+                }
+            }
+        }
+    }
+    let mut problems = Vec::new();
+    if !wrongly_pass.is_empty() {
+        problems.push(format!(
+            "{} exercise test(s) pass on the stub — they assert nothing about the exercise:\n{}",
+            wrongly_pass.len(),
+            wrongly_pass.join("\n")
+        ));
+    }
+    if !given_fail.is_empty() {
+        problems.push(format!(
+            "{} given-code test(s) fail on the stub:\n{}",
+            given_fail.len(),
+            given_fail.join("\n")
+        ));
+    }
+    if !missing_points.is_empty() {
+        problems.push(format!(
+            "hidden tests without points:\n{}",
+            missing_points.join("\n")
+        ));
+    }
+    if problems.is_empty() {
+        Ok(format!(
+            "{exercise} exercise tests fail, {given} given tests pass"
+        ))
+    } else {
+        Err(problems.join("\n"))
+    }
+}
+
+fn xtask_tests(root: &Path) -> Result<String, String> {
+    run_cmd(
+        cargo_cmd()
+            .args(["test", "-p", "xtask", "--quiet"])
+            .current_dir(root),
+    )
+}

@@ -1,0 +1,37 @@
+//! `cargo xtask`: the command line. The commands live in the library, one module each.
+
+use xtask::{ci, stubs};
+
+const HELP: &str = "\
+cargo xtask <command> [options]
+
+For instructors and course developers:
+  ci [--week W]...          the project's test command: fmt, clippy, stubs in sync, every test
+                            passing on the reference and failing on the stubs, xtask's tests
+  stubs [--check] [--week W]
+                            regenerate <week>/src from solutions/<week>/src (backs up what it
+                            replaces); --check only reports differences
+
+Weeks are named 1..6, week4 or week4-lu-qr.
+";
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (cmd, rest) = match args.split_first() {
+        Some((c, r)) => (c.as_str(), r),
+        None => ("help", &[][..]),
+    };
+    let result = match cmd {
+        "ci" => ci::run(rest),
+        "stubs" => stubs::run(rest),
+        "help" | "--help" | "-h" => {
+            print!("{HELP}");
+            Ok(())
+        }
+        other => Err(format!("unknown command `{other}`\n\n{HELP}")),
+    };
+    if let Err(e) = result {
+        eprintln!("error: {e}");
+        std::process::exit(1);
+    }
+}

@@ -1,0 +1,186 @@
+//! Scratch workspaces assembled from layers (design §2).
+//!
+//! CI and grading are one operation: build a workspace under `target/` from the template
+//! (manifests, public tests, examples, data) plus, for each week, a chosen `src/` — the stub, the
+//! reference, or a learner's — plus optionally the week's hidden tests, and run cargo there.
+//! Sources are only ever read. Files are written only when their contents change, and every
+//! scratch workspace shares one target directory, so unchanged crates are not rebuilt.
+
+use crate::markers::generate_stub;
+use crate::project::{Week, display_rel, walk, write_if_changed};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// Where a week's `src/` comes from.
+#[derive(Debug, Clone)]
+pub enum Src {
+    /// Generated from the reference (what `<week>/src` holds when it is in sync).
+    Stub,
+    /// `solutions/<week>/src`.
+    Reference,
+    /// Files already chosen (e.g. a learner's, vetted by the grader): relative path → contents.
+    Files(BTreeMap<PathBuf, Vec<u8>>),
+}
+
+/// One week of a scratch workspace.
+#[derive(Debug, Clone)]
+pub struct WeekLayer {
+    pub week: Week,
+    pub src: Src,
+    /// Copy `solutions/<week>/tests/*` in beside the public tests.
+    pub hidden_tests: bool,
+    /// Copy the public tests (`<week>/tests/`).
+    pub public_tests: bool,
+}
+
+/// The root of all scratch workspaces: `$CARGO_TARGET_DIR/xtask-scratch` (default
+/// `<root>/target/xtask-scratch`).
+pub fn scratch_root(root: &Path) -> PathBuf {
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root.join("target"));
+    let target = if target.is_absolute() {
+        target
+    } else {
+        root.join(target)
+    };
+    target.join("xtask-scratch")
+}
+
+/// The target directory shared by every scratch workspace.
+pub fn scratch_target_dir(root: &Path) -> PathBuf {
+    scratch_root(root).join("target")
+}
+
+/// The root manifest with only the given weeks as members (no xtask).
+fn scratch_manifest(root: &Path, weeks: &[Week]) -> Result<String, String> {
+    let text = std::fs::read_to_string(root.join("Cargo.toml"))
+        .map_err(|e| format!("reading Cargo.toml: {e}"))?;
+    let mut out = String::new();
+    for line in text.lines() {
+        let t = line.trim();
+        let member = t.strip_prefix('"').and_then(|s| s.strip_suffix("\","));
+        if let Some(m) = member
+            && (m == "xtask" || !weeks.iter().any(|w| w.name() == m))
+        {
+            continue;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    Ok(out)
+}
+
+/// Assembles (or refreshes) the scratch workspace `name` and returns its path.
+pub fn assemble(root: &Path, name: &str, layers: &[WeekLayer]) -> Result<PathBuf, String> {
+    let ws = scratch_root(root).join(name);
+    let mut files: BTreeMap<PathBuf, Vec<u8>> = BTreeMap::new();
+    let weeks: Vec<Week> = layers.iter().map(|l| l.week).collect();
+    files.insert(
+        "Cargo.toml".into(),
+        scratch_manifest(root, &weeks)?.into_bytes(),
+    );
+    if let Ok(lock) = std::fs::read(root.join("Cargo.lock")) {
+        files.insert("Cargo.lock".into(), lock);
+    }
+    for layer in layers {
+        let w = layer.week;
+        let template = w.dir(root);
+        for rel in walk(&template).map_err(|e| e.to_string())? {
+            let first = rel
+                .components()
+                .next()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned());
+            match first.as_deref() {
+                Some("src") => continue,
+                Some("tests") if !layer.public_tests => continue,
+                _ => {}
+            }
+            let bytes = std::fs::read(template.join(&rel)).map_err(|e| e.to_string())?;
+            files.insert(PathBuf::from(w.name()).join(&rel), bytes);
+        }
+        let src: BTreeMap<PathBuf, Vec<u8>> = match &layer.src {
+            Src::Files(f) => f.clone(),
+            Src::Reference => read_tree(&w.solution_dir(root).join("src"))?,
+            Src::Stub => {
+                let mut out = BTreeMap::new();
+                for (rel, bytes) in read_tree(&w.solution_dir(root).join("src"))? {
+                    if rel.extension().is_some_and(|e| e == "rs") {
+                        let text = String::from_utf8(bytes)
+                            .map_err(|_| format!("{}: not UTF-8", rel.display()))?;
+                        let shown = format!("solutions/{}/src/{}", w.name(), display_rel(&rel));
+                        out.insert(
+                            rel,
+                            generate_stub(&shown, &text)
+                                .map_err(|e| e.to_string())?
+                                .into_bytes(),
+                        );
+                    } else {
+                        out.insert(rel, bytes);
+                    }
+                }
+                out
+            }
+        };
+        for (rel, bytes) in src {
+            files.insert(PathBuf::from(w.name()).join("src").join(rel), bytes);
+        }
+        if layer.hidden_tests {
+            let hidden = w.solution_dir(root).join("tests");
+            for (rel, bytes) in read_tree(&hidden)? {
+                files.insert(PathBuf::from(w.name()).join("tests").join(rel), bytes);
+            }
+        }
+    }
+    sync_tree(&ws, &files)?;
+    Ok(ws)
+}
+
+/// Reads every file below `dir` (none if it does not exist).
+pub fn read_tree(dir: &Path) -> Result<BTreeMap<PathBuf, Vec<u8>>, String> {
+    let mut out = BTreeMap::new();
+    for rel in walk(dir).map_err(|e| format!("reading {}: {e}", dir.display()))? {
+        let bytes = std::fs::read(dir.join(&rel))
+            .map_err(|e| format!("reading {}: {e}", dir.join(&rel).display()))?;
+        out.insert(rel, bytes);
+    }
+    Ok(out)
+}
+
+/// Makes `dir` hold exactly `files` (besides cargo's own `target/`), touching only what changed.
+pub fn sync_tree(dir: &Path, files: &BTreeMap<PathBuf, Vec<u8>>) -> Result<(), String> {
+    std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
+    for rel in walk(dir).map_err(|e| e.to_string())? {
+        if rel.starts_with("target") {
+            continue;
+        }
+        if !files.contains_key(&rel) {
+            std::fs::remove_file(dir.join(&rel)).map_err(|e| e.to_string())?;
+        }
+    }
+    for (rel, bytes) in files {
+        write_if_changed(&dir.join(rel), bytes)
+            .map_err(|e| format!("writing {}: {e}", rel.display()))?;
+    }
+    Ok(())
+}
+
+/// Layers for "weeks `1..=upto`": the weeks below `graded` from the reference, `graded` from
+/// `src`, with its hidden tests if asked.
+pub fn graded_layers(graded: Week, src: Src, hidden: bool) -> Vec<WeekLayer> {
+    let mut layers: Vec<WeekLayer> = (1..graded.0)
+        .map(|n| WeekLayer {
+            week: Week(n),
+            src: Src::Reference,
+            hidden_tests: false,
+            public_tests: false,
+        })
+        .collect();
+    layers.push(WeekLayer {
+        week: graded,
+        src,
+        hidden_tests: hidden,
+        public_tests: true,
+    });
+    layers
+}

@@ -1,0 +1,170 @@
+//! `cargo xtask stubs [--check] [--week W]`: regenerate `<week>/src` from `solutions/<week>/src`.
+
+use crate::backup;
+use crate::markers::generate_stub;
+use crate::project::{Week, display_rel, walk};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// What the stub tree of a week should be: relative path → contents.
+pub fn expected_stub_tree(root: &Path, week: Week) -> Result<BTreeMap<PathBuf, Vec<u8>>, String> {
+    let src = week.solution_dir(root).join("src");
+    let mut out = BTreeMap::new();
+    for rel in walk(&src).map_err(|e| format!("reading {}: {e}", src.display()))? {
+        let path = src.join(&rel);
+        let bytes = std::fs::read(&path).map_err(|e| format!("reading {}: {e}", path.display()))?;
+        let contents = if rel.extension().is_some_and(|e| e == "rs") {
+            let text =
+                String::from_utf8(bytes).map_err(|_| format!("{}: not UTF-8", path.display()))?;
+            let shown = format!("solutions/{}/src/{}", week.name(), display_rel(&rel));
+            generate_stub(&shown, &text)
+                .map_err(|e| e.to_string())?
+                .into_bytes()
+        } else {
+            bytes
+        };
+        out.insert(rel, contents);
+    }
+    Ok(out)
+}
+
+/// The differences between the committed stubs of `week` and what the reference generates.
+#[derive(Debug, Default)]
+pub struct StubDiff {
+    pub changed: Vec<PathBuf>,
+    pub missing: Vec<PathBuf>,
+    pub stale: Vec<PathBuf>,
+}
+
+impl StubDiff {
+    pub fn is_empty(&self) -> bool {
+        self.changed.is_empty() && self.missing.is_empty() && self.stale.is_empty()
+    }
+}
+
+pub fn diff_week(
+    root: &Path,
+    week: Week,
+    expected: &BTreeMap<PathBuf, Vec<u8>>,
+) -> Result<StubDiff, String> {
+    let dir = week.dir(root).join("src");
+    let mut d = StubDiff::default();
+    for (rel, want) in expected {
+        match std::fs::read(dir.join(rel)) {
+            Ok(have) if &have == want => {}
+            Ok(_) => d.changed.push(rel.clone()),
+            Err(_) => d.missing.push(rel.clone()),
+        }
+    }
+    for rel in walk(&dir).map_err(|e| e.to_string())? {
+        if !expected.contains_key(&rel) {
+            d.stale.push(rel);
+        }
+    }
+    Ok(d)
+}
+
+pub fn run(args: &[String]) -> Result<(), String> {
+    let mut check = false;
+    let mut weeks: Vec<Week> = Vec::new();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--check" => check = true,
+            "--week" => weeks.push(Week::parse(it.next().ok_or("--week needs a week")?)?),
+            other => {
+                return Err(format!(
+                    "stubs: unknown argument `{other}`\nusage: cargo xtask stubs [--check] [--week W]"
+                ));
+            }
+        }
+    }
+    let root = crate::project::project_root();
+    if weeks.is_empty() {
+        weeks = Week::all().filter(|w| w.has_reference(&root)).collect();
+        if weeks.is_empty() {
+            return Err("stubs: there is no `solutions/` folder here (a student release has no reference solutions)".into());
+        }
+    }
+    if check {
+        check_weeks(&root, &weeks)
+    } else {
+        write_weeks(&root, &weeks)
+    }
+}
+
+pub fn check_weeks(root: &Path, weeks: &[Week]) -> Result<(), String> {
+    let mut problems = Vec::new();
+    for &w in weeks {
+        let expected = expected_stub_tree(root, w)?;
+        let d = diff_week(root, w, &expected)?;
+        for p in &d.changed {
+            problems.push(format!(
+                "{}/src/{}: differs from what the reference generates",
+                w.name(),
+                display_rel(p)
+            ));
+        }
+        for p in &d.missing {
+            problems.push(format!("{}/src/{}: missing", w.name(), display_rel(p)));
+        }
+        for p in &d.stale {
+            problems.push(format!(
+                "{}/src/{}: has no counterpart in solutions/{}/src",
+                w.name(),
+                display_rel(p),
+                w.name()
+            ));
+        }
+    }
+    if problems.is_empty() {
+        println!("stubs: up to date ({} weeks)", weeks.len());
+        Ok(())
+    } else {
+        Err(format!(
+            "stubs are out of date; run `cargo xtask stubs`:\n  {}",
+            problems.join("\n  ")
+        ))
+    }
+}
+
+fn write_weeks(root: &Path, weeks: &[Week]) -> Result<(), String> {
+    let mut backup_dir: Option<PathBuf> = None;
+    let mut written = 0;
+    for &w in weeks {
+        let expected = expected_stub_tree(root, w)?;
+        let d = diff_week(root, w, &expected)?;
+        let dir = w.dir(root).join("src");
+        // Back up every file that will be overwritten or removed: it may be someone's work.
+        for rel in d.changed.iter().chain(&d.stale) {
+            let bdir = backup_dir.get_or_insert_with(|| backup::new_backup_dir(root, "stubs"));
+            let rel_root = PathBuf::from(w.name()).join("src").join(rel);
+            backup::backup_file(root, bdir, &rel_root)
+                .map_err(|e| format!("backing up {}: {e}", rel_root.display()))?;
+        }
+        for rel in d.changed.iter().chain(&d.missing) {
+            let path = dir.join(rel);
+            if let Some(p) = path.parent() {
+                std::fs::create_dir_all(p).map_err(|e| e.to_string())?;
+            }
+            std::fs::write(&path, &expected[rel])
+                .map_err(|e| format!("writing {}: {e}", path.display()))?;
+            written += 1;
+        }
+        for rel in &d.stale {
+            std::fs::remove_file(dir.join(rel)).map_err(|e| e.to_string())?;
+            written += 1;
+        }
+    }
+    println!(
+        "stubs: {written} file(s) written for {} week(s)",
+        weeks.len()
+    );
+    if let Some(b) = backup_dir {
+        println!(
+            "stubs: the files it replaced are backed up in {}",
+            b.display()
+        );
+    }
+    Ok(())
+}

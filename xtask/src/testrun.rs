@@ -1,0 +1,251 @@
+//! Building test binaries in a scratch workspace and running them, test by test results.
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+/// One test executable that cargo built.
+#[derive(Debug, Clone)]
+pub struct TestBinary {
+    pub package: String,
+    /// `lib` for unit tests, `test` for `tests/*.rs`.
+    pub kind: String,
+    /// The target's name: the file stem of `tests/<name>.rs`, or the library name.
+    pub name: String,
+    pub executable: PathBuf,
+}
+
+impl TestBinary {
+    /// A given-code test binary: `tests/given*.rs`, or the library's own unit tests.
+    pub fn is_given(&self) -> bool {
+        self.kind == "lib" || self.name.starts_with("given")
+    }
+
+    /// A hidden test binary: `hidden_*.rs`.
+    pub fn is_hidden(&self) -> bool {
+        self.name.starts_with("hidden")
+    }
+}
+
+/// Runs `cargo <args>` in `ws` with the shared scratch target dir; returns (success, stdout, stderr).
+pub fn cargo(
+    ws: &Path,
+    target_dir: &Path,
+    args: &[&str],
+) -> Result<(bool, String, String), String> {
+    let out = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+        .args(args)
+        .current_dir(ws)
+        .env("CARGO_TARGET_DIR", target_dir)
+        .env_remove("RUSTFLAGS")
+        .stdin(Stdio::null())
+        .output()
+        .map_err(|e| format!("running cargo: {e}"))?;
+    Ok((
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    ))
+}
+
+/// Builds the test targets of `packages` (no doc tests) and returns the executables, or the
+/// compiler's messages when the build fails.
+pub fn build_tests(
+    ws: &Path,
+    target_dir: &Path,
+    packages: &[&str],
+) -> Result<Vec<TestBinary>, String> {
+    let mut args = vec![
+        "test",
+        "--no-run",
+        "--message-format=json-render-diagnostics",
+        "--tests",
+    ];
+    for p in packages {
+        args.push("-p");
+        args.push(p);
+    }
+    let (ok, stdout, stderr) = cargo(ws, target_dir, &args)?;
+    if !ok {
+        return Err(stderr);
+    }
+    let mut bins = Vec::new();
+    for line in stdout.lines() {
+        let Ok(v) = serde_json::from_str::<Value>(line) else {
+            continue;
+        };
+        if v["reason"] != "compiler-artifact" || !v["profile"]["test"].as_bool().unwrap_or(false) {
+            continue;
+        }
+        let Some(exe) = v["executable"].as_str() else {
+            continue;
+        };
+        let kind = v["target"]["kind"][0].as_str().unwrap_or("").to_string();
+        let package = v["package_id"]
+            .as_str()
+            .and_then(package_name_from_id)
+            .unwrap_or_default();
+        bins.push(TestBinary {
+            package,
+            kind,
+            name: v["target"]["name"].as_str().unwrap_or("").to_string(),
+            executable: PathBuf::from(exe),
+        });
+    }
+    bins.sort_by(|a, b| (&a.package, &a.name).cmp(&(&b.package, &b.name)));
+    Ok(bins)
+}
+
+/// `path+file:///…/week1-vectors#0.1.0` or `week1-vectors 0.1.0 (path+…)` → `week1-vectors`.
+fn package_name_from_id(id: &str) -> Option<String> {
+    if let Some(hash) = id.rfind('#') {
+        let before = &id[..hash];
+        let after = &id[hash + 1..];
+        // `…/name#version` or `…#name@version`
+        if let Some(at) = after.find('@') {
+            return Some(after[..at].to_string());
+        }
+        return before.rsplit('/').next().map(str::to_string);
+    }
+    id.split_whitespace().next().map(str::to_string)
+}
+
+/// The outcome of one test.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    pub binary: String,
+    pub name: String,
+    pub passed: bool,
+    /// The test's captured output on failure (panic message first).
+    pub message: String,
+}
+
+/// Runs every test in a binary (`--test-threads` as given) and parses libtest's report.
+/// Only for trusted code (CI on the reference and stubs): the grader runs tests one per process.
+pub fn run_all(bin: &TestBinary, threads: usize) -> Result<Vec<Outcome>, String> {
+    let out = Command::new(&bin.executable)
+        .arg(format!("--test-threads={threads}"))
+        .stdin(Stdio::null())
+        .env("RUST_BACKTRACE", "0")
+        .output()
+        .map_err(|e| format!("running {}: {e}", bin.executable.display()))?;
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let mut outcomes = parse_libtest(&bin.name, &stdout);
+    let listed = list_tests(bin)?;
+    for name in listed {
+        if !outcomes.iter().any(|o| o.name == name) {
+            outcomes.push(Outcome {
+                binary: bin.name.clone(),
+                name,
+                passed: false,
+                message: format!(
+                    "no result: the test binary stopped early ({})\n{}",
+                    out.status,
+                    String::from_utf8_lossy(&out.stderr)
+                ),
+            });
+        }
+    }
+    Ok(outcomes)
+}
+
+/// The names of the tests in a binary (`--list --format terse`).
+pub fn list_tests(bin: &TestBinary) -> Result<Vec<String>, String> {
+    let out = Command::new(&bin.executable)
+        .args(["--list", "--format", "terse"])
+        .stdin(Stdio::null())
+        .output()
+        .map_err(|e| format!("listing {}: {e}", bin.executable.display()))?;
+    Ok(String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter_map(|l| l.strip_suffix(": test"))
+        .map(str::to_string)
+        .collect())
+}
+
+/// Parses libtest's plain output: `test NAME ... ok|FAILED|ignored`, and the failure sections.
+pub fn parse_libtest(binary: &str, stdout: &str) -> Vec<Outcome> {
+    let mut outcomes = Vec::new();
+    for line in stdout.lines() {
+        let Some(rest) = line.strip_prefix("test ") else {
+            continue;
+        };
+        let Some((name, status)) = rest.rsplit_once(" ... ") else {
+            continue;
+        };
+        let passed = match status.trim() {
+            "ok" => true,
+            "FAILED" => false,
+            _ => continue,
+        };
+        outcomes.push(Outcome {
+            binary: binary.to_string(),
+            name: name.to_string(),
+            passed,
+            message: String::new(),
+        });
+    }
+    // Failure details: "---- NAME stdout ----" up to the next "---- " or "failures:".
+    let mut current: Option<String> = None;
+    let mut buf = String::new();
+    let flush = |current: &Option<String>, buf: &str, outcomes: &mut Vec<Outcome>| {
+        if let Some(n) = current
+            && let Some(o) = outcomes.iter_mut().find(|o| &o.name == n)
+        {
+            o.message = buf.trim().to_string();
+        }
+    };
+    for line in stdout.lines() {
+        if let Some(n) = line
+            .strip_prefix("---- ")
+            .and_then(|s| s.strip_suffix(" stdout ----"))
+        {
+            flush(&current, &buf, &mut outcomes);
+            current = Some(n.to_string());
+            buf.clear();
+        } else if line == "failures:" || line.starts_with("test result:") {
+            flush(&current, &buf, &mut outcomes);
+            current = None;
+            buf.clear();
+        } else if current.is_some() {
+            buf.push_str(line);
+            buf.push('\n');
+        }
+    }
+    outcomes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_results_and_failure_messages() {
+        let out = "\nrunning 3 tests\ntest a ... ok\ntest m::b ... FAILED\ntest c ... ignored\n\nfailures:\n\n---- m::b stdout ----\n\nthread 'm::b' panicked at tests/x.rs:3:5:\nnot yet implemented: Vector::dot\n\n\nfailures:\n    m::b\n\ntest result: FAILED. 1 passed; 1 failed; 1 ignored\n";
+        let o = parse_libtest("x", out);
+        assert_eq!(o.len(), 2);
+        assert!(o[0].passed && o[0].name == "a");
+        assert!(!o[1].passed && o[1].name == "m::b");
+        assert!(
+            o[1].message.contains("not yet implemented: Vector::dot"),
+            "{}",
+            o[1].message
+        );
+    }
+
+    #[test]
+    fn package_names_from_ids() {
+        assert_eq!(
+            package_name_from_id("path+file:///w/week1-vectors#0.1.0").as_deref(),
+            Some("week1-vectors")
+        );
+        assert_eq!(
+            package_name_from_id("path+file:///w/x#week2-matmul@0.1.0").as_deref(),
+            Some("week2-matmul")
+        );
+        assert_eq!(
+            package_name_from_id("week1-vectors 0.1.0 (path+file:///w)").as_deref(),
+            Some("week1-vectors")
+        );
+    }
+}
