@@ -5,6 +5,7 @@
 
 pub mod backup;
 pub mod ci;
+pub mod example;
 pub mod markers;
 pub mod points;
 pub mod project;

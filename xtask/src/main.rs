@@ -1,6 +1,6 @@
 //! `cargo xtask`: the command line. The commands live in the library, one module each.
 
-use xtask::{ci, stubs};
+use xtask::{ci, example, stubs};
 
 const HELP: &str = "\
 cargo xtask <command> [options]
@@ -11,6 +11,10 @@ For instructors and course developers:
   stubs [--check] [--week W]
                             regenerate <week>/src from solutions/<week>/src (backs up what it
                             replaces); --check only reports differences
+
+For everyone:
+  example WEEK NAME [-- ARGS]
+                            run a week's example program on the reference solutions (release)
 
 Weeks are named 1..6, week4 or week4-lu-qr.
 ";
@@ -24,6 +28,7 @@ fn main() {
     let result = match cmd {
         "ci" => ci::run(rest),
         "stubs" => stubs::run(rest),
+        "example" => example::run(rest),
         "help" | "--help" | "-h" => {
             print!("{HELP}");
             Ok(())

@@ -1,0 +1,71 @@
+//! `cargo xtask example WEEK NAME [-- ARGS]`: run a week's example program on the reference.
+//!
+//! The lessons quote numbers printed by example programs. In your own tree those programs run
+//! on your code (`cargo run -p week1-vectors --example NAME`); this command runs them on the
+//! reference solutions instead, in a scratch workspace, in release mode.
+
+use crate::project::{Week, project_root};
+use crate::scratch::{self, Src, WeekLayer};
+use std::process::Command;
+
+pub fn run(args: &[String]) -> Result<(), String> {
+    let usage = "usage: cargo xtask example WEEK NAME [--features F] [-- ARGS]";
+    let (week, name) = match args {
+        [w, n, ..] => (Week::parse(w)?, n.clone()),
+        _ => return Err(usage.into()),
+    };
+    let mut features: Vec<String> = Vec::new();
+    let mut passthrough: Vec<String> = Vec::new();
+    let mut it = args[2..].iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--features" => features.push(it.next().ok_or(usage)?.clone()),
+            "--" => {
+                passthrough.extend(it.by_ref().cloned());
+            }
+            other => return Err(format!("example: unknown argument `{other}`\n{usage}")),
+        }
+    }
+    let root = project_root();
+    if !week.has_reference(&root) {
+        return Err(format!(
+            "example: the reference solutions of {week} are not here (a student release has none); \
+             run `cargo run -p {week} --example {name}` to run it on your own code"
+        ));
+    }
+    let layers: Vec<WeekLayer> = (1..=week.0)
+        .map(|n| WeekLayer {
+            week: Week(n),
+            src: Src::Reference,
+            hidden_tests: false,
+            public_tests: false,
+        })
+        .collect();
+    let ws = scratch::assemble(&root, "reference-examples", &layers)?;
+    let mut cmd = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    cmd.args([
+        "run",
+        "--quiet",
+        "--release",
+        "-p",
+        week.name(),
+        "--example",
+        &name,
+    ])
+    .current_dir(&ws)
+    .env("CARGO_TARGET_DIR", scratch::scratch_target_dir(&root))
+    // Examples that write files (pictures) write them into the real tree, not the scratch.
+    .env("COURSE_ROOT", &root);
+    if !features.is_empty() {
+        cmd.args(["--features", &features.join(",")]);
+    }
+    if !passthrough.is_empty() {
+        cmd.arg("--").args(&passthrough);
+    }
+    let status = cmd.status().map_err(|e| format!("running cargo: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("example {name} of {week} failed ({status})"))
+    }
+}
