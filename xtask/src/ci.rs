@@ -140,7 +140,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
     }
     let total: f64 = steps.iter().map(|s| s.seconds).sum();
     let passed = steps.len() - failed;
-    println!("ci: {passed} passed, {failed} failed ({total:.0} s)");
+    println!("ci took {total:.0} s");
+    println!("ci: {passed} passed, {failed} failed");
     if failed > 0 {
         println!("\nwhat failed:");
         for s in steps.iter().filter(|s| !s.ok) {
