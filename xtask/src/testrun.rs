@@ -1,8 +1,10 @@
 //! Building test binaries in a scratch workspace and running them, test by test results.
 
 use serde_json::Value;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
 
 /// One test executable that cargo built.
 #[derive(Debug, Clone)]
@@ -123,13 +125,12 @@ pub struct Outcome {
 /// Runs every test in a binary (`--test-threads` as given) and parses libtest's report.
 /// Only for trusted code (CI on the reference and stubs): the grader runs tests one per process.
 pub fn run_all(bin: &TestBinary, threads: usize) -> Result<Vec<Outcome>, String> {
-    let out = Command::new(&bin.executable)
-        .arg(format!("--test-threads={threads}"))
-        .stdin(Stdio::null())
-        .env("RUST_BACKTRACE", "0")
-        .output()
-        .map_err(|e| format!("running {}: {e}", bin.executable.display()))?;
-    let stdout = String::from_utf8_lossy(&out.stdout);
+    let (status, stdout, stderr) = run_with_deadline(
+        Command::new(&bin.executable)
+            .arg(format!("--test-threads={threads}"))
+            .env("RUST_BACKTRACE", "0"),
+        RUN_ALL_DEADLINE,
+    )?;
     let mut outcomes = parse_libtest(&bin.name, &stdout);
     let listed = list_tests(bin)?;
     for name in listed {
@@ -138,15 +139,55 @@ pub fn run_all(bin: &TestBinary, threads: usize) -> Result<Vec<Outcome>, String>
                 binary: bin.name.clone(),
                 name,
                 passed: false,
-                message: format!(
-                    "no result: the test binary stopped early ({})\n{}",
-                    out.status,
-                    String::from_utf8_lossy(&out.stderr)
-                ),
+                message: format!("no result: the test binary stopped early ({status})\n{stderr}"),
             });
         }
     }
     Ok(outcomes)
+}
+
+/// How long one test binary may run in CI before it is killed (a hang must not hang CI).
+pub const RUN_ALL_DEADLINE: Duration = Duration::from_secs(600);
+
+/// Runs a command with stdin closed, collecting its output, killing it after `deadline`.
+/// Returns (status description, stdout, stderr).
+pub fn run_with_deadline(
+    cmd: &mut Command,
+    deadline: Duration,
+) -> Result<(String, String, String), String> {
+    let mut child = cmd
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("running {cmd:?}: {e}"))?;
+    let mut out_pipe = child.stdout.take().expect("piped stdout");
+    let mut err_pipe = child.stderr.take().expect("piped stderr");
+    let out_thread = std::thread::spawn(move || {
+        let mut buf = Vec::new();
+        let _ = out_pipe.read_to_end(&mut buf);
+        buf
+    });
+    let err_thread = std::thread::spawn(move || {
+        let mut buf = Vec::new();
+        let _ = err_pipe.read_to_end(&mut buf);
+        buf
+    });
+    let start = Instant::now();
+    let status = loop {
+        if let Some(st) = child.try_wait().map_err(|e| e.to_string())? {
+            break st.to_string();
+        }
+        if start.elapsed() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            break format!("killed after {} s", deadline.as_secs());
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let stdout = String::from_utf8_lossy(&out_thread.join().unwrap_or_default()).into_owned();
+    let stderr = String::from_utf8_lossy(&err_thread.join().unwrap_or_default()).into_owned();
+    Ok((status, stdout, stderr))
 }
 
 /// The names of the tests in a binary (`--list --format terse`).
