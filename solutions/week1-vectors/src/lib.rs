@@ -22,6 +22,7 @@ pub mod vector;
 
 pub mod angles;
 pub mod arithmetic;
+pub mod combination;
 pub mod cross;
 pub mod dot;
 pub mod matrix_ops;
