@@ -5,10 +5,12 @@
 
 pub mod backup;
 pub mod ci;
+pub mod diff;
 pub mod example;
 pub mod markers;
 pub mod points;
 pub mod project;
 pub mod scratch;
+pub mod solve;
 pub mod stubs;
 pub mod testrun;

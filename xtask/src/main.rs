@@ -1,6 +1,6 @@
 //! `cargo xtask`: the command line. The commands live in the library, one module each.
 
-use xtask::{ci, example, stubs};
+use xtask::{ci, diff, example, solve, stubs};
 
 const HELP: &str = "\
 cargo xtask <command> [options]
@@ -16,6 +16,16 @@ For everyone:
   example WEEK NAME [-- ARGS]
                             run a week's example program on the reference solutions (release)
 
+For self-learners (these need the instructor's solutions/, except reset and restore):
+  diff WEEK [FILE] [--color auto|always|never]
+                            your src against the reference, as a unified diff (read only)
+  solve WEEK [--force]      put the reference solution into your WEEK/src (backs up first;
+                            --force when a file holds your own work)
+  reset WEEK [FILE] [--force]
+                            put the stub back, for the week or one file (backs up first)
+  restore WEEK [--list] [--from BACKUP] [--force]
+                            bring back your latest backed-up work (.course-backup/)
+
 Weeks are named 1..6, week4 or week4-lu-qr.
 ";
 
@@ -29,6 +39,10 @@ fn main() {
         "ci" => ci::run(rest),
         "stubs" => stubs::run(rest),
         "example" => example::run(rest),
+        "diff" => diff::run(rest),
+        "solve" => solve::run_solve(rest),
+        "reset" => solve::run_reset(rest),
+        "restore" => solve::run_restore(rest),
         "help" | "--help" | "-h" => {
             print!("{HELP}");
             Ok(())

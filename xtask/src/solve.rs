@@ -1,0 +1,694 @@
+//! `cargo xtask solve WEEK`, `cargo xtask reset WEEK [FILE]`, `cargo xtask restore WEEK`:
+//! swap the reference into your own tree and back, without ever losing work (design §7).
+//!
+//! Every file of a week's `src/` is, at any moment, in one of four states:
+//!
+//! | state | meaning | may be replaced without `--force` |
+//! | --- | --- | --- |
+//! | missing | not there | yes |
+//! | stub | exactly the generated stub (nothing written yet) | yes |
+//! | reference | exactly what `solve` writes | yes |
+//! | work | anything else: the learner's own code | **no** |
+//!
+//! The rules, the same for the three commands:
+//! 1. before a file is replaced it is copied to a fresh dated folder under `.course-backup/`
+//!    (whatever its state), and the command says where;
+//! 2. a command that would replace *work* refuses unless given `--force`, and names the files;
+//! 3. files the command does not own (a module you added) are left alone;
+//! 4. `restore` brings back the most recent backup of that week that holds work (or the one
+//!    named with `--from`), and backs up what it replaces, so `restore` can be undone too.
+//!
+//! So whatever the order of `solve`, `reset`, `restore` and your own edits, every version of
+//! your work is either in the tree or in a backup. (xtask's tests check that for every sequence
+//! of up to four such steps.)
+//!
+//! `solve` writes the reference *without* its markers (see [`clean_reference`]): the code as
+//! it compiles, with no `// BEGIN SOLUTION` comments. In a student release (no `solutions/`),
+//! `solve` says it needs the instructor's material, and `reset` uses the pristine stubs that the
+//! release ships in `xtask/pristine/<week>/src/`.
+
+use crate::backup;
+use crate::project::{Week, display_rel, project_root, walk};
+use crate::scratch::read_tree;
+use crate::stubs::expected_stub_tree;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+/// Relative path (below a week's `src/`) → contents.
+pub type Tree = BTreeMap<PathBuf, Vec<u8>>;
+
+/// Where a student release keeps the pristine stubs of each week (for `reset`).
+pub fn pristine_dir(root: &Path, week: Week) -> PathBuf {
+    root.join("xtask")
+        .join("pristine")
+        .join(week.name())
+        .join("src")
+}
+
+/// The message of every command that needs `solutions/`.
+pub fn needs_instructor(cmd: &str, week: Week) -> String {
+    format!(
+        "{cmd}: this needs the instructor's material — the reference solutions of {week} \
+         (solutions/{week}/src) are not in this copy of the course (a student release has none). \
+         Ask your instructor, or compare with a classmate's working code instead."
+    )
+}
+
+/// The reference with its markers taken out: `// BEGIN SOLUTION`, `// END SOLUTION`,
+/// `// BEGIN SOLUTION-ONLY`, `// END SOLUTION-ONLY` and `// STUB: …` lines are dropped, the code
+/// between them kept. This is the code that compiles as the reference, and what `solve` writes.
+/// No run of two blank lines is created (rustfmt would object).
+pub fn clean_reference(text: &str) -> String {
+    let mut out: Vec<&str> = Vec::new();
+    let mut dropped_after_blank = false;
+    for line in text.lines() {
+        let t = line.trim();
+        let marker = matches!(
+            t,
+            "// BEGIN SOLUTION"
+                | "// END SOLUTION"
+                | "// BEGIN SOLUTION-ONLY"
+                | "// END SOLUTION-ONLY"
+        ) || t.starts_with("// STUB:");
+        if marker {
+            dropped_after_blank = out.last().is_none_or(|l| l.trim().is_empty());
+            continue;
+        }
+        if dropped_after_blank && t.is_empty() {
+            dropped_after_blank = false;
+            continue;
+        }
+        dropped_after_blank = false;
+        out.push(line);
+    }
+    let mut s = out.join("\n");
+    if text.ends_with('\n') {
+        s.push('\n');
+    }
+    s
+}
+
+/// What `solve` writes for a week: `solutions/<week>/src/**` with markers taken out,
+/// or `None` when the reference is not here.
+pub fn reference_tree(root: &Path, week: Week) -> Result<Option<Tree>, String> {
+    if !week.has_reference(root) {
+        return Ok(None);
+    }
+    let raw = read_tree(&week.solution_dir(root).join("src"))?;
+    Ok(Some(
+        raw.into_iter()
+            .map(|(rel, bytes)| {
+                let is_rs = rel.extension().is_some_and(|e| e == "rs");
+                match String::from_utf8(bytes) {
+                    Ok(text) if is_rs => (rel, clean_reference(&text).into_bytes()),
+                    Ok(text) => (rel, text.into_bytes()),
+                    Err(e) => (rel, e.into_bytes()),
+                }
+            })
+            .collect(),
+    ))
+}
+
+/// What `reset` writes for a week: generated from the reference, or (in a student release)
+/// the pristine copy in `xtask/pristine/<week>/src`.
+pub fn stub_tree(root: &Path, week: Week) -> Result<Tree, String> {
+    if week.has_reference(root) {
+        return expected_stub_tree(root, week);
+    }
+    let pristine = pristine_dir(root, week);
+    if pristine.is_dir() {
+        return read_tree(&pristine);
+    }
+    Err(format!(
+        "reset: neither the reference (solutions/{week}/src) nor the pristine stubs \
+         (xtask/pristine/{week}/src) of {week} are here, so there is no stub to put back"
+    ))
+}
+
+/// The state of one file (see the module docs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum State {
+    Missing,
+    Stub,
+    Reference,
+    Work,
+}
+
+/// The stub and reference versions of a week, to classify files against.
+pub struct Versions {
+    pub stub: Tree,
+    pub reference: Option<Tree>,
+}
+
+impl Versions {
+    pub fn load(root: &Path, week: Week) -> Result<Versions, String> {
+        Ok(Versions {
+            stub: stub_tree(root, week)?,
+            reference: reference_tree(root, week)?,
+        })
+    }
+
+    pub fn state(&self, rel: &Path, current: Option<&[u8]>) -> State {
+        let Some(cur) = current else {
+            return State::Missing;
+        };
+        if self.stub.get(rel).is_some_and(|s| s == cur) {
+            State::Stub
+        } else if self
+            .reference
+            .as_ref()
+            .and_then(|r| r.get(rel))
+            .is_some_and(|r| r == cur)
+        {
+            State::Reference
+        } else {
+            State::Work
+        }
+    }
+}
+
+/// Accepts `dot.rs`, `src/dot.rs`, `week1-vectors/src/dot.rs` or a path to the file, and
+/// returns the path below the week's `src/`.
+pub fn resolve_file(root: &Path, week: Week, arg: &str) -> Result<PathBuf, String> {
+    let arg = arg.replace('\\', "/");
+    let mut p = PathBuf::from(&arg);
+    if p.is_absolute() {
+        let src = week.dir(root).join("src");
+        let canon_src = src.canonicalize().unwrap_or(src.clone());
+        let canon_p = p.canonicalize().unwrap_or(p.clone());
+        p = canon_p
+            .strip_prefix(&canon_src)
+            .or_else(|_| p.strip_prefix(&src))
+            .map(Path::to_path_buf)
+            .map_err(|_| format!("{arg} is not a file of {week}/src"))?;
+        return Ok(p);
+    }
+    for prefix in [format!("{}/src/", week.name()), "src/".to_string()] {
+        if let Some(rest) = arg.strip_prefix(&prefix) {
+            p = PathBuf::from(rest);
+            break;
+        }
+    }
+    if p.components()
+        .any(|c| !matches!(c, std::path::Component::Normal(_)))
+    {
+        return Err(format!(
+            "{arg}: give a file below {week}/src, such as `lib.rs`"
+        ));
+    }
+    Ok(p)
+}
+
+/// A file that must not be replaced without `--force`, and why.
+fn blocked_message(cmd: &str, week: Week, blocked: &[PathBuf], what: &str) -> String {
+    let list: Vec<String> = blocked
+        .iter()
+        .map(|p| format!("  {}/src/{}", week.name(), display_rel(p)))
+        .collect();
+    format!(
+        "{cmd}: {} file(s) hold your own work (they differ from both the stub and the reference), \
+         and {cmd} would replace them with {what}:\n{}\nNothing was changed. To go ahead, run \
+         `cargo xtask {cmd} {} --force`: each file is backed up first under .course-backup/, and \
+         `cargo xtask restore {}` brings your work back.",
+        blocked.len(),
+        list.join("\n"),
+        week.name(),
+        week.name()
+    )
+}
+
+/// The text of the info file in each backup folder these commands create.
+const INFO_FILE: &str = "BACKUP-INFO.txt";
+
+fn now_ns() -> u128 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0)
+}
+
+/// Backs up `rels` (below the week's src) into a fresh backup folder and returns it.
+fn backup_files(root: &Path, week: Week, cmd: &str, rels: &[PathBuf]) -> Result<PathBuf, String> {
+    let dir = backup::new_backup_dir(root, &format!("{cmd}-{}", week.name()));
+    std::fs::create_dir_all(&dir).map_err(|e| format!("creating {}: {e}", dir.display()))?;
+    let info = format!(
+        "Made by `cargo xtask {cmd} {week}` before it replaced the files below.\n\
+         Bring them back with `cargo xtask restore {week} --from {name}`.\n\
+         unix-ns: {ns}\n",
+        name = dir.file_name().unwrap_or_default().to_string_lossy(),
+        ns = now_ns()
+    );
+    std::fs::write(dir.join(INFO_FILE), info).map_err(|e| e.to_string())?;
+    for rel in rels {
+        let rel_root = PathBuf::from(week.name()).join("src").join(rel);
+        backup::backup_file(root, &dir, &rel_root)
+            .map_err(|e| format!("backing up {}: {e}", display_rel(&rel_root)))?;
+    }
+    Ok(dir)
+}
+
+/// Writes `bytes` to `path`, replacing a symbolic link rather than writing through it.
+fn write_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+        std::fs::remove_file(path).map_err(|e| format!("removing {}: {e}", path.display()))?;
+    }
+    if let Some(p) = path.parent() {
+        std::fs::create_dir_all(p).map_err(|e| format!("creating {}: {e}", p.display()))?;
+    }
+    std::fs::write(path, bytes).map_err(|e| format!("writing {}: {e}", path.display()))
+}
+
+/// Replaces the files of `week/src` listed in `target` (rel → new contents), following the
+/// rules in the module docs. `what` names the new contents for messages.
+fn replace(
+    root: &Path,
+    week: Week,
+    cmd: &str,
+    target: &Tree,
+    versions: &Versions,
+    force: bool,
+    what: &str,
+) -> Result<(usize, Option<PathBuf>), String> {
+    let src = week.dir(root).join("src");
+    let mut changes: Vec<PathBuf> = Vec::new();
+    let mut existing: Vec<PathBuf> = Vec::new();
+    let mut blocked: Vec<PathBuf> = Vec::new();
+    for (rel, want) in target {
+        let cur = std::fs::read(src.join(rel)).ok();
+        if cur.as_deref() == Some(want.as_slice()) {
+            continue;
+        }
+        let state = versions.state(rel, cur.as_deref());
+        if state == State::Work && !force {
+            blocked.push(rel.clone());
+        }
+        if state != State::Missing {
+            existing.push(rel.clone());
+        }
+        changes.push(rel.clone());
+    }
+    if !blocked.is_empty() {
+        return Err(blocked_message(cmd, week, &blocked, what));
+    }
+    if changes.is_empty() {
+        return Ok((0, None));
+    }
+    let backup_dir = if existing.is_empty() {
+        None
+    } else {
+        Some(backup_files(root, week, cmd, &existing)?)
+    };
+    for rel in &changes {
+        write_file(&src.join(rel), &target[rel])?;
+    }
+    Ok((changes.len(), backup_dir))
+}
+
+fn backup_note(dir: &Option<PathBuf>, root: &Path, week: Week) -> String {
+    match dir {
+        Some(d) => format!(
+            "\nThe versions it replaced are backed up in {} (`cargo xtask restore {}` brings \
+             them back).",
+            display_rel(d.strip_prefix(root).unwrap_or(d)),
+            week.name()
+        ),
+        None => String::new(),
+    }
+}
+
+/// `solve`: writes the reference of `week` into `<root>/<week>/src`. Returns the report.
+pub fn solve_at(root: &Path, week: Week, force: bool) -> Result<String, String> {
+    if !week.has_reference(root) {
+        return Err(needs_instructor("solve", week));
+    }
+    let versions = Versions::load(root, week)?;
+    let Some(reference) = versions.reference.clone() else {
+        return Err(needs_instructor("solve", week));
+    };
+    let (n, dir) = replace(
+        root,
+        week,
+        "solve",
+        &reference,
+        &versions,
+        force,
+        "the reference",
+    )?;
+    if n == 0 {
+        return Ok(format!(
+            "solve: {week}/src already holds the reference; nothing to do"
+        ));
+    }
+    let extra = extra_files(root, week, &reference)?;
+    let mut msg = format!(
+        "solve: {n} file(s) of {week}/src now hold the reference solution.{}",
+        backup_note(&dir, root, week)
+    );
+    if !extra.is_empty() {
+        msg.push_str(&format!(
+            "\nLeft alone (not part of the reference): {}",
+            extra.join(", ")
+        ));
+    }
+    msg.push_str(&format!(
+        "\n`cargo xtask reset {week}` puts the stubs back; `cargo xtask diff {week}` compares."
+    ));
+    Ok(msg)
+}
+
+fn extra_files(root: &Path, week: Week, known: &Tree) -> Result<Vec<String>, String> {
+    let src = week.dir(root).join("src");
+    Ok(walk(&src)
+        .map_err(|e| e.to_string())?
+        .into_iter()
+        .filter(|r| !known.contains_key(r))
+        .map(|r| format!("{}/src/{}", week.name(), display_rel(&r)))
+        .collect())
+}
+
+/// `reset`: puts the stub back, for the whole week or one file.
+pub fn reset_at(
+    root: &Path,
+    week: Week,
+    file: Option<&str>,
+    force: bool,
+) -> Result<String, String> {
+    let versions = Versions::load(root, week)?;
+    let target: Tree = match file {
+        None => versions.stub.clone(),
+        Some(f) => {
+            let rel = resolve_file(root, week, f)?;
+            let Some(bytes) = versions.stub.get(&rel) else {
+                return Err(format!(
+                    "reset: {week}/src/{} is not a file of the week's stub; its files are: {}",
+                    display_rel(&rel),
+                    versions
+                        .stub
+                        .keys()
+                        .map(|p| display_rel(p))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ));
+            };
+            BTreeMap::from([(rel, bytes.clone())])
+        }
+    };
+    let (n, dir) = replace(root, week, "reset", &target, &versions, force, "the stub")?;
+    let which = match file {
+        Some(_) => format!(
+            "{week}/src/{}",
+            display_rel(target.keys().next().expect("one file"))
+        ),
+        None => format!("{week}/src"),
+    };
+    if n == 0 {
+        return Ok(format!(
+            "reset: {which} already holds the stub; nothing to do"
+        ));
+    }
+    Ok(format!(
+        "reset: {n} file(s) of {which} are the stub again.{}",
+        backup_note(&dir, root, week)
+    ))
+}
+
+/// One backup folder holding files of a week.
+#[derive(Debug, Clone)]
+pub struct Backup {
+    pub dir: PathBuf,
+    /// For ordering: the creation time recorded in its info file, else the folder's mtime.
+    pub ns: u128,
+    pub files: Tree,
+}
+
+/// Every backup under `.course-backup/` that holds files of `week`, oldest first.
+pub fn backups_of(root: &Path, week: Week) -> Result<Vec<Backup>, String> {
+    let base = backup::backup_root(root);
+    let Ok(entries) = std::fs::read_dir(&base) else {
+        return Ok(Vec::new());
+    };
+    let mut out = Vec::new();
+    for e in entries.flatten() {
+        let dir = e.path();
+        let week_src = dir.join(week.name()).join("src");
+        if !week_src.is_dir() {
+            continue;
+        }
+        let recorded = std::fs::read_to_string(dir.join(INFO_FILE))
+            .ok()
+            .and_then(|t| {
+                t.lines()
+                    .find_map(|l| l.strip_prefix("unix-ns: ").map(str::to_string))
+            })
+            .and_then(|s| s.trim().parse::<u128>().ok());
+        let ns = recorded.unwrap_or_else(|| {
+            e.metadata()
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+                .map(|d| d.as_nanos())
+                .unwrap_or(0)
+        });
+        out.push(Backup {
+            dir,
+            ns,
+            files: read_tree(&week_src)?,
+        });
+    }
+    out.sort_by(|a, b| (a.ns, &a.dir).cmp(&(b.ns, &b.dir)));
+    Ok(out)
+}
+
+/// `restore`: brings back the latest backup of `week` that holds work (or the one named by
+/// `from`: a folder name under `.course-backup/` or a path).
+pub fn restore_at(
+    root: &Path,
+    week: Week,
+    from: Option<&str>,
+    force: bool,
+) -> Result<String, String> {
+    let versions = Versions::load(root, week).ok();
+    let backups = backups_of(root, week)?;
+    if backups.is_empty() {
+        return Err(format!(
+            "restore: there is no backup of {week} under .course-backup/ — nothing to restore"
+        ));
+    }
+    let holds_work = |b: &Backup| match &versions {
+        Some(v) => b
+            .files
+            .iter()
+            .any(|(rel, bytes)| v.state(rel, Some(bytes)) == State::Work),
+        None => true,
+    };
+    let chosen = match from {
+        Some(name) => backups
+            .iter()
+            .find(|b| {
+                b.dir.file_name().is_some_and(|n| n == name)
+                    || Path::new(name) == b.dir
+                    || root.join(name) == b.dir
+            })
+            .ok_or_else(|| {
+                format!(
+                    "restore: no backup of {week} named `{name}`; `cargo xtask restore {week} \
+                     --list` lists them"
+                )
+            })?,
+        None => backups
+            .iter()
+            .rev()
+            .find(|b| holds_work(b))
+            .ok_or_else(|| {
+                format!(
+                    "restore: the {} backup(s) of {week} hold only stubs or reference copies \
+                 (which `reset` and `solve` recreate), none of your own work. \
+                 `cargo xtask restore {week} --list` lists them; `--from NAME` picks one.",
+                    backups.len()
+                )
+            })?,
+    };
+    // Classify the current files against stub/reference; without either, any difference is work.
+    let versions = versions.unwrap_or(Versions {
+        stub: Tree::new(),
+        reference: None,
+    });
+    let name = chosen
+        .dir
+        .file_name()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .into_owned();
+    let (n, dir) = replace(
+        root,
+        week,
+        "restore",
+        &chosen.files,
+        &versions,
+        force,
+        &format!("the backup {name}"),
+    )?;
+    if n == 0 {
+        return Ok(format!(
+            "restore: {week}/src already matches the backup {name}; nothing to do"
+        ));
+    }
+    Ok(format!(
+        "restore: {n} file(s) of {week}/src brought back from .course-backup/{name}.{}",
+        backup_note(&dir, root, week)
+    ))
+}
+
+/// `restore --list`: the backups of a week, oldest first.
+pub fn list_backups(root: &Path, week: Week) -> Result<String, String> {
+    let versions = Versions::load(root, week).ok();
+    let backups = backups_of(root, week)?;
+    if backups.is_empty() {
+        return Ok(format!("restore: no backups of {week}"));
+    }
+    let mut out = format!("backups of {week}, oldest first:\n");
+    for b in &backups {
+        let work: Vec<String> = b
+            .files
+            .iter()
+            .filter(|(rel, bytes)| {
+                versions
+                    .as_ref()
+                    .is_none_or(|v| v.state(rel, Some(bytes)) == State::Work)
+            })
+            .map(|(rel, _)| display_rel(rel))
+            .collect();
+        out.push_str(&format!(
+            "  {}  {} file(s){}\n",
+            b.dir.file_name().unwrap_or_default().to_string_lossy(),
+            b.files.len(),
+            if work.is_empty() {
+                "  (stubs/reference only)".to_string()
+            } else {
+                format!("  your work: {}", work.join(", "))
+            }
+        ));
+    }
+    Ok(out)
+}
+
+/// Positional arguments, and `--flag [value]` options.
+type Parsed<'a> = (Vec<&'a str>, BTreeMap<String, Option<&'a str>>);
+
+fn parse_flags<'a>(args: &'a [String], usage: &str, valued: &[&str]) -> Result<Parsed<'a>, String> {
+    let mut positional = Vec::new();
+    let mut flags = BTreeMap::new();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        if let Some(flag) = a.strip_prefix("--") {
+            if valued.contains(&flag) {
+                let v = it
+                    .next()
+                    .ok_or_else(|| format!("--{flag} needs a value\n{usage}"))?;
+                flags.insert(flag.to_string(), Some(v.as_str()));
+            } else {
+                flags.insert(flag.to_string(), None);
+            }
+        } else {
+            positional.push(a.as_str());
+        }
+    }
+    Ok((positional, flags))
+}
+
+fn check_flags(
+    flags: &BTreeMap<String, Option<&str>>,
+    allowed: &[&str],
+    usage: &str,
+) -> Result<(), String> {
+    for f in flags.keys() {
+        if !allowed.contains(&f.as_str()) {
+            return Err(format!("unknown option --{f}\n{usage}"));
+        }
+    }
+    Ok(())
+}
+
+/// `cargo xtask solve WEEK [--force]`
+pub fn run_solve(args: &[String]) -> Result<(), String> {
+    let usage = "usage: cargo xtask solve WEEK [--force]";
+    let (pos, flags) = parse_flags(args, usage, &[])?;
+    check_flags(&flags, &["force"], usage)?;
+    let [w] = pos.as_slice() else {
+        return Err(usage.into());
+    };
+    let week = Week::parse(w)?;
+    println!(
+        "{}",
+        solve_at(&project_root(), week, flags.contains_key("force"))?
+    );
+    Ok(())
+}
+
+/// `cargo xtask reset WEEK [FILE] [--force]`
+pub fn run_reset(args: &[String]) -> Result<(), String> {
+    let usage = "usage: cargo xtask reset WEEK [FILE] [--force]";
+    let (pos, flags) = parse_flags(args, usage, &[])?;
+    check_flags(&flags, &["force"], usage)?;
+    let (week, file) = match pos.as_slice() {
+        [w] => (Week::parse(w)?, None),
+        [w, f] => (Week::parse(w)?, Some(*f)),
+        _ => return Err(usage.into()),
+    };
+    println!(
+        "{}",
+        reset_at(&project_root(), week, file, flags.contains_key("force"))?
+    );
+    Ok(())
+}
+
+/// `cargo xtask restore WEEK [--list] [--from NAME] [--force]`
+pub fn run_restore(args: &[String]) -> Result<(), String> {
+    let usage = "usage: cargo xtask restore WEEK [--list] [--from BACKUP] [--force]";
+    let (pos, flags) = parse_flags(args, usage, &["from"])?;
+    check_flags(&flags, &["force", "list", "from"], usage)?;
+    let [w] = pos.as_slice() else {
+        return Err(usage.into());
+    };
+    let week = Week::parse(w)?;
+    let root = project_root();
+    if flags.contains_key("list") {
+        print!("{}", list_backups(&root, week)?);
+        return Ok(());
+    }
+    let from = flags.get("from").copied().flatten();
+    println!(
+        "{}",
+        restore_at(&root, week, from, flags.contains_key("force"))?
+    );
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clean_reference_drops_markers_and_keeps_code() {
+        let src = "//! doc\n\n// STUB: #![allow(unused)]\n\npub mod a;\n\nfn f() -> i32 {\n    // BEGIN SOLUTION\n    1 + 1\n    // END SOLUTION\n}\n// BEGIN SOLUTION-ONLY\nfn helper() {}\n// END SOLUTION-ONLY\n";
+        assert_eq!(
+            clean_reference(src),
+            "//! doc\n\npub mod a;\n\nfn f() -> i32 {\n    1 + 1\n}\nfn helper() {}\n"
+        );
+    }
+
+    #[test]
+    fn resolves_file_arguments() {
+        let root = Path::new("/nonexistent");
+        let w = Week(1);
+        for a in ["dot.rs", "src/dot.rs", "week1-vectors/src/dot.rs"] {
+            assert_eq!(resolve_file(root, w, a).unwrap(), PathBuf::from("dot.rs"));
+        }
+        assert_eq!(
+            resolve_file(root, w, "testing/mod.rs").unwrap(),
+            PathBuf::from("testing/mod.rs")
+        );
+        assert!(resolve_file(root, w, "../Cargo.toml").is_err());
+    }
+}
