@@ -19,14 +19,20 @@ fn on_a_fresh_stub_the_diff_is_exactly_the_bodies() {
         "{d}"
     );
     assert!(d.contains("-    todo!(\"double\")\n"), "{d}");
-    assert!(d.contains("+    let twice_the_input_value = x * 2;\n"), "{d}");
+    assert!(
+        d.contains("+    let twice_the_input_value = x * 2;\n"),
+        "{d}"
+    );
     assert!(d.contains("+fn helper_only_the_solution_uses"), "{d}");
     assert!(!d.contains("SOLUTION"), "markers leak into the diff:\n{d}");
     assert!(!d.contains("given.rs"), "an identical file is shown:\n{d}");
     assert!(!d.contains('\x1b'), "colour without a terminal:\n{d}");
     assert!(d.contains("differ from the reference"), "{d}");
     // The learner's files are only read.
-    assert!(t.read("week1-vectors/src/ops.rs").contains("todo!(\"double\")"));
+    assert!(
+        t.read("week1-vectors/src/ops.rs")
+            .contains("todo!(\"double\")")
+    );
 }
 
 #[test]
@@ -46,5 +52,8 @@ fn needs_the_instructors_material_in_a_release() {
     let t = course("diff-release");
     std::fs::remove_dir_all(t.root.join("solutions")).unwrap();
     let e = diff_at(&t.root, W, None, false).unwrap_err();
-    assert!(e.contains("instructor") && e.contains("student release"), "{e}");
+    assert!(
+        e.contains("instructor") && e.contains("student release"),
+        "{e}"
+    );
 }
