@@ -1,0 +1,84 @@
+//! Matrix norms: Frobenius (the 2-norm of all entries), 1 (largest column sum) and ∞ (largest
+//! row sum).
+//!
+//! All three return NaN when an entry is NaN. Beware `f64::max`: `x.max(NaN)` is `x`, so a
+//! naive maximum of the sums silently forgets a NaN column.
+
+// BEGIN SOLUTION-ONLY
+/// The largest of `values`, starting from 0, and NaN if any value is NaN.
+fn max_propagating_nan(values: impl IntoIterator<Item = f64>) -> f64 {
+    let mut best: f64 = 0.0;
+    for v in values {
+        if v.is_nan() {
+            return f64::NAN;
+        }
+        best = best.max(v);
+    }
+    best
+}
+// END SOLUTION-ONLY
+use week1_vectors::Matrix;
+
+/// The Frobenius norm `‖A‖_F = √(Σᵢⱼ aᵢⱼ²)`, computed so that it neither overflows nor
+/// underflows.
+///
+/// Squaring `1e200` overflows to ∞ although the norm of `[[1e200, 1e200]]` is a perfectly
+/// representable `√2·1e200`; squaring `1e-200` underflows to 0. Scale first: with
+/// `s = max |aᵢⱼ|`, `‖A‖_F = s·√(Σ (aᵢⱼ/s)²)`, where every term is at most 1. `s = 0` gives 0
+/// (also for an empty matrix), NaN gives NaN, an infinite entry gives ∞. O(mn), two passes.
+///
+/// # Example
+/// ```
+/// use week2_matmul::{matrix, norm_frobenius};
+/// assert_eq!(norm_frobenius(&matrix![[3.0, 0.0], [0.0, 4.0]]), 5.0);
+/// let big = norm_frobenius(&matrix![[1e200, 1e200]]);
+/// assert!((big / (2f64.sqrt() * 1e200) - 1.0).abs() < 1e-15);
+/// ```
+pub fn norm_frobenius(a: &Matrix) -> f64 {
+    // BEGIN SOLUTION
+    let s = max_propagating_nan(a.as_slice().iter().map(|x| x.abs()));
+    if s == 0.0 || !s.is_finite() {
+        return s; // 0, NaN or ∞: nothing to scale
+    }
+    let sum: f64 = a.as_slice().iter().map(|x| (x / s) * (x / s)).sum();
+    s * sum.sqrt()
+    // END SOLUTION
+}
+
+/// The 1-norm `‖A‖₁ = maxⱼ Σᵢ |aᵢⱼ|`, the largest absolute column sum. 0 for an empty matrix.
+///
+/// It is the norm induced by the vector 1-norm, `max ‖Ax‖₁/‖x‖₁`, and the one LAPACK's
+/// condition estimates use. With row-major storage, walk the matrix row by row and add each row
+/// into a vector of `n` column sums, rather than walking down each column. O(mn).
+///
+/// # Example
+/// ```
+/// use week2_matmul::{matrix, norm_1};
+/// assert_eq!(norm_1(&matrix![[1.0, -2.0], [-3.0, 4.0]]), 6.0);
+/// ```
+pub fn norm_1(a: &Matrix) -> f64 {
+    // BEGIN SOLUTION
+    let mut col_sums = vec![0.0; a.cols()];
+    for i in 0..a.rows() {
+        for (s, x) in col_sums.iter_mut().zip(a.row(i)) {
+            *s += x.abs();
+        }
+    }
+    max_propagating_nan(col_sums)
+    // END SOLUTION
+}
+
+/// The ∞-norm `‖A‖∞ = maxᵢ Σⱼ |aᵢⱼ|`, the largest absolute row sum. 0 for an empty matrix.
+///
+/// The norm induced by the vector ∞-norm; `‖A‖∞ = ‖Aᵀ‖₁`. O(mn).
+///
+/// # Example
+/// ```
+/// use week2_matmul::{matrix, norm_inf};
+/// assert_eq!(norm_inf(&matrix![[1.0, -2.0], [-3.0, 4.0]]), 7.0);
+/// ```
+pub fn norm_inf(a: &Matrix) -> f64 {
+    // BEGIN SOLUTION
+    max_propagating_nan((0..a.rows()).map(|i| a.row(i).iter().map(|x| x.abs()).sum()))
+    // END SOLUTION
+}

@@ -1,0 +1,326 @@
+//! The performance ladder: the GFLOP/s of every rung of this week's matrix product, beside the
+//! `matrixmultiply` crate measured in the same run, for n = 64, 128, 256, 512, 1024.
+//!
+//! ```text
+//! cargo bench -p week2-matmul --features peer                  # on your code
+//! cargo xtask example 2 ladder --features peer                 # on the reference solution
+//! RUSTFLAGS="-C target-cpu=native" cargo bench -p week2-matmul --features peer
+//! ```
+//!
+//! Options (after `--`): `--sizes 64,128,256` · `--all` (also run `ijk` at n ≥ 1024, about 10 s
+//! a run) · `--threads T` (the threaded column; 0 = one per core, 1 = leave it out) ·
+//! `--budget S` (seconds of timing per cell, default 0.3).
+//!
+//! Each cell is the median of several timed runs after one warm-up run (at least 3, more for
+//! fast cells: as many as fit in the budget, at most 51). Every result is checked against
+//! matrixmultiply's with the product error bound `γₖ|A||B|`: a fast wrong answer is marked.
+
+use std::time::Instant;
+use week1_vectors::gallery::random_matrix;
+use week2_matmul::{
+    Matrix, Result, matmul_blocked, matmul_fast, matmul_fast_threaded, matmul_flops, matmul_ijk,
+    matmul_ikj, matmul_transposed, testing::gamma,
+};
+use week2_matmul_peer::dgemm;
+
+struct Options {
+    sizes: Vec<usize>,
+    all: bool,
+    threads: usize,
+    budget: f64,
+}
+
+fn options() -> Options {
+    let mut o = Options {
+        sizes: vec![64, 128, 256, 512, 1024],
+        all: false,
+        threads: 0,
+        budget: 0.3,
+    };
+    let usage = "options: --sizes 64,128 | --all | --threads T | --budget SECONDS";
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        let mut value = |name: &str| {
+            args.next()
+                .unwrap_or_else(|| panic!("{name} needs a value; {usage}"))
+        };
+        match arg.as_str() {
+            "--sizes" => {
+                o.sizes = value("--sizes")
+                    .split(',')
+                    .map(|s| {
+                        s.trim()
+                            .parse()
+                            .unwrap_or_else(|_| panic!("bad size {s:?}"))
+                    })
+                    .collect();
+            }
+            "--all" => o.all = true,
+            "--threads" => o.threads = value("--threads").parse().expect("--threads T"),
+            "--budget" => o.budget = value("--budget").parse().expect("--budget SECONDS"),
+            // `cargo bench` passes `--bench`; a libtest-style filter may follow. Ignore them.
+            "--bench" => {}
+            other if !other.starts_with("--") => {}
+            other => panic!("unknown option {other}; {usage}"),
+        }
+    }
+    if o.threads == 0 {
+        o.threads = std::thread::available_parallelism().map_or(1, |t| t.get());
+    }
+    o
+}
+
+/// A matrix product, as the benchmark calls it.
+type Product = dyn Fn(&Matrix, &Matrix) -> Result<Matrix>;
+
+/// One column of the table: a name and a product.
+struct Rung {
+    name: String,
+    run: Box<Product>,
+    /// Run only for n below this, unless `--all`.
+    max_n: usize,
+}
+
+fn rung(
+    name: &str,
+    max_n: usize,
+    run: impl Fn(&Matrix, &Matrix) -> Result<Matrix> + 'static,
+) -> Rung {
+    Rung {
+        name: name.to_string(),
+        run: Box::new(run),
+        max_n,
+    }
+}
+
+fn peer(a: &Matrix, b: &Matrix) -> Matrix {
+    let (m, k, n) = (a.rows(), a.cols(), b.cols());
+    Matrix::new(m, n, dgemm(m, k, n, a.as_slice(), b.as_slice())).expect("m·n entries")
+}
+
+/// Times `f` (one warm-up run, then the median of several) and returns (seconds, runs, result).
+fn measure(budget: f64, f: &dyn Fn() -> Result<Matrix>) -> (f64, usize, Result<Matrix>) {
+    let t = Instant::now();
+    let result = f();
+    let warm = t.elapsed().as_secs_f64();
+    let reps = ((budget / warm.max(1e-9)) as usize).clamp(3, 51);
+    let mut times: Vec<f64> = (0..reps)
+        .map(|_| {
+            let t = Instant::now();
+            let r = f();
+            let s = t.elapsed().as_secs_f64();
+            drop(std::hint::black_box(r));
+            s
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+    (times[reps / 2], reps, result)
+}
+
+/// `None` if `c` agrees with `reference` within `γₖ(1 + γₖ)·|A||B|` entrywise, else a message.
+fn check(c: &Result<Matrix>, reference: &Matrix, abs_ab: &Matrix, k: usize) -> Option<String> {
+    let c = match c {
+        Ok(c) => c,
+        Err(e) => return Some(format!("error: {e}")),
+    };
+    if c.shape() != reference.shape() {
+        return Some(format!(
+            "shape {:?}, expected {:?}",
+            c.shape(),
+            reference.shape()
+        ));
+    }
+    let g = gamma(k);
+    let worst = c
+        .as_slice()
+        .iter()
+        .zip(reference.as_slice())
+        .zip(abs_ab.as_slice())
+        .map(|((x, y), bound)| (x - y).abs() / (g * (1.0 + g) * bound))
+        .fold(0.0, |w: f64, r| if r.is_nan() || r > w { r } else { w });
+    (worst.is_nan() || worst > 1.0).then(|| format!("error {worst:.1e}× the bound γₖ|A||B|"))
+}
+
+fn cpu_name() -> String {
+    std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("model name"))
+                .and_then(|l| l.split(':').nth(1))
+                .map(|s| s.trim().to_string())
+        })
+        .unwrap_or_else(|| "an unknown CPU".into())
+}
+
+fn features() -> String {
+    let built = [
+        ("fma", cfg!(target_feature = "fma")),
+        ("avx2", cfg!(target_feature = "avx2")),
+        ("avx512f", cfg!(target_feature = "avx512f")),
+    ];
+    let on: Vec<&str> = built.iter().filter(|f| f.1).map(|f| f.0).collect();
+    let mut s = format!(
+        "compiled for: {}",
+        if on.is_empty() {
+            "baseline SIMD only (SSE2 on x86-64, no FMA)".to_string()
+        } else {
+            on.join(", ")
+        }
+    );
+    #[cfg(target_arch = "x86_64")]
+    {
+        let cpu = [
+            ("fma", std::arch::is_x86_feature_detected!("fma")),
+            ("avx2", std::arch::is_x86_feature_detected!("avx2")),
+            ("avx512f", std::arch::is_x86_feature_detected!("avx512f")),
+        ];
+        let has: Vec<&str> = cpu.iter().filter(|f| f.1).map(|f| f.0).collect();
+        s += &format!("; this CPU has: {}", has.join(", "));
+        if cpu[0].1 && !built[0].1 {
+            s += "\nnote: matrixmultiply detects FMA/AVX at run time; your kernel only uses what it \
+                  was compiled for.\n      Compare with RUSTFLAGS=\"-C target-cpu=native\" (see the lesson).";
+        }
+    }
+    s
+}
+
+/// Least-squares slope of log(time) against log(n).
+fn slope(points: &[(usize, f64)]) -> Option<f64> {
+    if points.len() < 2 {
+        return None;
+    }
+    let xy: Vec<(f64, f64)> = points
+        .iter()
+        .map(|&(n, t)| ((n as f64).ln(), t.ln()))
+        .collect();
+    let len = xy.len() as f64;
+    let mx = xy.iter().map(|p| p.0).sum::<f64>() / len;
+    let my = xy.iter().map(|p| p.1).sum::<f64>() / len;
+    let sxy: f64 = xy.iter().map(|p| (p.0 - mx) * (p.1 - my)).sum();
+    let sxx: f64 = xy.iter().map(|p| (p.0 - mx) * (p.0 - mx)).sum();
+    Some(sxy / sxx)
+}
+
+/// Runs the benchmark and prints its tables (see the module docs).
+pub fn main() {
+    let o = options();
+    let start = Instant::now();
+    let cores = std::thread::available_parallelism().map_or(1, |t| t.get());
+    println!(
+        "# The matmul ladder on {} ({cores} logical cores)",
+        cpu_name()
+    );
+    println!("{}", features());
+
+    let mut rungs = vec![
+        rung("ijk", 1024, matmul_ijk),
+        rung("ikj", usize::MAX, matmul_ikj),
+        rung("transposed", usize::MAX, matmul_transposed),
+        rung("blocked", usize::MAX, matmul_blocked),
+        rung("fast", usize::MAX, matmul_fast),
+    ];
+    if o.threads > 1 {
+        let t = o.threads;
+        rungs.push(rung(
+            &format!("fast ×{t} threads"),
+            usize::MAX,
+            move |a, b| matmul_fast_threaded(a, b, t),
+        ));
+    }
+    rungs.push(rung("matrixmultiply", usize::MAX, |a, b| Ok(peer(a, b))));
+    let peer_col = rungs.len() - 1;
+
+    // times[r][s]: median seconds of rung r at size s (None: skipped or wrong).
+    let mut times: Vec<Vec<Option<f64>>> = vec![vec![None; o.sizes.len()]; rungs.len()];
+    let mut notes: Vec<String> = Vec::new();
+    for (s, &n) in o.sizes.iter().enumerate() {
+        let a = random_matrix(n, n, 2024 + n as u64);
+        let b = random_matrix(n, n, 4048 + n as u64);
+        let reference = peer(&a, &b);
+        let abs_ab = peer(&a.map(f64::abs), &b.map(f64::abs));
+        eprint!("n = {n}:");
+        for (r, rung) in rungs.iter().enumerate() {
+            if n >= rung.max_n && !o.all {
+                if s == o.sizes.iter().position(|&x| x >= rung.max_n).unwrap_or(0) {
+                    notes.push(format!(
+                        "{} is skipped for n ≥ {} (a run takes many seconds); --all runs it",
+                        rung.name, rung.max_n
+                    ));
+                }
+                continue;
+            }
+            let (secs, reps, c) = measure(o.budget, &|| (rung.run)(&a, &b));
+            eprint!(" {} {:.3} s ×{reps};", rung.name, secs);
+            match check(&c, &reference, &abs_ab, n) {
+                None => times[r][s] = Some(secs),
+                Some(msg) => notes.push(format!("{} at n = {n} is WRONG: {msg}", rung.name)),
+            }
+            if reps == 3 && secs > 0.1 {
+                notes.push(format!(
+                    "{} at n = {n}: median of 3 runs ({secs:.2} s each)",
+                    rung.name
+                ));
+            }
+        }
+        eprintln!();
+    }
+
+    let gflops = |s: usize, t: f64| {
+        let n = o.sizes[s];
+        matmul_flops(n, n, n) as f64 / t / 1e9
+    };
+    let header = |first: &str| {
+        let names: Vec<&str> = rungs.iter().map(|r| r.name.as_str()).collect();
+        println!("| {first} | {} |", names.join(" | "));
+        println!("|---:|{}", "---:|".repeat(names.len()));
+    };
+    println!("\nGFLOP/s = 2n³ / median time / 10⁹ (higher is better)\n");
+    header("n");
+    for (s, n) in o.sizes.iter().enumerate() {
+        let cells: Vec<String> = (0..rungs.len())
+            .map(|r| times[r][s].map_or("–".into(), |t| format!("{:.2}", gflops(s, t))))
+            .collect();
+        println!("| {n} | {} |", cells.join(" | "));
+    }
+    println!(
+        "\nSpeed as a fraction of matrixmultiply (time of matrixmultiply / time of the rung)\n"
+    );
+    header("n");
+    for (s, n) in o.sizes.iter().enumerate() {
+        let cells: Vec<String> = (0..rungs.len())
+            .map(|r| match (times[r][s], times[peer_col][s]) {
+                (Some(t), Some(p)) => format!("{:.3}", p / t),
+                _ => "–".into(),
+            })
+            .collect();
+        println!("| {n} | {} |", cells.join(" | "));
+    }
+    let lo = o.sizes.iter().min().copied().unwrap_or(0);
+    let hi = o.sizes.iter().max().copied().unwrap_or(0);
+    println!(
+        "\nGrowth of time with n: least-squares slope of log(time) against log(n), n = {lo}…{hi} \
+         (3 = cubic)\n"
+    );
+    header("");
+    let cells: Vec<String> = times
+        .iter()
+        .map(|row| {
+            let pts: Vec<(usize, f64)> = o
+                .sizes
+                .iter()
+                .zip(row)
+                .filter_map(|(&n, t)| t.map(|t| (n, t)))
+                .collect();
+            slope(&pts).map_or("–".into(), |s| format!("{s:.2}"))
+        })
+        .collect();
+    println!("| slope | {} |", cells.join(" | "));
+    for note in &notes {
+        println!("note: {note}");
+    }
+    println!(
+        "\n(the whole run took {:.0} s)",
+        start.elapsed().as_secs_f64()
+    );
+}
