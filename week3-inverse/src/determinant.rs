@@ -1,0 +1,93 @@
+//! Exercises: the determinant, by elimination (O(n³)) and by cofactor expansion (O(n!)).
+//!
+//! The determinant is the signed volume scaling of `x ↦ Ax`. Two facts make elimination compute
+//! it: the determinant of a triangular matrix is the product of its diagonal, and the row
+//! operations of elimination change it in known ways (a swap flips its sign, adding a multiple
+//! of a row changes nothing). So `det A = (−1)^swaps · u₀₀ u₁₁ ⋯ u_{n−1,n−1}`.
+//!
+//! Cofactor (Laplace) expansion is the definition most courses start from; it is also the
+//! slowest algorithm anyone teaches: `n!` terms. `cargo xtask example 3 cofactor_timing` shows
+//! the race.
+
+use crate::checks::{require_finite, require_square};
+use week1_vectors::{LinalgError, Matrix, Result};
+
+/// The largest `n` that [`det_cofactor`] accepts. At `n = 12` the expansion visits
+/// `12! ≈ 4.8·10⁸` leaves — a few seconds in a release build, minutes in a debug build; `n = 13`
+/// would be 13 times that. The limit keeps a stray call from hanging a test run.
+pub const COFACTOR_MAX_N: usize = 12;
+
+/// The determinant of a square matrix by Gaussian elimination with partial pivoting:
+/// `det A = (−1)^swaps · Π u_kk`.
+///
+/// At step `k`, swap up the row with the largest `|a_ik|` (flipping the sign), then eliminate
+/// below it and multiply the pivot into the product. If every candidate in column `k` is
+/// exactly 0, the matrix is singular and the answer is exactly `0.0`. There is no tolerance: a
+/// determinant is a number, not a decision, and a tiny one is not "zero" (see the pitfall).
+///
+/// `det` of the 0×0 matrix is 1 (the empty product), as in numpy.
+/// Cost: `(2/3)n³` flops.
+///
+/// # Errors
+/// [`LinalgError::NotSquare`] if `a` is not square; [`LinalgError::NonFinite`] if it has a NaN
+/// or infinite entry. Both with `op: "determinant"`.
+///
+/// # Example
+/// ```
+/// use week1_vectors::{matrix, Matrix};
+/// use week3_inverse::determinant;
+/// let a = matrix![[2.0, 1.0, 1.0],
+///                 [4.0, -6.0, 0.0],
+///                 [-2.0, 7.0, 2.0]];
+/// assert!((determinant(&a).unwrap() - (-16.0)).abs() < 1e-13);
+/// assert_eq!(determinant(&matrix![[1.0, 2.0], [2.0, 4.0]]).unwrap(), 0.0);
+/// assert_eq!(determinant(&Matrix::zeros(0, 0)).unwrap(), 1.0);
+/// ```
+///
+/// # Pitfall
+/// The size of the determinant says nothing about singularity: `det(0.1·I₁₀₀) = 1e-100` for a
+/// perfectly conditioned matrix, and `det(0.1·I₄₀₀)` underflows to 0. A matrix whose rows are
+/// dependent only up to rounding (`[[1, 2, 3], [4, 5, 6], [7, 8, 9]]`) gets a determinant of
+/// order `1e-15`, not 0. Use the condition number to ask "is it nearly singular?".
+pub fn determinant(a: &Matrix) -> Result<f64> {
+    todo!("determinant")
+}
+
+/// The determinant by cofactor (Laplace) expansion along the first row, recursively:
+///
+/// ```text
+///     det A = Σⱼ (−1)ʲ a₀ⱼ det M₀ⱼ        M₀ⱼ = A without row 0 and column j
+/// ```
+///
+/// with `det` of the 0×0 matrix = 1 (and so of a 1×1 matrix `[a]` = a).
+///
+/// Cost: `T(n) = n·T(n−1) + O(n)`, that is O(n!) — about `e·n!` calls. For n = 10 that is
+/// already 10⁷ calls where elimination needs 700 flops; hence [`COFACTOR_MAX_N`].
+///
+/// # Errors
+/// - [`LinalgError::NotSquare`] if `a` is not square;
+/// - [`LinalgError::NonFinite`] if it has a NaN or infinite entry;
+/// - [`LinalgError::InvalidArgument`] if `n > COFACTOR_MAX_N`, before doing any work (the reason
+///   names `n` and the limit, and suggests [`determinant`]).
+///
+/// All with `op: "det_cofactor"`.
+///
+/// # Example
+/// ```
+/// use week1_vectors::{matrix, Matrix};
+/// use week3_inverse::det_cofactor;
+/// // 2·(−12 − 0) − 1·(8 − 0) + 1·(28 − 12) = −24 − 8 + 16
+/// let a = matrix![[2.0, 1.0, 1.0],
+///                 [4.0, -6.0, 0.0],
+///                 [-2.0, 7.0, 2.0]];
+/// assert_eq!(det_cofactor(&a).unwrap(), -16.0);
+/// assert!(det_cofactor(&Matrix::identity(13)).is_err());
+/// ```
+///
+/// # Pitfall
+/// Building each minor as a new `Matrix` costs an allocation per call — `e·n!` of them. Passing
+/// the list of columns still in play (and the row you are on) avoids copying the matrix at all;
+/// it does not change the O(n!) count, which is the lesson.
+pub fn det_cofactor(a: &Matrix) -> Result<f64> {
+    todo!("det_cofactor")
+}
