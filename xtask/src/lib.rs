@@ -9,6 +9,7 @@ pub mod diff;
 pub mod example;
 pub mod markers;
 pub mod points;
+pub mod progress;
 pub mod project;
 pub mod scratch;
 pub mod solve;

@@ -1,6 +1,6 @@
 //! `cargo xtask`: the command line. The commands live in the library, one module each.
 
-use xtask::{ci, diff, example, solve, stubs};
+use xtask::{ci, diff, example, progress, solve, stubs};
 
 const HELP: &str = "\
 cargo xtask <command> [options]
@@ -15,6 +15,10 @@ For instructors and course developers:
 For everyone:
   example WEEK NAME [-- ARGS]
                             run a week's example program on the reference solutions (release)
+
+For learners:
+  progress                  for each week, the public exercise tests that pass, and the next
+                            exercise to do (builds your code in a scratch copy; read only)
 
 For self-learners (these need the instructor's solutions/, except reset and restore):
   diff WEEK [FILE] [--color auto|always|never]
@@ -40,6 +44,7 @@ fn main() {
         "stubs" => stubs::run(rest),
         "example" => example::run(rest),
         "diff" => diff::run(rest),
+        "progress" => progress::run(rest),
         "solve" => solve::run_solve(rest),
         "reset" => solve::run_reset(rest),
         "restore" => solve::run_restore(rest),

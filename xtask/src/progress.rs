@@ -1,0 +1,473 @@
+//! `cargo xtask progress`: for each week, how many of its public exercise tests pass, and the
+//! next exercise to do.
+//!
+//! It runs *your* code: the weeks' `src/` are copied (only read) into a scratch workspace under
+//! `target/xtask-scratch/progress` with the course's manifests and public tests, built with
+//! their own target directory (so it never fights `cargo test` or your editor for a lock, and
+//! never rewrites a file of yours), and each week's public test binaries are run with a time
+//! limit. A week that does not compile is reported as such, with the compiler's first error; a
+//! week that uses it is reported as blocked by it; the other weeks are still counted.
+//!
+//! Counted: the public tests of the exercises (`<week>/tests/*.rs` except `given*.rs`). The next
+//! exercise is that of the first failing test (in lesson order: the order of the modules in the
+//! week's `lib.rs`, then the order of the tests in their file), named from the panic message
+//! `not yet implemented: Type::function` or else from the test's name, with the file and line of
+//! the function in your `src/`.
+
+use crate::project::{Week, display_rel, project_root, walk};
+use crate::scratch::{self, Src, WeekLayer, read_tree};
+use crate::solve::stub_tree;
+use crate::testrun::{self, Outcome, TestBinary};
+use std::path::Path;
+use std::time::Duration;
+
+/// How long one test binary may run before progress gives up on it (an infinite loop).
+pub const BINARY_DEADLINE: Duration = Duration::from_secs(60);
+
+/// The next exercise to do in a week.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Next {
+    /// `binary::test`, e.g. `norms::l2_of_3_4_is_5`.
+    pub test: String,
+    /// `Vector::dot` or `matmul_ikj`, when it could be worked out.
+    pub exercise: Option<String>,
+    /// `week1-vectors/src/dot.rs:27`, when found.
+    pub location: Option<String>,
+    /// The first line of the failure message.
+    pub message: String,
+}
+
+/// One week's line in the report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WeekStatus {
+    /// The week's crate is not in this copy of the course.
+    Absent,
+    /// The week's own code does not compile: the compiler's first error.
+    DoesNotCompile(String),
+    /// The week uses an earlier week that does not compile.
+    Blocked(Week),
+    /// The tests ran.
+    Ran {
+        passed: usize,
+        total: usize,
+        given_failed: usize,
+        next: Option<Next>,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WeekProgress {
+    pub week: Week,
+    pub status: WeekStatus,
+}
+
+/// Builds and runs the public tests of every week of the learner's tree at `root`, in the
+/// scratch workspace `ws_name`, with cargo's target directory `target_dir`.
+pub fn progress_at(
+    root: &Path,
+    ws_name: &str,
+    target_dir: &Path,
+) -> Result<Vec<WeekProgress>, String> {
+    let present: Vec<Week> = Week::all()
+        .filter(|w| w.dir(root).join("Cargo.toml").is_file())
+        .collect();
+    let mut layers = Vec::new();
+    for &w in &present {
+        layers.push(WeekLayer {
+            week: w,
+            src: Src::Files(read_tree(&w.dir(root).join("src"))?),
+            hidden_tests: false,
+            public_tests: true,
+        });
+    }
+    let ws = scratch::assemble(root, ws_name, &layers)?;
+    let mut report = Vec::new();
+    let mut broken: Vec<Week> = Vec::new();
+    for w in Week::all() {
+        if !present.contains(&w) {
+            report.push(WeekProgress {
+                week: w,
+                status: WeekStatus::Absent,
+            });
+            continue;
+        }
+        let status = match testrun::build_tests(&ws, target_dir, &[w.name()]) {
+            Err(stderr) => {
+                let culprit = failed_crates(&stderr)
+                    .into_iter()
+                    .filter_map(|c| Week::parse(&c).ok())
+                    .find(|&c| c != w && broken.contains(&c));
+                match culprit {
+                    Some(c) => WeekStatus::Blocked(c),
+                    None => {
+                        broken.push(w);
+                        WeekStatus::DoesNotCompile(first_error(&stderr))
+                    }
+                }
+            }
+            Ok(bins) => run_week(root, w, &bins)?,
+        };
+        report.push(WeekProgress { week: w, status });
+    }
+    Ok(report)
+}
+
+/// The crates named in cargo's `error: could not compile `NAME` (…)` lines.
+fn failed_crates(stderr: &str) -> Vec<String> {
+    stderr
+        .lines()
+        .filter_map(|l| l.strip_prefix("error: could not compile `"))
+        .filter_map(|rest| rest.split('`').next())
+        .map(str::to_string)
+        .collect()
+}
+
+/// The compiler's first error, with its location line.
+fn first_error(stderr: &str) -> String {
+    let lines: Vec<&str> = stderr.lines().collect();
+    let Some(i) = lines.iter().position(|l| l.starts_with("error")) else {
+        return lines
+            .iter()
+            .rev()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or(&"(no message)")
+            .to_string();
+    };
+    let mut out = lines[i].to_string();
+    if let Some(loc) = lines
+        .get(i + 1)
+        .filter(|l| l.trim_start().starts_with("-->"))
+    {
+        out.push('\n');
+        out.push_str(loc.trim());
+    }
+    out
+}
+
+fn run_week(root: &Path, week: Week, bins: &[TestBinary]) -> Result<WeekStatus, String> {
+    let lib_rs =
+        std::fs::read_to_string(week.dir(root).join("src").join("lib.rs")).unwrap_or_default();
+    let mut bins: Vec<&TestBinary> = bins
+        .iter()
+        .filter(|b| b.package == week.name() && b.kind == "test")
+        .collect();
+    // Lesson order: the binary whose name matches an earlier `mod` of lib.rs first.
+    let rank = |b: &TestBinary| {
+        lib_rs
+            .find(&format!("mod {};", b.name))
+            .unwrap_or(usize::MAX)
+    };
+    bins.sort_by(|a, b| (rank(a), &a.name).cmp(&(rank(b), &b.name)));
+    let (mut passed, mut total, mut given_failed) = (0, 0, 0);
+    let mut next: Option<Next> = None;
+    for b in bins {
+        let mut outcomes = run_binary(b)?;
+        if b.is_given() {
+            given_failed += outcomes.iter().filter(|o| !o.passed).count();
+            continue;
+        }
+        let source =
+            std::fs::read_to_string(week.dir(root).join("tests").join(format!("{}.rs", b.name)))
+                .unwrap_or_default();
+        outcomes.sort_by_key(|o| {
+            let short = o.name.rsplit("::").next().unwrap_or(&o.name);
+            source.find(&format!("fn {short}(")).unwrap_or(usize::MAX)
+        });
+        for o in outcomes {
+            total += 1;
+            if o.passed {
+                passed += 1;
+            } else if next.is_none() {
+                next = Some(describe_next(root, week, &o));
+            }
+        }
+    }
+    Ok(WeekStatus::Ran {
+        passed,
+        total,
+        given_failed,
+        next,
+    })
+}
+
+/// Runs one test binary with a time limit; tests without a result count as failed.
+fn run_binary(bin: &TestBinary) -> Result<Vec<Outcome>, String> {
+    let (status, stdout, _stderr) = testrun::run_with_deadline(
+        std::process::Command::new(&bin.executable)
+            .arg("--test-threads=2")
+            .env("RUST_BACKTRACE", "0"),
+        BINARY_DEADLINE,
+    )?;
+    let mut outcomes = testrun::parse_libtest(&bin.name, &stdout);
+    for name in testrun::list_tests(bin)? {
+        if !outcomes.iter().any(|o| o.name == name) {
+            outcomes.push(Outcome {
+                binary: bin.name.clone(),
+                name,
+                passed: false,
+                message: format!(
+                    "no result: the test binary stopped early ({status}) — an infinite loop or a stack overflow?"
+                ),
+            });
+        }
+    }
+    Ok(outcomes)
+}
+
+/// The panic message of a failure: the line after `panicked at …:`, or the first line.
+fn panic_message(message: &str) -> String {
+    let mut lines = message.lines().map(str::trim).filter(|l| !l.is_empty());
+    let mut first = None;
+    while let Some(l) = lines.next() {
+        if l.starts_with("thread '")
+            && l.contains("panicked at")
+            && let Some(m) = lines.next()
+        {
+            return m.to_string();
+        }
+        first.get_or_insert(l);
+    }
+    first.unwrap_or("failed").to_string()
+}
+
+/// Every exercise of a week's stub: (label, file below src, 1-based line).
+fn exercises(root: &Path, week: Week) -> Vec<(String, String, usize)> {
+    let mut out = Vec::new();
+    let tree = stub_tree(root, week).or_else(|_| read_tree(&week.dir(root).join("src")));
+    for (rel, bytes) in tree.unwrap_or_default() {
+        let text = String::from_utf8_lossy(&bytes);
+        for (i, line) in text.lines().enumerate() {
+            if let Some(label) = todo_label(line) {
+                out.push((label, display_rel(&rel), i + 1));
+            }
+        }
+    }
+    out
+}
+
+/// `todo!("Vector::dot")` → `Vector::dot`.
+fn todo_label(line: &str) -> Option<String> {
+    let rest = line.trim().strip_prefix("todo!(\"")?;
+    Some(rest.split('"').next()?.to_string())
+}
+
+fn describe_next(root: &Path, week: Week, o: &Outcome) -> Next {
+    let message = panic_message(&o.message);
+    let test = format!("{}::{}", o.binary, o.name);
+    let from_message = message
+        .split("not yet implemented: ")
+        .nth(1)
+        .map(|s| s.trim().to_string());
+    let all = exercises(root, week);
+    let exercise = from_message.or_else(|| guess_from_test_name(&o.name, &o.binary, &all));
+    let location = exercise
+        .as_deref()
+        .and_then(|label| locate(root, week, label, &all));
+    Next {
+        test,
+        exercise,
+        location,
+        message,
+    }
+}
+
+/// The exercise whose function name is the longest run of words in the test's name
+/// (`norm_l2_overflow` → `norm_l2`), preferring those in the file named like the test binary.
+fn guess_from_test_name(
+    test: &str,
+    binary: &str,
+    all: &[(String, String, usize)],
+) -> Option<String> {
+    let words: Vec<&str> = test
+        .rsplit("::")
+        .next()
+        .unwrap_or(test)
+        .split('_')
+        .collect();
+    let mut best: Option<(usize, bool, &str)> = None;
+    for (label, file, _) in all {
+        let f = label.rsplit("::").next().unwrap_or(label);
+        let fw: Vec<&str> = f.split('_').collect();
+        let hit = words.windows(fw.len()).any(|w| w == fw.as_slice());
+        if !hit {
+            continue;
+        }
+        let same_file = Path::new(file).file_stem().is_some_and(|s| s == binary);
+        let key = (fw.len(), same_file, label.as_str());
+        if best.is_none_or(|(n, s, _)| (key.0, key.1) > (n, s)) {
+            best = Some(key);
+        }
+    }
+    best.map(|(_, _, l)| l.to_string())
+}
+
+/// Where the exercise is in the learner's `src/`: the `todo!("label")` line if still there,
+/// else the `fn name` line, else the stub's location.
+fn locate(root: &Path, week: Week, label: &str, all: &[(String, String, usize)]) -> Option<String> {
+    let src = week.dir(root).join("src");
+    let fn_name = label.rsplit("::").next().unwrap_or(label);
+    let files = walk(&src).ok()?;
+    let todo = format!("todo!(\"{label}\")");
+    let decl = format!("fn {fn_name}(");
+    let decl_generic = format!("fn {fn_name}<");
+    for needle in [&todo, &decl, &decl_generic] {
+        for rel in &files {
+            let Ok(text) = std::fs::read_to_string(src.join(rel)) else {
+                continue;
+            };
+            if let Some(i) = text.lines().position(|l| l.contains(needle.as_str())) {
+                return Some(format!(
+                    "{}/src/{}:{}",
+                    week.name(),
+                    display_rel(rel),
+                    i + 1
+                ));
+            }
+        }
+    }
+    all.iter()
+        .find(|(l, _, _)| l == label)
+        .map(|(_, f, line)| format!("{}/src/{f}:{line}", week.name()))
+}
+
+fn bar(passed: usize, total: usize, width: usize) -> String {
+    let filled = (passed * width).checked_div(total).unwrap_or(0);
+    format!("[{}{}]", "#".repeat(filled), ".".repeat(width - filled))
+}
+
+/// The report as text.
+pub fn render(report: &[WeekProgress]) -> String {
+    let mut out = String::from(
+        "progress: the public tests of each week's exercises (given-code tests not counted)\n\n",
+    );
+    let (mut all_passed, mut all_total) = (0, 0);
+    let pad = " ".repeat(19);
+    for p in report {
+        let name = format!("{:<17}", p.week.name());
+        match &p.status {
+            WeekStatus::Absent => {
+                out.push_str(&format!("  {name}not in this copy of the course\n"))
+            }
+            WeekStatus::DoesNotCompile(err) => {
+                out.push_str(&format!(
+                    "  {name}does not compile: {}\n",
+                    err.lines().next().unwrap_or("")
+                ));
+                for l in err.lines().skip(1) {
+                    out.push_str(&format!("{pad}  {l}\n"));
+                }
+                out.push_str(&format!(
+                    "{pad}(`cargo build -p {}` shows every error)\n",
+                    p.week.name()
+                ));
+            }
+            WeekStatus::Blocked(by) => out.push_str(&format!(
+                "  {name}cannot be built: it uses {by}, which does not compile\n"
+            )),
+            WeekStatus::Ran {
+                passed,
+                total,
+                given_failed,
+                next,
+            } => {
+                all_passed += passed;
+                all_total += total;
+                if *total == 0 {
+                    out.push_str(&format!("  {name}no exercise tests yet\n"));
+                } else {
+                    out.push_str(&format!(
+                        "  {name}{} {passed:>3}/{total:<3} {:>3}%{}\n",
+                        bar(*passed, *total, 20),
+                        passed * 100 / total,
+                        if passed == total { "  done!" } else { "" }
+                    ));
+                }
+                if let Some(n) = next {
+                    let what = n.exercise.as_deref().unwrap_or("(see the test)");
+                    let at = n
+                        .location
+                        .as_deref()
+                        .map(|l| format!(" in {l}"))
+                        .unwrap_or_default();
+                    out.push_str(&format!("{pad}next: {what}{at}\n"));
+                    out.push_str(&format!(
+                        "{pad}      failing test {}: {}\n",
+                        n.test,
+                        shorten(&n.message, 90)
+                    ));
+                }
+                if *given_failed > 0 {
+                    out.push_str(&format!(
+                        "{pad}{given_failed} test(s) of the given code fail: did an edit change given code? \
+                         (`cargo xtask reset {} FILE` puts a file back)\n",
+                        p.week.name()
+                    ));
+                }
+            }
+        }
+    }
+    out.push_str(&format!(
+        "\ntotal: {all_passed}/{all_total} exercise tests pass\n"
+    ));
+    out
+}
+
+fn shorten(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        format!("{}…", s.chars().take(n).collect::<String>())
+    }
+}
+
+/// `cargo xtask progress`
+pub fn run(args: &[String]) -> Result<(), String> {
+    if let Some(a) = args.first() {
+        return Err(format!(
+            "progress: unexpected argument `{a}`\nusage: cargo xtask progress"
+        ));
+    }
+    let root = project_root();
+    eprintln!(
+        "progress: building your weeks in target/xtask-scratch (the first run takes a few minutes)…"
+    );
+    let report = progress_at(&root, "progress", &scratch::scratch_target_dir(&root))?;
+    print!("{}", render(&report));
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn guesses_the_exercise_from_the_test_name() {
+        let all = vec![
+            ("Vector::norm_l2".to_string(), "norms.rs".to_string(), 3),
+            ("Vector::norm".to_string(), "norms.rs".to_string(), 9),
+            ("dot".to_string(), "dot.rs".to_string(), 1),
+        ];
+        assert_eq!(
+            guess_from_test_name("norm_l2_does_not_overflow", "norms", &all).as_deref(),
+            Some("Vector::norm_l2")
+        );
+        assert_eq!(
+            guess_from_test_name("m::dot_of_orthogonal", "dot", &all).as_deref(),
+            Some("dot")
+        );
+        assert_eq!(guess_from_test_name("nothing_here", "x", &all), None);
+    }
+
+    #[test]
+    fn reads_panic_messages_and_compiler_errors() {
+        let m = "\nthread 'a' panicked at tests/x.rs:3:5:\nnot yet implemented: Vector::dot\nnote: run with `RUST_BACKTRACE=1`";
+        assert_eq!(panic_message(m), "not yet implemented: Vector::dot");
+        let e = "   Compiling week1-vectors v0.1.0\nerror[E0308]: mismatched types\n  --> week1-vectors/src/dot.rs:3:5\n   |\nerror: could not compile `week1-vectors` (lib) due to 1 previous error\n";
+        assert_eq!(
+            first_error(e),
+            "error[E0308]: mismatched types\n--> week1-vectors/src/dot.rs:3:5"
+        );
+        assert_eq!(failed_crates(e), vec!["week1-vectors".to_string()]);
+        assert_eq!(bar(1, 4, 8), "[##......]");
+    }
+}
