@@ -1,0 +1,243 @@
+//! How good is a model? Mean squared error and R² for regression; accuracy, log-loss,
+//! cross-entropy and the confusion matrix for classification.
+//!
+//! Every metric refuses what would make its number meaningless: inputs of different lengths
+//! ([`LinalgError::LengthMismatch`]), no samples ([`LinalgError::Empty`]), NaN or infinite
+//! values ([`LinalgError::NonFinite`]).
+
+use week1_vectors::{LinalgError, Matrix, Result, Vector};
+
+// BEGIN SOLUTION-ONLY
+fn check_pair(op: &'static str, a: &Vector, b: &Vector) -> Result<()> {
+    if a.len() != b.len() {
+        return Err(LinalgError::LengthMismatch {
+            op,
+            left: a.len(),
+            right: b.len(),
+        });
+    }
+    if a.is_empty() {
+        return Err(LinalgError::Empty { op });
+    }
+    if !a.is_finite() || !b.is_finite() {
+        return Err(LinalgError::NonFinite { op });
+    }
+    Ok(())
+}
+
+fn check_labels(op: &'static str, a: &[usize], b: &[usize]) -> Result<()> {
+    if a.len() != b.len() {
+        return Err(LinalgError::LengthMismatch {
+            op,
+            left: a.len(),
+            right: b.len(),
+        });
+    }
+    if a.is_empty() {
+        return Err(LinalgError::Empty { op });
+    }
+    Ok(())
+}
+// END SOLUTION-ONLY
+
+/// The mean squared error `(1/n) Σᵢ (yᵢ − ŷᵢ)²`. O(n).
+///
+/// # Errors
+/// `LengthMismatch`, `Empty`, `NonFinite` (see the module docs).
+///
+/// ```
+/// # use week6_ml::metrics::mse;
+/// # use week1_vectors::vector;
+/// assert_eq!(mse(&vector![1.0, 2.0], &vector![1.0, 4.0]).unwrap(), 2.0);
+/// ```
+pub fn mse(y_true: &Vector, y_pred: &Vector) -> Result<f64> {
+    // BEGIN SOLUTION
+    check_pair("mse", y_true, y_pred)?;
+    let s: f64 = y_true
+        .iter()
+        .zip(y_pred.iter())
+        .map(|(a, b)| (a - b) * (a - b))
+        .sum();
+    Ok(s / y_true.len() as f64)
+    // END SOLUTION
+}
+
+/// The coefficient of determination `R² = 1 − Σ (yᵢ − ŷᵢ)² / Σ (yᵢ − ȳ)²`.
+///
+/// 1 is a perfect fit, 0 is no better than predicting the mean `ȳ`, negative is worse than
+/// that. On the training data of a least-squares fit with an intercept, `R²` is the fraction of
+/// the variance of `y` that the model explains. O(n).
+///
+/// # Errors
+/// `LengthMismatch`, `Empty`, `NonFinite`; [`LinalgError::InvalidArgument`] if `y_true` is
+/// constant (the denominator is 0 and R² is undefined).
+///
+/// ```
+/// # use week6_ml::metrics::r2_score;
+/// # use week1_vectors::vector;
+/// let y = vector![1.0, 2.0, 3.0];
+/// assert_eq!(r2_score(&y, &y).unwrap(), 1.0);
+/// assert_eq!(r2_score(&y, &vector![2.0, 2.0, 2.0]).unwrap(), 0.0);
+/// ```
+pub fn r2_score(y_true: &Vector, y_pred: &Vector) -> Result<f64> {
+    // BEGIN SOLUTION
+    check_pair("r2_score", y_true, y_pred)?;
+    let n = y_true.len() as f64;
+    let mean = y_true.iter().sum::<f64>() / n;
+    let ss_tot: f64 = y_true.iter().map(|a| (a - mean) * (a - mean)).sum();
+    if ss_tot == 0.0 {
+        return Err(LinalgError::InvalidArgument {
+            op: "r2_score",
+            reason: "y_true is constant, so R² is undefined".into(),
+        });
+    }
+    let ss_res: f64 = y_true
+        .iter()
+        .zip(y_pred.iter())
+        .map(|(a, b)| (a - b) * (a - b))
+        .sum();
+    Ok(1.0 - ss_res / ss_tot)
+    // END SOLUTION
+}
+
+/// The fraction of predictions equal to the truth, in `[0, 1]`. O(n).
+///
+/// # Errors
+/// `LengthMismatch`, `Empty`.
+///
+/// ```
+/// # use week6_ml::metrics::accuracy;
+/// assert_eq!(accuracy(&[0, 1, 2, 1], &[0, 1, 1, 1]).unwrap(), 0.75);
+/// ```
+pub fn accuracy(y_true: &[usize], y_pred: &[usize]) -> Result<f64> {
+    // BEGIN SOLUTION
+    check_labels("accuracy", y_true, y_pred)?;
+    let hits = y_true.iter().zip(y_pred).filter(|(a, b)| a == b).count();
+    Ok(hits as f64 / y_true.len() as f64)
+    // END SOLUTION
+}
+
+/// The binary log-loss (cross-entropy) `−(1/n) Σᵢ [yᵢ log pᵢ + (1 − yᵢ) log(1 − pᵢ)]`, where
+/// `yᵢ ∈ {0, 1}` and `pᵢ` is the predicted probability that `yᵢ = 1`.
+///
+/// Probabilities are clipped to `[1e-15, 1 − 1e-15]` first (as scikit-learn does), so a
+/// confident wrong answer costs about `34.5` instead of `∞`. O(n).
+///
+/// # Errors
+/// `LengthMismatch`, `Empty`, `NonFinite`; `InvalidArgument` if a `yᵢ` is not 0 or 1 or a
+/// `pᵢ` is outside `[0, 1]`.
+///
+/// ```
+/// # use week6_ml::metrics::log_loss;
+/// # use week1_vectors::vector;
+/// let l = log_loss(&vector![1.0, 0.0], &vector![0.5, 0.5]).unwrap();
+/// assert!((l - 2f64.ln()).abs() < 1e-15);
+/// ```
+pub fn log_loss(y_true: &Vector, p: &Vector) -> Result<f64> {
+    // BEGIN SOLUTION
+    check_pair("log_loss", y_true, p)?;
+    const CLIP: f64 = 1e-15;
+    let mut total = 0.0;
+    for (i, (&y, &q)) in y_true.iter().zip(p.iter()).enumerate() {
+        if y != 0.0 && y != 1.0 {
+            return Err(LinalgError::InvalidArgument {
+                op: "log_loss",
+                reason: format!("y_true[{i}] = {y}, not 0 or 1"),
+            });
+        }
+        if !(0.0..=1.0).contains(&q) {
+            return Err(LinalgError::InvalidArgument {
+                op: "log_loss",
+                reason: format!("p[{i}] = {q} is not a probability"),
+            });
+        }
+        let q = q.clamp(CLIP, 1.0 - CLIP);
+        total -= if y == 1.0 { q.ln() } else { (1.0 - q).ln() };
+    }
+    Ok(total / y_true.len() as f64)
+    // END SOLUTION
+}
+
+/// The multiclass cross-entropy `−(1/n) Σᵢ log P[i, yᵢ]`, where row `i` of `probs` (`n × k`)
+/// is the predicted distribution of sample `i` and `yᵢ < k` its class. Probabilities are
+/// clipped below at `1e-15`, as in [`log_loss`]. O(n).
+///
+/// # Errors
+/// `LengthMismatch` (`labels.len() != probs.rows()`), `Empty`, `NonFinite`;
+/// `InvalidArgument` for a label `≥ k`.
+///
+/// ```
+/// # use week6_ml::metrics::cross_entropy;
+/// # use week1_vectors::matrix;
+/// let p = matrix![[0.5, 0.25, 0.25], [0.0, 0.0, 1.0]];
+/// assert!((cross_entropy(&[0, 2], &p).unwrap() - 0.5 * 2f64.ln()).abs() < 1e-15);
+/// ```
+pub fn cross_entropy(labels: &[usize], probs: &Matrix) -> Result<f64> {
+    // BEGIN SOLUTION
+    let op = "cross_entropy";
+    if labels.len() != probs.rows() {
+        return Err(LinalgError::LengthMismatch {
+            op,
+            left: labels.len(),
+            right: probs.rows(),
+        });
+    }
+    if labels.is_empty() {
+        return Err(LinalgError::Empty { op });
+    }
+    if !probs.is_finite() {
+        return Err(LinalgError::NonFinite { op });
+    }
+    let mut total = 0.0;
+    for (i, &c) in labels.iter().enumerate() {
+        if c >= probs.cols() {
+            return Err(LinalgError::InvalidArgument {
+                op,
+                reason: format!("label {c} of sample {i} is not below {}", probs.cols()),
+            });
+        }
+        total -= probs[(i, c)].max(1e-15).ln();
+    }
+    Ok(total / labels.len() as f64)
+    // END SOLUTION
+}
+
+/// The `k × k` confusion matrix: entry `[t][p]` counts the samples of true class `t` predicted
+/// as class `p`. The diagonal holds the correct predictions; row sums are the class sizes.
+/// O(n + k²).
+///
+/// # Errors
+/// `LengthMismatch`; `InvalidArgument` for a label `≥ n_classes`. (No samples gives a zero
+/// matrix, not an error.)
+///
+/// ```
+/// # use week6_ml::metrics::confusion_matrix;
+/// let c = confusion_matrix(&[0, 0, 1, 1], &[0, 1, 1, 1], 2).unwrap();
+/// assert_eq!(c, vec![vec![1, 1], vec![0, 2]]);
+/// ```
+pub fn confusion_matrix(
+    y_true: &[usize],
+    y_pred: &[usize],
+    n_classes: usize,
+) -> Result<Vec<Vec<usize>>> {
+    // BEGIN SOLUTION
+    if y_true.len() != y_pred.len() {
+        return Err(LinalgError::LengthMismatch {
+            op: "confusion_matrix",
+            left: y_true.len(),
+            right: y_pred.len(),
+        });
+    }
+    let mut c = vec![vec![0; n_classes]; n_classes];
+    for (&t, &p) in y_true.iter().zip(y_pred) {
+        if t >= n_classes || p >= n_classes {
+            return Err(LinalgError::InvalidArgument {
+                op: "confusion_matrix",
+                reason: format!("label {} is not below n_classes = {n_classes}", t.max(p)),
+            });
+        }
+        c[t][p] += 1;
+    }
+    Ok(c)
+    // END SOLUTION
+}

@@ -1,0 +1,282 @@
+//! A two-layer neural network (one hidden layer) trained by backpropagation.
+//!
+//! Forward pass, one sample a row (`X` is `n × d`, `h` hidden units, `k` classes):
+//! ```text
+//! Z₁ = XW₁ + 1b₁ᵀ   (n × h)      A = tanh(Z₁)                   the hidden layer
+//! Z₂ = AW₂ + 1b₂ᵀ   (n × k)      P = softmax_rows(Z₂)           class probabilities
+//! L  = (1/n) Σᵢ (logsumexp(Z₂ᵢ) − Z₂[i, yᵢ]) + (λ/2)(‖W₁‖² + ‖W₂‖²)
+//! ```
+//! Backward pass — the chain rule, one matrix product per arrow of the forward pass, read
+//! backwards (`Y` one-hot, `⊙` entrywise):
+//! ```text
+//! G₂ = (P − Y)/n                 ∂L/∂Z₂ (as in softmax regression)
+//! ∇W₂ = AᵀG₂ + λW₂               ∇b₂ = 1ᵀG₂
+//! G_A = G₂W₂ᵀ                    ∂L/∂A: the error sent back through W₂
+//! G₁ = G_A ⊙ (1 − A ⊙ A)         ∂L/∂Z₁, since tanh′(z) = 1 − tanh²(z)
+//! ∇W₁ = XᵀG₁ + λW₁               ∇b₁ = 1ᵀG₁
+//! ```
+//! Every gradient has the shape of its parameter, so [`TwoLayerNet::backprop`] returns the
+//! gradient as a `TwoLayerNet`. `tanh` (rather than ReLU) keeps the loss smooth, so central
+//! differences check the gradient to ~1e-9 with no kinks to step over.
+
+use crate::optim::Optimizer;
+use crate::train::{Objective, TrainConfig, TrainReport};
+use rand::SeedableRng;
+use rand::rngs::StdRng;
+use rand_distr::{Distribution, StandardNormal};
+use week1_vectors::{LinalgError, Matrix, Result, Vector};
+
+/// The parameters of a two-layer network — or, returned by [`TwoLayerNet::backprop`], the
+/// gradient of the loss with respect to them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TwoLayerNet {
+    /// Input-to-hidden weights, `d × h`.
+    pub w1: Matrix,
+    /// Hidden biases, `h`.
+    pub b1: Vector,
+    /// Hidden-to-output weights, `h × k`.
+    pub w2: Matrix,
+    /// Output biases, `k`.
+    pub b2: Vector,
+}
+
+/// The intermediate values of a forward pass, kept for the backward pass.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Forward {
+    /// The hidden activations `A = tanh(XW₁ + 1b₁ᵀ)`, `n × h`.
+    pub hidden: Matrix,
+    /// The output logits `Z₂ = AW₂ + 1b₂ᵀ`, `n × k`.
+    pub logits: Matrix,
+}
+
+impl TwoLayerNet {
+    /// A network with `d` inputs, `h` hidden units and `k` outputs, initialised from `seed`
+    /// (given): `W₁` entries `N(0, 1/d)`, `W₂` entries `N(0, 1/h)` (Xavier/LeCun scaling: the
+    /// activations keep unit scale, `tanh` is not saturated at the start), biases 0. The entries
+    /// are drawn `W₁` first, row by row, then `W₂`.
+    ///
+    /// Random, not zero: with all weights equal every hidden unit computes the same function
+    /// and gets the same gradient, for ever.
+    pub fn new(d: usize, h: usize, k: usize, seed: u64) -> TwoLayerNet {
+        let mut rng = StdRng::seed_from_u64(seed);
+        let mut normal = |scale: f64| {
+            let z: f64 = StandardNormal.sample(&mut rng);
+            z * scale
+        };
+        let s1 = 1.0 / (d.max(1) as f64).sqrt();
+        let s2 = 1.0 / (h.max(1) as f64).sqrt();
+        let w1 = Matrix::from_fn(d, h, |_, _| normal(s1));
+        let w2 = Matrix::from_fn(h, k, |_, _| normal(s2));
+        TwoLayerNet {
+            w1,
+            b1: Vector::zeros(h),
+            w2,
+            b2: Vector::zeros(k),
+        }
+    }
+
+    /// `(d, h, k)`: inputs, hidden units, outputs (given).
+    pub fn sizes(&self) -> (usize, usize, usize) {
+        (self.w1.rows(), self.w1.cols(), self.w2.cols())
+    }
+
+    /// The number of parameters, `dh + h + hk + k` (given).
+    pub fn n_params(&self) -> usize {
+        let (d, h, k) = self.sizes();
+        d * h + h + h * k + k
+    }
+
+    /// All parameters in one vector: `W₁` row by row, `b₁`, `W₂` row by row, `b₂` (given).
+    pub fn to_params(&self) -> Vector {
+        self.w1
+            .as_slice()
+            .iter()
+            .chain(self.b1.iter())
+            .chain(self.w2.as_slice())
+            .chain(self.b2.iter())
+            .copied()
+            .collect()
+    }
+
+    /// The inverse of [`TwoLayerNet::to_params`] for sizes `(d, h, k)` (given).
+    ///
+    /// # Errors
+    /// [`LinalgError::LengthMismatch`] if `params.len() != dh + h + hk + k`.
+    pub fn from_params(d: usize, h: usize, k: usize, params: &Vector) -> Result<TwoLayerNet> {
+        let need = d * h + h + h * k + k;
+        if params.len() != need {
+            return Err(LinalgError::LengthMismatch {
+                op: "TwoLayerNet::from_params",
+                left: params.len(),
+                right: need,
+            });
+        }
+        let p = params.as_slice();
+        let (w1, rest) = p.split_at(d * h);
+        let (b1, rest) = rest.split_at(h);
+        let (w2, b2) = rest.split_at(h * k);
+        Ok(TwoLayerNet {
+            w1: Matrix::new(d, h, w1.to_vec())?,
+            b1: Vector::from_slice(b1),
+            w2: Matrix::new(h, k, w2.to_vec())?,
+            b2: Vector::from_slice(b2),
+        })
+    }
+
+    /// The forward pass (module docs) on the rows of `x`, with week 2's `matmul`. O(n(dh + hk)).
+    ///
+    /// # Errors
+    /// [`LinalgError::ShapeMismatch`] if `x.cols() != d`.
+    ///
+    /// ```
+    /// # use week6_ml::network::TwoLayerNet;
+    /// # use week1_vectors::{matrix, vector};
+    /// let net = TwoLayerNet {
+    ///     w1: matrix![[1.0]], b1: vector![0.0], w2: matrix![[2.0, -2.0]], b2: vector![0.0, 1.0],
+    /// };
+    /// let f = net.forward(&matrix![[0.0]]).unwrap();
+    /// assert_eq!(f.hidden, matrix![[0.0]]);   // tanh(0)
+    /// assert_eq!(f.logits, matrix![[0.0, 1.0]]);
+    /// ```
+    pub fn forward(&self, x: &Matrix) -> Result<Forward> {
+        todo!("TwoLayerNet::forward")
+    }
+
+    /// The class probabilities `softmax_rows(Z₂)`, `n × k`.
+    ///
+    /// # Errors
+    /// As [`TwoLayerNet::forward`].
+    pub fn predict_proba(&self, x: &Matrix) -> Result<Matrix> {
+        todo!("TwoLayerNet::predict_proba")
+    }
+
+    /// The most probable class of each row (the first on ties).
+    ///
+    /// # Errors
+    /// As [`TwoLayerNet::forward`].
+    pub fn predict(&self, x: &Matrix) -> Result<Vec<usize>> {
+        todo!("TwoLayerNet::predict")
+    }
+
+    /// The loss `L` on the rows of `x` with their `labels`, and its gradient by backpropagation
+    /// (module docs), returned as a `TwoLayerNet` holding `∇W₁, ∇b₁, ∇W₂, ∇b₂`.
+    /// O(n(dh + hk)) — about twice the forward pass.
+    ///
+    /// # Errors
+    /// `ShapeMismatch` if `x.cols() != d`; `LengthMismatch` if `labels.len() != x.rows()`;
+    /// `InvalidArgument` for no samples or a label `≥ k`.
+    ///
+    /// ```
+    /// # use week6_ml::network::TwoLayerNet;
+    /// # use week1_vectors::{matrix, vector};
+    /// let net = TwoLayerNet {
+    ///     w1: matrix![[1.0]], b1: vector![0.0], w2: matrix![[1.0, -1.0]], b2: vector![0.0, 0.0],
+    /// };
+    /// // x = 0: A = 0, the logits are 0, P = [½, ½], loss = log 2.
+    /// let (loss, g) = net.backprop(&matrix![[0.0]], &[0], 0.0).unwrap();
+    /// assert!((loss - 2f64.ln()).abs() < 1e-15);
+    /// assert_eq!(g.b2, vector![-0.5, 0.5]); // P − Y
+    /// ```
+    pub fn backprop(&self, x: &Matrix, labels: &[usize], l2: f64) -> Result<(f64, TwoLayerNet)> {
+        todo!("TwoLayerNet::backprop")
+    }
+
+    /// Trains a network with `hidden` units on `x` and `labels` (`< n_classes`):
+    /// [`crate::train::minimize`] on [`NetLoss`] from [`TwoLayerNet::new`]`(d, hidden,
+    /// n_classes, seed)`.
+    ///
+    /// On the digits (standardised, 64 → 32 → 10, Adam, mini-batches) it reaches about 0.97 test
+    /// accuracy, above softmax regression's 0.96.
+    ///
+    /// # Errors
+    /// Those of [`NetLoss::new`] and [`crate::train::minimize`].
+    pub fn fit(
+        x: &Matrix,
+        labels: &[usize],
+        n_classes: usize,
+        hidden: usize,
+        l2: f64,
+        seed: u64,
+        optimizer: &mut dyn Optimizer,
+        config: &TrainConfig,
+    ) -> Result<(TwoLayerNet, TrainReport)> {
+        todo!("TwoLayerNet::fit")
+    }
+}
+
+/// The network's training loss as an [`Objective`] over flat parameters
+/// ([`TwoLayerNet::to_params`] layout), so that [`crate::train::minimize`] and any
+/// [`Optimizer`] can train it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NetLoss<'a> {
+    /// The `n × d` data.
+    pub x: &'a Matrix,
+    /// The `n` labels, each `< n_classes`.
+    pub labels: &'a [usize],
+    /// Outputs `k`.
+    pub n_classes: usize,
+    /// Hidden units `h`.
+    pub hidden: usize,
+    /// The penalty `λ ≥ 0` on both weight matrices.
+    pub l2: f64,
+}
+
+impl<'a> NetLoss<'a> {
+    /// The objective (given).
+    ///
+    /// # Errors
+    /// `ShapeMismatch` if `labels.len() != x.rows()`; `InvalidArgument` for `hidden = 0`,
+    /// `n_classes < 2`, a label `≥ n_classes` or a negative or NaN `l2`.
+    pub fn new(
+        x: &'a Matrix,
+        labels: &'a [usize],
+        n_classes: usize,
+        hidden: usize,
+        l2: f64,
+    ) -> Result<NetLoss<'a>> {
+        let op = "NetLoss::new";
+        if labels.len() != x.rows() {
+            return Err(LinalgError::ShapeMismatch {
+                op,
+                left: x.shape(),
+                right: (labels.len(), 1),
+            });
+        }
+        let bad = |reason: String| Err(LinalgError::InvalidArgument { op, reason });
+        if hidden == 0 || n_classes < 2 {
+            return bad(format!(
+                "hidden = {hidden}, n_classes = {n_classes}: need ≥ 1 and ≥ 2"
+            ));
+        }
+        if let Some(i) = labels.iter().position(|&c| c >= n_classes) {
+            return bad(format!("label {i} is {}, not below {n_classes}", labels[i]));
+        }
+        if !(l2 >= 0.0 && l2.is_finite()) {
+            return bad(format!("l2 = {l2} must be finite and ≥ 0"));
+        }
+        Ok(NetLoss {
+            x,
+            labels,
+            n_classes,
+            hidden,
+            l2,
+        })
+    }
+}
+
+impl Objective for NetLoss<'_> {
+    fn dim(&self) -> usize {
+        let (d, h, k) = (self.x.cols(), self.hidden, self.n_classes);
+        d * h + h + h * k + k
+    }
+
+    fn n_samples(&self) -> usize {
+        self.x.rows()
+    }
+
+    /// Unpack the parameters, take the batch's rows and labels, [`TwoLayerNet::backprop`], pack
+    /// the gradient. O(|B|(dh + hk)).
+    fn loss_grad(&self, params: &Vector, batch: &[usize]) -> Result<(f64, Vector)> {
+        todo!("NetLoss::loss_grad")
+    }
+}
