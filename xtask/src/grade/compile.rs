@@ -1,0 +1,325 @@
+//! The two builds of a graded week, in its scratch workspace.
+//!
+//! 1. The learner's library alone (`cargo build --lib`), while no hidden test is in the
+//!    workspace. Its errors are the learner's to read, so they are shown in full (capped).
+//!    Then rustc's dep-info file of that library must name only files below the week's `src/`:
+//!    `include_str!`, `include_bytes!`, `include!`, `#[path]` and `debugger_visualizer` that
+//!    reach anywhere else (the instructor's solutions, another student's folder) refuse the week.
+//! 2. The hidden test targets (`cargo build --test hidden_… --keep-going`), linked against the
+//!    library already built, which must not be rebuilt now that hidden sources are present.
+//!    Errors here are reported by message only: rustc's rendering would quote hidden sources.
+
+use crate::project::Week;
+use crate::testrun::cargo;
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::path::{Component, Path, PathBuf};
+
+/// At most this many compiler errors are kept in the feedback.
+const MAX_ERRORS: usize = 5;
+/// At most this many characters of compiler output are kept.
+const MAX_ERROR_CHARS: usize = 4000;
+
+/// The outcome of building the learner's library.
+#[derive(Debug)]
+pub enum LibBuild {
+    Ok { dep_info: Option<PathBuf> },
+    /// The compiler's first errors, rendered.
+    Failed(String),
+}
+
+fn json_lines(stdout: &str) -> impl Iterator<Item = Value> + '_ {
+    stdout
+        .lines()
+        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+}
+
+fn is_package(v: &Value, package: &str) -> bool {
+    let id = v["package_id"].as_str().unwrap_or("");
+    // `path+file:///…/week1-vectors#0.1.0` or `…#week1-vectors@0.1.0`
+    let tail = id.rsplit('/').next().unwrap_or("");
+    tail.starts_with(&format!("{package}#")) || id.contains(&format!("#{package}@"))
+}
+
+fn is_lib(v: &Value) -> bool {
+    v["target"]["kind"]
+        .as_array()
+        .is_some_and(|k| k.iter().any(|k| k == "lib" || k == "rlib"))
+}
+
+/// Cargo's own failure text (e.g. a manifest problem), without the JSON lines.
+fn cargo_failure(stderr: &str) -> String {
+    let lines: Vec<&str> = stderr
+        .lines()
+        .filter(|l| {
+            let t = l.trim_start();
+            !(t.starts_with("Compiling") || t.starts_with("Blocking") || t.starts_with("Finished"))
+        })
+        .collect();
+    cap(&lines.join("\n"), MAX_ERROR_CHARS)
+}
+
+/// `s` cut to `max` characters, saying so.
+pub fn cap(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_string()
+    } else {
+        let cut: String = s.chars().take(max).collect();
+        format!("{cut}\n… (truncated)")
+    }
+}
+
+/// Step 1: builds week `week`'s library in `ws`.
+pub fn build_learner_lib(ws: &Path, target: &Path, week: Week) -> Result<LibBuild, String> {
+    let (ok, stdout, stderr) = cargo(
+        ws,
+        target,
+        &[
+            "build",
+            "--lib",
+            "-p",
+            week.name(),
+            "--message-format=json",
+        ],
+    )?;
+    let mut errors = Vec::new();
+    let mut dep_info = None;
+    for v in json_lines(&stdout) {
+        match v["reason"].as_str() {
+            Some("compiler-message") if v["message"]["level"] == "error" => {
+                if let Some(r) = v["message"]["rendered"].as_str() {
+                    errors.push(r.trim_end().to_string());
+                }
+            }
+            Some("compiler-artifact") if is_package(&v, week.name()) && is_lib(&v) => {
+                dep_info = v["filenames"]
+                    .as_array()
+                    .and_then(|f| f.iter().find_map(Value::as_str))
+                    .and_then(dep_info_path);
+            }
+            _ => {}
+        }
+    }
+    if ok {
+        return Ok(LibBuild::Ok { dep_info });
+    }
+    // The summary line ("aborting due to …") adds nothing.
+    errors.retain(|e| !e.starts_with("error: aborting due to"));
+    let text = if errors.is_empty() {
+        cargo_failure(&stderr)
+    } else {
+        let n = errors.len();
+        let mut t = errors
+            .into_iter()
+            .take(MAX_ERRORS)
+            .collect::<Vec<_>>()
+            .join("\n\n");
+        if n > MAX_ERRORS {
+            t.push_str(&format!("\n\n… and {} more errors", n - MAX_ERRORS));
+        }
+        cap(&t, MAX_ERROR_CHARS)
+    };
+    Ok(LibBuild::Failed(text))
+}
+
+/// `…/deps/libweek1_vectors-HASH.rlib` → `…/deps/week1_vectors-HASH.d`.
+fn dep_info_path(artifact: &str) -> Option<PathBuf> {
+    let p = Path::new(artifact);
+    let stem = p.file_stem()?.to_str()?;
+    let stem = stem.strip_prefix("lib").unwrap_or(stem);
+    Some(p.with_file_name(format!("{stem}.d")))
+}
+
+/// The files named in a Makefile-style dep-info file (`out: a b\ c`), unescaped.
+pub fn parse_dep_info(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in text.lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        // `target: dep dep …`; a target ends at the first unescaped ": ".
+        let mut chars = line.chars().peekable();
+        let mut target_done = false;
+        let mut cur = String::new();
+        while let Some(c) = chars.next() {
+            match c {
+                '\\' if chars.peek().is_some_and(|n| *n == ' ' || *n == '\\') => {
+                    cur.push(chars.next().unwrap_or(' '));
+                }
+                ':' if !target_done && chars.peek().is_none_or(|n| *n == ' ') => {
+                    target_done = true;
+                    cur.clear();
+                }
+                ' ' => {
+                    if target_done && !cur.is_empty() {
+                        out.push(std::mem::take(&mut cur));
+                    }
+                    cur.clear();
+                }
+                _ => cur.push(c),
+            }
+        }
+        if target_done && !cur.is_empty() {
+            out.push(cur);
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// `p` with `.` and `..` resolved textually.
+fn normalize(p: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in p.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// The files the learner's library read from outside `<ws>/<week>/src/` (empty when none).
+pub fn files_read_outside_src(ws: &Path, week: Week, dep_info: &Path) -> Result<Vec<String>, String> {
+    let text = std::fs::read_to_string(dep_info)
+        .map_err(|e| format!("reading {}: {e}", dep_info.display()))?;
+    let ws = ws.canonicalize().unwrap_or_else(|_| ws.to_path_buf());
+    let allowed = ws.join(week.name()).join("src");
+    Ok(parse_dep_info(&text)
+        .into_iter()
+        .filter(|f| {
+            let p = normalize(&ws.join(f));
+            !p.starts_with(&allowed)
+        })
+        .collect())
+}
+
+/// The outcome of building the hidden tests.
+#[derive(Debug, Default)]
+pub struct TestBuild {
+    /// Test target name → executable.
+    pub executables: BTreeMap<String, PathBuf>,
+    /// Test target name → why it did not build (messages only, no source).
+    pub errors: BTreeMap<String, String>,
+    /// True when cargo rebuilt the learner's library (which must not happen).
+    pub lib_rebuilt: bool,
+}
+
+/// Step 2: builds the hidden test targets `targets` of `week` in `ws`.
+pub fn build_hidden_tests(
+    ws: &Path,
+    target: &Path,
+    week: Week,
+    targets: &[String],
+) -> Result<TestBuild, String> {
+    let mut args: Vec<&str> = vec![
+        "build",
+        "-p",
+        week.name(),
+        "--keep-going",
+        "--message-format=json",
+    ];
+    for t in targets {
+        args.push("--test");
+        args.push(t);
+    }
+    let (ok, stdout, stderr) = cargo(ws, target, &args)?;
+    let mut b = TestBuild::default();
+    let mut messages: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for v in json_lines(&stdout) {
+        match v["reason"].as_str() {
+            Some("compiler-artifact") if is_package(&v, week.name()) => {
+                if is_lib(&v) && v["profile"]["test"] == false && v["fresh"] == false {
+                    b.lib_rebuilt = true;
+                }
+                if let (Some(exe), Some(name)) =
+                    (v["executable"].as_str(), v["target"]["name"].as_str())
+                {
+                    b.executables.insert(name.to_string(), PathBuf::from(exe));
+                }
+            }
+            Some("compiler-message")
+                if v["message"]["level"] == "error" && is_package(&v, week.name()) =>
+            {
+                let name = v["target"]["name"].as_str().unwrap_or("").to_string();
+                let m = &v["message"];
+                let text = m["message"].as_str().unwrap_or("");
+                if text.starts_with("aborting due to") {
+                    continue;
+                }
+                let code = m["code"]["code"]
+                    .as_str()
+                    .map(|c| format!("[{c}]"))
+                    .unwrap_or_default();
+                messages
+                    .entry(name)
+                    .or_default()
+                    .push(format!("error{code}: {text}"));
+            }
+            _ => {}
+        }
+    }
+    for t in targets {
+        if b.executables.contains_key(t) {
+            continue;
+        }
+        let why = match messages.get(t) {
+            Some(m) => {
+                let mut text = m.iter().take(MAX_ERRORS).cloned().collect::<Vec<_>>().join("\n");
+                if m.len() > MAX_ERRORS {
+                    text.push_str(&format!("\n… and {} more errors", m.len() - MAX_ERRORS));
+                }
+                format!("the hidden tests in `{t}` do not compile against this code:\n{text}")
+            }
+            None if ok => "the hidden test binary was not built".to_string(),
+            None => format!(
+                "the hidden tests in `{t}` did not build:\n{}",
+                cargo_failure(&stderr)
+            ),
+        };
+        b.errors.insert(t.clone(), why);
+    }
+    Ok(b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dep_info_lists_every_input_once() {
+        let text = "/t/deps/libw-1.rmeta: w/src/lib.rs w/src/a\\ b.rs /etc/passwd\n\n/t/deps/w-1.d: w/src/lib.rs w/src/a\\ b.rs /etc/passwd\n\nw/src/lib.rs:\nw/src/a\\ b.rs:\n/etc/passwd:\n\n# env-dep:CARGO_PKG_NAME=w\n";
+        assert_eq!(
+            parse_dep_info(text),
+            ["/etc/passwd", "w/src/a b.rs", "w/src/lib.rs"]
+        );
+    }
+
+    #[test]
+    fn outside_files_are_found_after_normalising() {
+        let dir = std::env::temp_dir().join(format!("xtask-depinfo-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let d = dir.join("x.d");
+        std::fs::write(
+            &d,
+            "out: week1-vectors/src/lib.rs week1-vectors/src/../../solutions/x.rs /abs/y.rs\n",
+        )
+        .unwrap();
+        let ws = dir.canonicalize().unwrap();
+        let outside = files_read_outside_src(&ws, Week(1), &d).unwrap();
+        assert_eq!(outside, ["/abs/y.rs", "week1-vectors/src/../../solutions/x.rs"]);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn artifact_names_map_to_dep_info() {
+        assert_eq!(
+            dep_info_path("/t/debug/deps/libweek1_vectors-abc.rlib"),
+            Some(PathBuf::from("/t/debug/deps/week1_vectors-abc.d"))
+        );
+    }
+}

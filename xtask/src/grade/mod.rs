@@ -1,0 +1,496 @@
+//! `cargo xtask grade`: the instructor's grader (design §6; instructor's guide: docs/grading.md).
+//!
+//! For each submission and each week, in a scratch workspace of its own (`grade-<week>`, shared
+//! target dir, so dependencies and the reference weeks below are built once):
+//!
+//! 1. vet the submission ([`submission`]): only `<week>/src/**/*.rs`, no symlinks, given files
+//!    and everything else from the template, missing files from the stub;
+//! 2. assemble weeks 1..N−1 from the reference and week N from the vetted files, WITHOUT hidden
+//!    tests, and build the learner's library ([`compile`]); a compile error scores 0 with the
+//!    compiler's first errors; a library that read files outside its `src/` is refused;
+//! 3. add the hidden tests and build them (the library must not be rebuilt), then remove the
+//!    hidden-test sources again;
+//! 4. run each hidden test in its own process ([`runner`], [`sandbox`]).
+//!
+//! Weeks without a reference or hidden tests are "not available", never an error.
+
+pub mod compile;
+pub mod report;
+pub mod runner;
+pub mod sandbox;
+pub mod submission;
+
+use crate::points::{PointsTable, hidden_points};
+use crate::project::{Week, display_rel, project_root};
+use crate::scratch::{self, Src};
+use compile::LibBuild;
+use report::{Outcome, Report, SubmissionReport, TestResult, WeekReport, WeekStatus};
+use sandbox::Sandbox;
+use std::collections::BTreeMap;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// The default time limit of one hidden test (its own process, wall clock).
+pub const DEFAULT_TIMEOUT_SECS: f64 = 5.0;
+
+const USAGE: &str = "\
+usage: cargo xtask grade [PATH | --submissions DIR] [--week W]... [--json FILE] [--csv FILE]
+                         [--timeout SECS] [--jobs N] [--no-sandbox] [--quiet]
+
+  (no PATH)          grade this workspace's weeks
+  PATH               grade the checkout at PATH (only its <week>/src/**/*.rs are read)
+  --submissions DIR  grade every sub-folder of DIR (one per student, sorted by name)
+  --week W           grade only week W (repeatable; 1..6, week4 or week4-lu-qr)
+  --json FILE        write the whole report as JSON
+  --csv FILE         write the gradebook: student,week1,…,week6,total
+  --timeout SECS     time limit per hidden test (default 5)
+  --jobs N           hidden tests run at once (default 1)
+  --no-sandbox       do not use bubblewrap even where it works
+  --quiet            no progress line on stderr";
+
+/// One submission to grade.
+#[derive(Debug, Clone)]
+pub struct Submission {
+    /// The name in the gradebook (the folder's name).
+    pub student: String,
+    pub path: PathBuf,
+    /// Why the whole submission is refused (e.g. its folder is a symbolic link).
+    pub refused: Option<String>,
+}
+
+/// How to grade.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The weeks to grade, sorted.
+    pub weeks: Vec<Week>,
+    pub timeout: Duration,
+    pub sandbox: Sandbox,
+    /// Hidden tests run at once.
+    pub jobs: usize,
+    /// Scratch workspaces are `<prefix>-<week>` under the scratch root.
+    pub workspace_prefix: String,
+    /// Print a progress line on stderr.
+    pub progress: bool,
+}
+
+impl Options {
+    /// All six weeks, the default time limit, bubblewrap if it works, one job, progress on.
+    pub fn new() -> Options {
+        Options {
+            weeks: Week::all().collect(),
+            timeout: Duration::from_secs_f64(DEFAULT_TIMEOUT_SECS),
+            sandbox: Sandbox::detect(true),
+            jobs: 1,
+            workspace_prefix: "grade".into(),
+            progress: true,
+        }
+    }
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options::new()
+    }
+}
+
+/// The progress line: rewritten in place on a terminal, one line per step otherwise.
+struct Progress {
+    on: bool,
+    tty: bool,
+    width: usize,
+}
+
+impl Progress {
+    fn new(on: bool) -> Progress {
+        Progress {
+            on,
+            tty: std::io::stderr().is_terminal(),
+            width: 0,
+        }
+    }
+    fn say(&mut self, msg: &str) {
+        if !self.on {
+            return;
+        }
+        if self.tty {
+            let pad = self.width.saturating_sub(msg.chars().count());
+            eprint!("\r{msg}{}", " ".repeat(pad));
+            self.width = msg.chars().count();
+        } else {
+            eprintln!("{msg}");
+        }
+    }
+    fn done(&mut self) {
+        if self.on && self.tty && self.width > 0 {
+            eprint!("\r{}\r", " ".repeat(self.width));
+        }
+    }
+}
+
+/// The sub-folders of `dir`, sorted by name; hidden ones (`.x`) are skipped, symbolic links
+/// are listed as refused.
+pub fn list_submissions(dir: &Path) -> Result<Vec<Submission>, String> {
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("reading {}: {e}", dir.display()))?;
+    let mut out = Vec::new();
+    for e in entries.filter_map(Result::ok) {
+        let name = e.file_name().to_string_lossy().into_owned();
+        if name.starts_with('.') {
+            continue;
+        }
+        let path = e.path();
+        let Ok(meta) = std::fs::symlink_metadata(&path) else {
+            continue;
+        };
+        if meta.file_type().is_symlink() {
+            out.push(Submission {
+                student: name,
+                path,
+                refused: Some("the submission's folder is a symbolic link: refused".into()),
+            });
+        } else if meta.is_dir() {
+            out.push(Submission {
+                student: name,
+                path,
+                refused: None,
+            });
+        }
+    }
+    out.sort_by(|a, b| a.student.cmp(&b.student));
+    Ok(out)
+}
+
+/// Grades `subs` against the template (and hidden tests) at `root`.
+///
+/// # Errors
+/// Only when grading cannot start (e.g. no `solutions/` at `root`); problems of a week become
+/// that week's status.
+pub fn grade(root: &Path, subs: &[Submission], opts: &Options) -> Result<Report, String> {
+    if !root.join("solutions").is_dir() {
+        return Err(format!(
+            "grade: no solutions/ in {}: grading needs the instructor's repository (the hidden \
+             tests live in solutions/<week>/tests)",
+            root.display()
+        ));
+    }
+    let mut tables: BTreeMap<Week, Result<PointsTable, String>> = BTreeMap::new();
+    for &w in &opts.weeks {
+        let t = if !w.has_reference(root) || !w.dir(root).join("Cargo.toml").is_file() {
+            Err("no reference solution for this week yet".to_string())
+        } else {
+            match hidden_points(root, w) {
+                Ok(t) if t.is_empty() => Err("no hidden tests for this week yet".to_string()),
+                other => other.map_err(|e| format!("GRADER: {e}")),
+            }
+        };
+        tables.insert(w, t);
+    }
+    let mut progress = Progress::new(opts.progress);
+    let mut reports = Vec::new();
+    for (i, sub) in subs.iter().enumerate() {
+        let mut weeks = Vec::new();
+        for &w in &opts.weeks {
+            let label = format!("[{}/{}] {} {}", i + 1, subs.len(), sub.student, w.name());
+            let r = match &tables[&w] {
+                Err(why) if why.starts_with("GRADER: ") => WeekReport {
+                    week: w,
+                    status: WeekStatus::Error(why["GRADER: ".len()..].to_string()),
+                    max_points: 0,
+                    tests: Vec::new(),
+                    compile_errors: String::new(),
+                    notes: Vec::new(),
+                },
+                Err(why) => WeekReport {
+                    week: w,
+                    status: WeekStatus::NotAvailable(why.clone()),
+                    max_points: 0,
+                    tests: Vec::new(),
+                    compile_errors: String::new(),
+                    notes: Vec::new(),
+                },
+                Ok(table) => {
+                    let mut say = |m: &str| progress.say(&format!("{label}: {m}"));
+                    grade_week(root, sub, w, table, opts, &mut say).unwrap_or_else(|e| {
+                        WeekReport {
+                            week: w,
+                            status: WeekStatus::Error(e),
+                            max_points: table.values().sum(),
+                            tests: Vec::new(),
+                            compile_errors: String::new(),
+                            notes: Vec::new(),
+                        }
+                    })
+                }
+            };
+            weeks.push(r);
+        }
+        reports.push(SubmissionReport {
+            student: sub.student.clone(),
+            path: sub.path.display().to_string(),
+            weeks,
+            notes: sub.refused.iter().cloned().collect(),
+        });
+    }
+    progress.done();
+    Ok(Report {
+        sandbox: opts.sandbox.describe(),
+        sandboxed: opts.sandbox.is_sandboxed(),
+        timeout_secs: opts.timeout.as_secs_f64(),
+        weeks: opts.weeks.clone(),
+        submissions: reports,
+    })
+}
+
+/// Every hidden test of the week failing with the same message.
+fn all_failing(table: &PointsTable, outcome: Outcome, message: &str) -> Vec<TestResult> {
+    table
+        .iter()
+        .map(|((binary, name), &points)| TestResult {
+            binary: binary.clone(),
+            name: name.clone(),
+            points,
+            outcome,
+            message: message.to_string(),
+        })
+        .collect()
+}
+
+/// Grades one week of one submission.
+///
+/// # Errors
+/// Problems of the grader or the template (the report shows them as a grader error).
+fn grade_week(
+    root: &Path,
+    sub: &Submission,
+    week: Week,
+    table: &PointsTable,
+    opts: &Options,
+    say: &mut dyn FnMut(&str),
+) -> Result<WeekReport, String> {
+    let mut r = WeekReport {
+        week,
+        status: WeekStatus::Graded,
+        max_points: table.values().sum(),
+        tests: Vec::new(),
+        compile_errors: String::new(),
+        notes: Vec::new(),
+    };
+    if sub.refused.is_some() {
+        r.tests = all_failing(table, Outcome::NotBuilt, "the submission was refused");
+        return Ok(r);
+    }
+    say("reading the submission");
+    let vetted = submission::vet_week(root, &sub.path, week)?;
+    r.notes = vetted.notes.clone();
+    if vetted.nothing_taken {
+        r.tests = all_failing(
+            table,
+            Outcome::NotBuilt,
+            "no code of this week was submitted (graded as the stub)",
+        );
+        return Ok(r);
+    }
+    let name = format!("{}-{}", opts.workspace_prefix, week.name());
+    let target = scratch::scratch_target_dir(root);
+    let layers = |hidden| scratch::graded_layers(week, Src::Files(vetted.files.clone()), hidden);
+
+    // 1. The learner's library, with no hidden test in the workspace.
+    let ws = scratch::assemble(root, &name, &layers(false))?;
+    say("building the submitted code");
+    match compile::build_learner_lib(&ws, &target, week)? {
+        LibBuild::Failed(errors) => {
+            r.status = WeekStatus::CompileError;
+            r.compile_errors = errors;
+            r.tests = all_failing(table, Outcome::NotBuilt, "the week does not compile");
+            return Ok(r);
+        }
+        LibBuild::Ok { dep_info } => {
+            let dep_info = dep_info
+                .ok_or("cargo did not report the library's dep-info file".to_string())?;
+            let outside = compile::files_read_outside_src(&ws, week, &dep_info)?;
+            if !outside.is_empty() {
+                r.status = WeekStatus::Refused;
+                r.compile_errors = format!(
+                    "the code reads files outside {}/src at compile time (include_str!, \
+                     include_bytes!, include!, #[path], debugger_visualizer), refused:\n{}",
+                    week.name(),
+                    outside
+                        .iter()
+                        .map(|f| format!("  {f}"))
+                        .collect::<Vec<_>>()
+                        .join("\n")
+                );
+                r.tests = all_failing(table, Outcome::NotBuilt, "refused");
+                return Ok(r);
+            }
+        }
+    }
+
+    // 2. The hidden tests, then their sources go again.
+    let binaries: Vec<String> = {
+        let mut b: Vec<String> = table.keys().map(|(bin, _)| bin.clone()).collect();
+        b.dedup();
+        b
+    };
+    scratch::assemble(root, &name, &layers(true))?;
+    say("building the hidden tests");
+    let built = compile::build_hidden_tests(&ws, &target, week, &binaries);
+    scratch::assemble(root, &name, &layers(false))?;
+    let built = built?;
+    if built.lib_rebuilt {
+        return Err(
+            "cargo rebuilt the submitted library while the hidden tests were present; not graded"
+                .into(),
+        );
+    }
+    let tests_dir = ws.join(week.name()).join("tests");
+    if let Some(b) = binaries
+        .iter()
+        .find(|b| tests_dir.join(format!("{b}.rs")).exists())
+    {
+        return Err(format!("the hidden test source {b}.rs is still in the scratch workspace"));
+    }
+
+    // 3. Each hidden test in its own process.
+    let jobs: Vec<runner::Job> = table
+        .iter()
+        .map(|((binary, name), &points)| runner::Job {
+            binary: binary.clone(),
+            name: name.clone(),
+            points,
+            exe: built
+                .executables
+                .get(binary)
+                .cloned()
+                .ok_or_else(|| built.errors.get(binary).cloned().unwrap_or_default()),
+        })
+        .collect();
+    say(&format!("running {} hidden tests", jobs.len()));
+    let pkg_dir = ws.join(week.name());
+    r.tests = runner::run_jobs(&jobs, &pkg_dir, &opts.sandbox, opts.timeout, opts.jobs);
+    Ok(r)
+}
+
+fn write_file(path: &Path, contents: &str) -> Result<(), String> {
+    std::fs::write(path, contents).map_err(|e| format!("writing {}: {e}", path.display()))
+}
+
+/// `cargo xtask grade …` (see [`USAGE`]).
+pub fn run(args: &[String]) -> Result<(), String> {
+    let mut path: Option<PathBuf> = None;
+    let mut submissions: Option<PathBuf> = None;
+    let mut weeks: Vec<Week> = Vec::new();
+    let mut json_out: Option<PathBuf> = None;
+    let mut csv_out: Option<PathBuf> = None;
+    let mut timeout = DEFAULT_TIMEOUT_SECS;
+    let mut jobs = 1usize;
+    let mut use_sandbox = true;
+    let mut quiet = false;
+    let mut it = args.iter();
+    let need = |v: Option<&String>, flag: &str| -> Result<String, String> {
+        v.cloned().ok_or(format!("grade: {flag} needs a value\n{USAGE}"))
+    };
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--week" => weeks.push(Week::parse(&need(it.next(), a)?)?),
+            "--submissions" => submissions = Some(need(it.next(), a)?.into()),
+            "--json" => json_out = Some(need(it.next(), a)?.into()),
+            "--csv" => csv_out = Some(need(it.next(), a)?.into()),
+            "--timeout" => {
+                timeout = need(it.next(), a)?
+                    .parse::<f64>()
+                    .ok()
+                    .filter(|t| t.is_finite() && *t > 0.0)
+                    .ok_or("grade: --timeout needs a positive number of seconds")?;
+            }
+            "--jobs" => {
+                jobs = need(it.next(), a)?
+                    .parse::<usize>()
+                    .ok()
+                    .filter(|j| *j > 0)
+                    .ok_or("grade: --jobs needs a positive whole number")?;
+            }
+            "--no-sandbox" => use_sandbox = false,
+            "--quiet" | "-q" => quiet = true,
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return Ok(());
+            }
+            other if other.starts_with('-') => {
+                return Err(format!("grade: unknown option `{other}`\n{USAGE}"));
+            }
+            other if path.is_none() => path = Some(other.into()),
+            other => return Err(format!("grade: unexpected argument `{other}`\n{USAGE}")),
+        }
+    }
+    let root = project_root();
+    let subs = match (path, submissions) {
+        (Some(_), Some(_)) => {
+            return Err(format!("grade: give either PATH or --submissions DIR\n{USAGE}"));
+        }
+        (None, Some(dir)) => {
+            let s = list_submissions(&dir)?;
+            if s.is_empty() {
+                return Err(format!("grade: {} has no sub-folders to grade", dir.display()));
+            }
+            s
+        }
+        (p, None) => {
+            let p = p.unwrap_or_else(|| root.clone());
+            let p = p
+                .canonicalize()
+                .map_err(|e| format!("grade: {}: {e}", p.display()))?;
+            if !p.is_dir() {
+                return Err(format!("grade: {} is not a folder", p.display()));
+            }
+            let student = p
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| display_rel(&p));
+            vec![Submission {
+                student,
+                path: p,
+                refused: None,
+            }]
+        }
+    };
+    weeks.sort();
+    weeks.dedup();
+    let mut opts = Options {
+        weeks: if weeks.is_empty() {
+            Week::all().collect()
+        } else {
+            weeks
+        },
+        timeout: Duration::from_secs_f64(timeout),
+        sandbox: Sandbox::detect(use_sandbox),
+        jobs,
+        workspace_prefix: "grade".into(),
+        progress: !quiet,
+    };
+    if !opts.sandbox.is_sandboxed() && !quiet {
+        eprintln!("grade: warning: {}", opts.sandbox.describe());
+    }
+    opts.progress = !quiet;
+    let start = Instant::now();
+    let report = grade(&root, &subs, &opts)?;
+    print!("{}", report::render_table(&report));
+    if let Some(p) = json_out {
+        let text = serde_json::to_string_pretty(&report::to_json(&report))
+            .map_err(|e| e.to_string())?;
+        write_file(&p, &(text + "\n"))?;
+        println!("\nJSON report: {}", p.display());
+    }
+    if let Some(p) = csv_out {
+        write_file(&p, &report::to_csv(&report))?;
+        println!("gradebook (CSV): {}", p.display());
+    }
+    if !quiet {
+        eprintln!(
+            "grade: {} submission(s) in {:.1} s",
+            subs.len(),
+            start.elapsed().as_secs_f64()
+        );
+    }
+    Ok(())
+}

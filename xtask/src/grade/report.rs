@@ -1,0 +1,391 @@
+//! The grade report: data, the terminal table, JSON and the CSV gradebook.
+
+use crate::project::{WEEKS, Week};
+use serde_json::{Value, json};
+
+/// How one hidden test went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// The pass token was printed and the process exited with status 0.
+    Pass,
+    /// The test failed (a panic, a wrong answer): exit status 101.
+    Fail,
+    /// Killed at the time limit.
+    Timeout,
+    /// Killed by a signal (abort, stack overflow, …) or another odd exit status.
+    Crash,
+    /// Exited with status 0 but without the pass token (`process::exit`, fake output).
+    NoProof,
+    /// The hidden test binary did not compile against this code.
+    NotBuilt,
+}
+
+impl Outcome {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Pass => "pass",
+            Outcome::Fail => "fail",
+            Outcome::Timeout => "timeout",
+            Outcome::Crash => "crash",
+            Outcome::NoProof => "no-proof",
+            Outcome::NotBuilt => "not-built",
+        }
+    }
+}
+
+/// One hidden test.
+#[derive(Debug, Clone)]
+pub struct TestResult {
+    /// The hidden test file's stem, e.g. `hidden_norms`.
+    pub binary: String,
+    pub name: String,
+    pub points: u32,
+    pub outcome: Outcome,
+    /// Why it failed (truncated); empty on a pass.
+    pub message: String,
+}
+
+impl TestResult {
+    pub fn passed(&self) -> bool {
+        self.outcome == Outcome::Pass
+    }
+    pub fn earned(&self) -> u32 {
+        if self.passed() { self.points } else { 0 }
+    }
+}
+
+/// How a week went, as a whole.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WeekStatus {
+    /// The hidden tests ran.
+    Graded,
+    /// The learner's code does not compile: 0 points.
+    CompileError,
+    /// The learner's code reads files outside its `src/` at compile time: 0 points.
+    Refused,
+    /// No reference or no hidden tests for this week yet (not an error): no points either way.
+    NotAvailable(String),
+    /// The grader itself failed on this week (a problem of the template, not the submission).
+    Error(String),
+}
+
+impl WeekStatus {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            WeekStatus::Graded => "graded",
+            WeekStatus::CompileError => "compile-error",
+            WeekStatus::Refused => "refused",
+            WeekStatus::NotAvailable(_) => "not-available",
+            WeekStatus::Error(_) => "grader-error",
+        }
+    }
+
+    /// Whether the week counts towards the total (with its maximum).
+    pub fn counts(&self) -> bool {
+        matches!(
+            self,
+            WeekStatus::Graded | WeekStatus::CompileError | WeekStatus::Refused
+        )
+    }
+}
+
+/// One week of one submission.
+#[derive(Debug, Clone)]
+pub struct WeekReport {
+    pub week: Week,
+    pub status: WeekStatus,
+    /// The sum of the hidden tests' points (100 in a finished course).
+    pub max_points: u32,
+    pub tests: Vec<TestResult>,
+    /// Compiler errors (compile-error) or the files read outside `src/` (refused).
+    pub compile_errors: String,
+    /// What was refused or ignored in the submission, and other remarks.
+    pub notes: Vec<String>,
+}
+
+impl WeekReport {
+    pub fn points(&self) -> u32 {
+        self.tests.iter().map(TestResult::earned).sum()
+    }
+    pub fn passed(&self) -> usize {
+        self.tests.iter().filter(|t| t.passed()).count()
+    }
+}
+
+/// One submission.
+#[derive(Debug, Clone)]
+pub struct SubmissionReport {
+    pub student: String,
+    pub path: String,
+    pub weeks: Vec<WeekReport>,
+    /// Remarks about the submission as a whole (e.g. a refused folder).
+    pub notes: Vec<String>,
+}
+
+impl SubmissionReport {
+    pub fn total(&self) -> u32 {
+        self.weeks.iter().map(WeekReport::points).sum()
+    }
+    pub fn max_total(&self) -> u32 {
+        self.weeks
+            .iter()
+            .filter(|w| w.status.counts())
+            .map(|w| w.max_points)
+            .sum()
+    }
+    pub fn week(&self, w: Week) -> Option<&WeekReport> {
+        self.weeks.iter().find(|r| r.week == w)
+    }
+}
+
+/// A whole grading run.
+#[derive(Debug, Clone)]
+pub struct Report {
+    /// One line: how learner code was isolated.
+    pub sandbox: String,
+    pub sandboxed: bool,
+    pub timeout_secs: f64,
+    pub weeks: Vec<Week>,
+    pub submissions: Vec<SubmissionReport>,
+}
+
+/// The first line of `s`, at most `n` characters.
+fn first_line(s: &str, n: usize) -> String {
+    let line = s.lines().find(|l| !l.trim().is_empty()).unwrap_or("").trim();
+    if line.chars().count() > n {
+        format!("{}…", line.chars().take(n - 1).collect::<String>())
+    } else {
+        line.to_string()
+    }
+}
+
+/// The lines of compiler output worth a glance: the `error…` headline and its `-->` location.
+fn compile_error_summary(errors: &str, max: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut lines = errors.lines().peekable();
+    while let Some(l) = lines.next() {
+        if l.starts_with("error") {
+            let mut s = first_line(l, 100);
+            if let Some(next) = lines.peek()
+                && let Some(loc) = next.trim_start().strip_prefix("--> ")
+            {
+                s.push_str(&format!(" ({loc})"));
+            }
+            out.push(s);
+        }
+    }
+    if out.is_empty() {
+        out.push(first_line(errors, 100));
+    }
+    let n = out.len();
+    out.truncate(max);
+    if n > max {
+        out.push(format!("… {} more", n - max));
+    }
+    out
+}
+
+fn week_cell(w: Option<&WeekReport>) -> String {
+    match w {
+        None => String::new(),
+        Some(w) => match &w.status {
+            WeekStatus::NotAvailable(_) => "n/a".into(),
+            WeekStatus::Error(_) => "error".into(),
+            WeekStatus::CompileError => "0 (CE)".into(),
+            WeekStatus::Refused => "0 (R)".into(),
+            WeekStatus::Graded => w.points().to_string(),
+        },
+    }
+}
+
+/// The report for a person: a summary table, then the details of each submission.
+pub fn render_table(r: &Report) -> String {
+    let mut s = String::new();
+    s.push_str(&format!(
+        "Learner code: {}; time limit {} s per test.\n\n",
+        r.sandbox, r.timeout_secs
+    ));
+    let name_w = r
+        .submissions
+        .iter()
+        .map(|x| x.student.chars().count())
+        .chain(["student".len()])
+        .max()
+        .unwrap_or(7);
+    s.push_str(&format!("{:<name_w$}", "student"));
+    for w in &r.weeks {
+        s.push_str(&format!("  {:>7}", format!("week{}", w.0)));
+    }
+    s.push_str(&format!("  {:>9}\n", "total"));
+    for sub in &r.submissions {
+        s.push_str(&format!("{:<name_w$}", sub.student));
+        for &w in &r.weeks {
+            s.push_str(&format!("  {:>7}", week_cell(sub.week(w))));
+        }
+        s.push_str(&format!(
+            "  {:>9}\n",
+            format!("{}/{}", sub.total(), sub.max_total())
+        ));
+    }
+    s.push_str("\n(CE: does not compile; R: refused; n/a: no hidden tests for that week yet)\n");
+    for sub in &r.submissions {
+        s.push_str(&format!(
+            "\n== {}: {}/{}\n",
+            sub.student,
+            sub.total(),
+            sub.max_total()
+        ));
+        for n in &sub.notes {
+            s.push_str(&format!("   note: {n}\n"));
+        }
+        for w in &sub.weeks {
+            match &w.status {
+                WeekStatus::NotAvailable(why) => {
+                    s.push_str(&format!("  {}: not available ({why})\n", w.week));
+                    continue;
+                }
+                WeekStatus::Error(why) => {
+                    s.push_str(&format!("  {}: GRADER ERROR: {}\n", w.week, first_line(why, 200)));
+                    continue;
+                }
+                _ => {}
+            }
+            s.push_str(&format!(
+                "  {}: {}/{} points, {}/{} tests passed{}\n",
+                w.week,
+                w.points(),
+                w.max_points,
+                w.passed(),
+                w.tests.len(),
+                match w.status {
+                    WeekStatus::CompileError => " — does not compile",
+                    WeekStatus::Refused => " — refused",
+                    _ => "",
+                }
+            ));
+            for n in &w.notes {
+                s.push_str(&format!("     note: {n}\n"));
+            }
+            match w.status {
+                WeekStatus::CompileError => {
+                    for l in compile_error_summary(&w.compile_errors, 3) {
+                        s.push_str(&format!("     {l}\n"));
+                    }
+                    continue;
+                }
+                WeekStatus::Refused => {
+                    for l in w.compile_errors.lines().take(5) {
+                        s.push_str(&format!("     {l}\n"));
+                    }
+                    continue;
+                }
+                _ => {}
+            }
+            for t in w.tests.iter().filter(|t| !t.passed()) {
+                s.push_str(&format!(
+                    "     FAIL {}::{} ({} pt): {}\n",
+                    t.binary,
+                    t.name,
+                    t.points,
+                    first_line(&t.message, 110)
+                ));
+            }
+        }
+    }
+    s
+}
+
+/// Everything, for programs.
+pub fn to_json(r: &Report) -> Value {
+    json!({
+        "sandbox": r.sandbox,
+        "sandboxed": r.sandboxed,
+        "timeout_secs": r.timeout_secs,
+        "weeks": r.weeks.iter().map(|w| w.name()).collect::<Vec<_>>(),
+        "submissions": r.submissions.iter().map(|s| json!({
+            "student": s.student,
+            "path": s.path,
+            "total": s.total(),
+            "max_total": s.max_total(),
+            "notes": s.notes,
+            "weeks": s.weeks.iter().map(|w| json!({
+                "week": w.week.name(),
+                "number": w.week.0,
+                "status": w.status.as_str(),
+                "reason": match &w.status {
+                    WeekStatus::NotAvailable(why) | WeekStatus::Error(why) => Value::from(why.as_str()),
+                    _ => Value::Null,
+                },
+                "points": w.points(),
+                "max_points": w.max_points,
+                "tests_passed": w.passed(),
+                "tests": w.tests.len(),
+                "compile_errors": w.compile_errors,
+                "notes": w.notes,
+                "results": w.tests.iter().map(|t| json!({
+                    "binary": t.binary,
+                    "test": t.name,
+                    "points": t.points,
+                    "earned": t.earned(),
+                    "outcome": t.outcome.as_str(),
+                    "message": t.message,
+                })).collect::<Vec<_>>(),
+            })).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+    })
+}
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// The gradebook: `student,week1,…,week6,total`, one row per submission. A week that was not
+/// graded (not asked for, or not available) is an empty cell.
+pub fn to_csv(r: &Report) -> String {
+    let mut s = String::from("student");
+    for n in 1..=WEEKS.len() {
+        s.push_str(&format!(",week{n}"));
+    }
+    s.push_str(",total\n");
+    for sub in &r.submissions {
+        s.push_str(&csv_field(&sub.student));
+        for w in Week::all() {
+            s.push(',');
+            if let Some(wr) = sub.week(w)
+                && wr.status.counts()
+            {
+                s.push_str(&wr.points().to_string());
+            }
+        }
+        s.push_str(&format!(",{}\n", sub.total()));
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_quotes_awkward_names() {
+        assert_eq!(csv_field("plain"), "plain");
+        assert_eq!(csv_field("a,b"), "\"a,b\"");
+        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+    }
+
+    #[test]
+    fn compile_errors_are_summarised_by_headline_and_place() {
+        let e = "error[E0308]: mismatched types\n --> week1-vectors/src/a.rs:3:5\n  |\n3 | x\n\nerror: cannot find value `y`\n --> week1-vectors/src/b.rs:1:1\n";
+        assert_eq!(
+            compile_error_summary(e, 3),
+            [
+                "error[E0308]: mismatched types (week1-vectors/src/a.rs:3:5)",
+                "error: cannot find value `y` (week1-vectors/src/b.rs:1:1)"
+            ]
+        );
+    }
+}

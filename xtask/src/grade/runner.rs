@@ -1,0 +1,298 @@
+//! Running hidden tests, one process each, and deciding pass or fail.
+//!
+//! Each test runs as `<test binary> --exact NAME --test-threads=1 --nocapture`, with
+//! `COURSE_GRADE_TOKEN_ON_STDIN=1` and a fresh random token on its standard input. The test's
+//! first statement, `let _points = points(N);` (week 1's given `testing::points`), reads the
+//! token before any learner code runs; its guard prints `course-grade-pass:<token>` only when
+//! the test body returned without panicking. A test passes when that line is in its output
+//! AND the process exited with status 0. Exit status alone (`process::exit(0)` in an exercise)
+//! and text the learner's code prints (fake `test x ... ok` lines) are not evidence.
+
+use super::report::{Outcome, TestResult};
+use super::sandbox::{self, Exit, Limits, Sandbox};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// The environment variable that makes `points(N)` read the token (week 1's `grading.rs`).
+pub const TOKEN_ENV: &str = "COURSE_GRADE_TOKEN_ON_STDIN";
+/// What the guard prints before the token (week 1's `grading.rs`).
+pub const PASS_PREFIX: &str = "course-grade-pass:";
+/// Largest failure message kept in the report.
+pub const MAX_MESSAGE_CHARS: usize = 1500;
+/// Most lines of a failure message kept.
+pub const MAX_MESSAGE_LINES: usize = 15;
+/// Bytes of stdout and of stderr kept of each test process.
+pub const OUTPUT_CAP: usize = 64 * 1024;
+
+/// One hidden test to run.
+#[derive(Debug, Clone)]
+pub struct Job {
+    pub binary: String,
+    pub name: String,
+    pub points: u32,
+    /// The test executable, or why there is none.
+    pub exe: Result<PathBuf, String>,
+}
+
+/// Runs `jobs` (on `parallel` threads; results in the order of `jobs`), each with the package
+/// folder `pkg_dir` as working directory and `CARGO_MANIFEST_DIR`.
+pub fn run_jobs(
+    jobs: &[Job],
+    pkg_dir: &Path,
+    sandbox: &Sandbox,
+    timeout: std::time::Duration,
+    parallel: usize,
+) -> Vec<TestResult> {
+    let results: Mutex<Vec<Option<TestResult>>> = Mutex::new(vec![None; jobs.len()]);
+    let next = AtomicUsize::new(0);
+    std::thread::scope(|s| {
+        for _ in 0..parallel.clamp(1, jobs.len().max(1)) {
+            s.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, Ordering::SeqCst);
+                    let Some(job) = jobs.get(i) else { break };
+                    let r = run_one(job, pkg_dir, sandbox, timeout);
+                    results.lock().unwrap_or_else(|e| e.into_inner())[i] = Some(r);
+                }
+            });
+        }
+    });
+    results
+        .into_inner()
+        .unwrap_or_else(|e| e.into_inner())
+        .into_iter()
+        .flatten()
+        .collect()
+}
+
+fn result(job: &Job, outcome: Outcome, message: String) -> TestResult {
+    TestResult {
+        binary: job.binary.clone(),
+        name: job.name.clone(),
+        points: job.points,
+        outcome,
+        message: truncate_message(&message),
+    }
+}
+
+/// Runs one hidden test in its own process.
+pub fn run_one(
+    job: &Job,
+    pkg_dir: &Path,
+    sandbox: &Sandbox,
+    timeout: std::time::Duration,
+) -> TestResult {
+    let exe = match &job.exe {
+        Ok(e) => e,
+        Err(why) => return result(job, Outcome::NotBuilt, why.clone()),
+    };
+    let token = match sandbox::random_token() {
+        Ok(t) => t,
+        Err(e) => return result(job, Outcome::Crash, format!("grader: no random token: {e}")),
+    };
+    let env: Vec<(String, String)> = [
+        ("PATH", "/usr/bin:/bin"),
+        (TOKEN_ENV, "1"),
+        ("RUST_BACKTRACE", "0"),
+        ("INSTA_UPDATE", "no"),
+        ("CI", "true"),
+        ("HOME", "/tmp"),
+        ("TMPDIR", "/tmp"),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v.to_string()))
+    .chain([(
+        "CARGO_MANIFEST_DIR".to_string(),
+        pkg_dir.display().to_string(),
+    )])
+    .collect();
+    let args: Vec<String> = vec![
+        "--exact".into(),
+        job.name.clone(),
+        "--test-threads=1".into(),
+        "--nocapture".into(),
+    ];
+    let cmd = sandbox.command(exe, &args, &[], pkg_dir, &env);
+    let marker = format!("\n{PASS_PREFIX}{token}\n");
+    let limits = Limits {
+        timeout,
+        output_cap: OUTPUT_CAP,
+    };
+    let out = match sandbox::run(
+        cmd,
+        format!("{token}\n").as_bytes(),
+        marker.as_bytes(),
+        limits,
+        sandbox.is_sandboxed(),
+    ) {
+        Ok(o) => o,
+        Err(e) => return result(job, Outcome::Crash, format!("grader: could not start the test: {e}")),
+    };
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let panic = panic_message(&stderr);
+    match (out.exit, out.marker_seen) {
+        (Exit::Code(0), true) => result(job, Outcome::Pass, String::new()),
+        (Exit::TimedOut, _) => result(
+            job,
+            Outcome::Timeout,
+            format!(
+                "timed out after {} s (the test's whole process group was killed)",
+                timeout.as_secs_f64()
+            ),
+        ),
+        (Exit::Code(0), false) => result(
+            job,
+            Outcome::NoProof,
+            "the test process exited with status 0 but the test did not finish (no pass \
+             token): e.g. `std::process::exit` called in an exercise"
+                .to_string(),
+        ),
+        (Exit::Code(101), false) => result(
+            job,
+            Outcome::Fail,
+            panic.unwrap_or_else(|| "the test failed (exit status 101)".to_string()),
+        ),
+        (exit, true) => result(
+            job,
+            Outcome::Fail,
+            format!("the test body finished, but then the process ended with {}", exit.describe()),
+        ),
+        (exit, false) => {
+            let detail = crash_detail(&stderr).or(panic);
+            result(
+                job,
+                Outcome::Crash,
+                match detail {
+                    Some(d) => format!("the test process crashed ({}): {d}", exit.describe()),
+                    None => format!("the test process crashed ({})", exit.describe()),
+                },
+            )
+        }
+    }
+}
+
+/// `thread 'x' (123) panicked at …` → `panicked at …`: the thread id varies from run to run.
+fn strip_thread(line: &str) -> &str {
+    let Some(rest) = line.strip_prefix("thread '") else {
+        return line;
+    };
+    let Some(end) = rest.find("' ") else {
+        return line;
+    };
+    let rest = &rest[end + 2..];
+    match rest.strip_prefix('(').and_then(|r| r.split_once(") ")) {
+        Some((id, after)) if id.chars().all(|c| c.is_ascii_digit()) => after,
+        _ => rest,
+    }
+}
+
+/// The last panic in `stderr`: its message first, then where it happened.
+pub fn panic_message(stderr: &str) -> Option<String> {
+    let lines: Vec<&str> = stderr.lines().collect();
+    let start = lines
+        .iter()
+        .rposition(|l| strip_thread(l).starts_with("panicked at "))?;
+    let head = strip_thread(lines[start]);
+    let location = head
+        .strip_prefix("panicked at ")
+        .unwrap_or("")
+        .trim_end_matches(':');
+    let mut body: Vec<&str> = Vec::new();
+    for l in &lines[start + 1..] {
+        if l.starts_with("note: run with `RUST_BACKTRACE")
+            || l.starts_with("stack backtrace:")
+            || strip_thread(l).starts_with("panicked at ")
+        {
+            break;
+        }
+        body.push(l);
+    }
+    while body.last().is_some_and(|l| l.trim().is_empty()) {
+        body.pop();
+    }
+    let msg = if body.is_empty() {
+        "panicked".to_string()
+    } else {
+        body.join("\n")
+    };
+    Some(format!("{msg}\n(panicked at {location})"))
+}
+
+/// The runtime's own words for a crash (stack overflow, abort), without thread ids.
+fn crash_detail(stderr: &str) -> Option<String> {
+    let l = stderr.lines().find(|l| {
+        l.contains("has overflowed its stack") || l.starts_with("fatal runtime error")
+    })?;
+    let l = strip_thread(l);
+    Some(if l.starts_with("has overflowed its stack") {
+        "stack overflow".to_string()
+    } else {
+        l.to_string()
+    })
+}
+
+/// At most `MAX_MESSAGE_LINES` lines and `MAX_MESSAGE_CHARS` characters.
+pub fn truncate_message(m: &str) -> String {
+    let lines: Vec<&str> = m.lines().collect();
+    let mut out = lines
+        .iter()
+        .take(MAX_MESSAGE_LINES)
+        .copied()
+        .collect::<Vec<_>>()
+        .join("\n");
+    let mut cut = lines.len() > MAX_MESSAGE_LINES;
+    if out.chars().count() > MAX_MESSAGE_CHARS {
+        out = out.chars().take(MAX_MESSAGE_CHARS).collect();
+        cut = true;
+    }
+    if cut {
+        out.push_str(" … (truncated)");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn panic_messages_lose_thread_ids_and_keep_the_place() {
+        let err = "noise\nthread 'dot_works' (4242) panicked at tests/hidden_a.rs:9:5:\ndot([1,2],[3,4]) = 0, expected 11\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n";
+        assert_eq!(
+            panic_message(err).unwrap(),
+            "dot([1,2],[3,4]) = 0, expected 11\n(panicked at tests/hidden_a.rs:9:5)"
+        );
+        let old = "thread 'x' panicked at src/a.rs:1:1:\nnot yet implemented: add\n";
+        assert_eq!(
+            panic_message(old).unwrap(),
+            "not yet implemented: add\n(panicked at src/a.rs:1:1)"
+        );
+    }
+
+    #[test]
+    fn stack_overflows_are_named() {
+        let err = "\nthread 'sum_works' (77) has overflowed its stack\nfatal runtime error: stack overflow, aborting\n";
+        assert_eq!(crash_detail(err).as_deref(), Some("stack overflow"));
+    }
+
+    #[test]
+    fn the_constants_match_week_1s_grading_module() {
+        let path = crate::project::project_root()
+            .join("solutions/week1-vectors/src/testing/grading.rs");
+        let Ok(text) = std::fs::read_to_string(path) else {
+            return; // a student release has no solutions/
+        };
+        assert!(text.contains(&format!("\"{TOKEN_ENV}\"")));
+        assert!(text.contains(&format!("\"{PASS_PREFIX}\"")));
+        assert!(text.contains("\\n{PASS_PREFIX}{token}"));
+    }
+
+    #[test]
+    fn long_messages_are_cut() {
+        let m = (0..40).map(|i| i.to_string()).collect::<Vec<_>>().join("\n");
+        let t = truncate_message(&m);
+        assert_eq!(t.lines().count(), MAX_MESSAGE_LINES);
+        assert!(t.ends_with("(truncated)"));
+    }
+}
