@@ -1,0 +1,160 @@
+//! Exercises: linear least squares, `min ‖Ax − b‖₂` for a tall `A` (m ≥ n), by the normal
+//! equations and by QR (Trefethen & Bau, Lectures 11, 18–19).
+//!
+//! The residual `r = b − Ax` is smallest when it is orthogonal to the column space of `A`:
+//! `Aᵀ(b − Ax) = 0`, the **normal equations** `AᵀAx = Aᵀb`. Solving them as written squares the
+//! condition number, κ(AᵀA) = κ(A)². With `A = QR`, the same condition reads `Rx = Qᵀb`, and
+//! κ(R) = κ(A): nothing is squared.
+
+// BEGIN SOLUTION-ONLY
+use crate::cholesky::{cholesky, cholesky_solve};
+use crate::householder::householder;
+// END SOLUTION-ONLY
+use week1_vectors::{LinalgError, Matrix, Result, Vector};
+
+// BEGIN SOLUTION-ONLY
+/// The checks both least-squares solvers share: `b` has `m` entries, everything is finite, and
+/// `A` is not wide.
+fn check_lstsq(op: &'static str, a: &Matrix, b: &Vector) -> Result<()> {
+    let (m, n) = a.shape();
+    if b.len() != m {
+        return Err(LinalgError::LengthMismatch {
+            op,
+            left: m,
+            right: b.len(),
+        });
+    }
+    if !a.is_finite() || !b.is_finite() {
+        return Err(LinalgError::NonFinite { op });
+    }
+    if m < n {
+        return Err(LinalgError::RankDeficient {
+            op,
+            rank: m,
+            needed: n,
+        });
+    }
+    Ok(())
+}
+// END SOLUTION-ONLY
+
+/// Least squares by the normal equations: form `G = AᵀA` (n × n, symmetric positive definite
+/// when `A` has full column rank) and `c = Aᵀb`, then solve `Gx = c` by [`crate::cholesky`] and
+/// [`crate::cholesky_solve`].
+///
+/// Cost: mn² flops for `AᵀA` (use its symmetry: compute the lower triangle and mirror it) plus
+/// ⅓n³ — the cheapest method, and fine when A is well conditioned.
+///
+/// # Errors
+/// With `op: "lstsq_normal"`: [`LinalgError::LengthMismatch`] (left `m`, right `b.len()`);
+/// [`LinalgError::NonFinite`] for NaN or ∞ in `A` or `b`; [`LinalgError::RankDeficient`]
+/// `{ rank: m, needed: n }` for a wide `A` (m < n, so the rank is at most m), and
+/// `{ rank: j, needed: n }` when the Cholesky factorisation of the computed `AᵀA` breaks down at
+/// index `j` — `fl(AᵀA)` is not positive definite, even if `A` itself has full rank (Läuchli).
+///
+/// # Example
+/// ```
+/// use week1_vectors::{matrix, vector, gallery, LinalgError};
+/// use week4_lu_qr::lstsq_normal;
+/// // Fit a line c₀ + c₁t through (0, 1), (1, 3), (2, 5): exactly 1 + 2t.
+/// let a = matrix![[1.0, 0.0], [1.0, 1.0], [1.0, 2.0]];
+/// let x = lstsq_normal(&a, &vector![1.0, 3.0, 5.0]).unwrap();
+/// assert!((x[0] - 1.0).abs() < 1e-14 && (x[1] - 2.0).abs() < 1e-14);
+/// // Läuchli, δ = 1e-8: 1 + δ² rounds to 1, so fl(AᵀA) is the singular all-ones matrix.
+/// let e = lstsq_normal(&gallery::lauchli(2, 1e-8), &vector![1.0, 0.0, 0.0]).unwrap_err();
+/// assert_eq!(e, LinalgError::RankDeficient { op: "lstsq_normal", rank: 1, needed: 2 });
+/// ```
+///
+/// # Pitfall
+/// κ(AᵀA) = κ(A)². When κ(A) ≈ 1e8 the normal equations have no correct digits left (or, as
+/// here, fail outright), while QR still gets about eight.
+pub fn lstsq_normal(a: &Matrix, b: &Vector) -> Result<Vector> {
+    // BEGIN SOLUTION
+    let op = "lstsq_normal";
+    check_lstsq(op, a, b)?;
+    let (m, n) = a.shape();
+    // G = AᵀA: only the lower triangle is computed, then mirrored (exactly symmetric).
+    let mut g = Matrix::zeros(n, n);
+    for i in 0..n {
+        for j in 0..=i {
+            let s: f64 = (0..m).map(|t| a[(t, i)] * a[(t, j)]).sum();
+            g[(i, j)] = s;
+            g[(j, i)] = s;
+        }
+    }
+    let c = Vector::from_fn(n, |i| (0..m).map(|t| a[(t, i)] * b[t]).sum());
+    let l = cholesky(&g).map_err(|e| match e {
+        // The Cholesky factorisation of fl(AᵀA) broke down at index j: to working precision,
+        // column j depends on columns 0..j.
+        LinalgError::NotPositiveDefinite { index, .. } => LinalgError::RankDeficient {
+            op,
+            rank: index,
+            needed: n,
+        },
+        other => other,
+    })?;
+    cholesky_solve(&l, &c)
+    // END SOLUTION
+}
+
+/// Least squares by Householder QR (Trefethen & Bau, Algorithm 11.2): factor `A = QR`
+/// ([`crate::householder`]), compute `y = Qᵀb` *without forming Q*
+/// ([`crate::Householder::apply_qt`]), and solve the `n × n` triangular system `Rx = y[0..n]`
+/// by back substitution. (`‖y[n..m]‖` is the norm of the residual.)
+///
+/// **Rank test.** Without column pivoting QR does not reveal the rank reliably, but an `R` with
+/// a tiny diagonal entry makes `Rx = y` meaningless. The tolerance is the one numpy's `lstsq`
+/// uses for singular values, applied to `R`'s diagonal:
+/// `|rⱼⱼ| ≤ tol = max(m, n) · ε · maxₖ |rₖₖ|` counts as zero. If any `|rⱼⱼ| ≤ tol`, the result is
+/// `RankDeficient` with `rank` = the number of `|rⱼⱼ| > tol` (exact for inputs whose first
+/// `rank` columns are independent).
+///
+/// Cost: 2mn² − ⅔n³ flops (m ≥ n). Backward stable: the computed `x` is the exact solution for
+/// a nearby `A + δA`, with `‖δA‖ / ‖A‖ = O(ε)`.
+///
+/// # Errors
+/// With `op: "lstsq_qr"`: [`LinalgError::LengthMismatch`] (left `m`, right `b.len()`);
+/// [`LinalgError::NonFinite`]; [`LinalgError::RankDeficient`] `{ rank: m, needed: n }` for a wide
+/// `A` (m < n), and `{ rank, needed: n }` by the rank test above.
+///
+/// # Example
+/// ```
+/// use week1_vectors::{gallery, vector};
+/// use week4_lu_qr::lstsq_qr;
+/// // Läuchli, δ = 1e-8, b = A·(1, 1): QR recovers x = (1, 1) to about κ(A)·ε ≈ 1e-8.
+/// let a = gallery::lauchli(2, 1e-8);
+/// let x = lstsq_qr(&a, &vector![2.0, 1e-8, 1e-8]).unwrap();
+/// assert!((x[0] - 1.0).abs() < 1e-7 && (x[1] - 1.0).abs() < 1e-7);
+/// ```
+///
+/// # Pitfall
+/// Do not form `Q` to compute `Qᵀb`, and never compute `R⁻¹`: back substitution is both
+/// cheaper and more accurate.
+pub fn lstsq_qr(a: &Matrix, b: &Vector) -> Result<Vector> {
+    // BEGIN SOLUTION
+    let op = "lstsq_qr";
+    check_lstsq(op, a, b)?;
+    let (m, n) = a.shape();
+    let h = householder(a)?;
+    let r = h.r();
+    // The rank test on R's diagonal (see the doc comment).
+    let max_r = (0..n).fold(0.0_f64, |mx, j| mx.max(r[(j, j)].abs()));
+    let tol = m.max(n) as f64 * f64::EPSILON * max_r;
+    let rank = (0..n).filter(|&j| r[(j, j)].abs() > tol).count();
+    if rank < n {
+        return Err(LinalgError::RankDeficient {
+            op,
+            rank,
+            needed: n,
+        });
+    }
+    let y = h.apply_qt(b)?;
+    // Back substitution R x = y[0..n].
+    let mut x = vec![0.0; n];
+    for i in (0..n).rev() {
+        let s: f64 = (i + 1..n).map(|j| r[(i, j)] * x[j]).sum();
+        x[i] = (y[i] - s) / r[(i, i)];
+    }
+    Ok(Vector::new(x))
+    // END SOLUTION
+}
