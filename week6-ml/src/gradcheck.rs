@@ -30,7 +30,7 @@ pub const DEFAULT_H: f64 = 1e-5;
 /// assert!((g[0] - 4.0).abs() < 1e-8 && (g[1] - 3.0).abs() < 1e-8);
 /// ```
 pub fn numerical_gradient(
-    mut f: impl FnMut(&Vector) -> Result<f64>,
+    f: impl FnMut(&Vector) -> Result<f64>,
     x: &Vector,
     h: f64,
 ) -> Result<Vector> {

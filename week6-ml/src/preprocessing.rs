@@ -76,5 +76,4 @@ impl StandardScaler {
     pub fn inverse_transform(&self, z: &Matrix) -> Result<Matrix> {
         todo!("StandardScaler::inverse_transform")
     }
-
 }

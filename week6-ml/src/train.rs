@@ -6,8 +6,8 @@
 //! repeat exactly) and takes one step per batch of `batch_size` samples: many cheap, noisy
 //! steps instead of one exact one.
 
-use crate::optim::Optimizer;
 use crate::data::select_rows;
+use crate::optim::Optimizer;
 use week1_vectors::{LinalgError, Matrix, Result, Vector};
 
 /// A differentiable training loss over `n_samples` samples, as a function of a flat parameter

@@ -30,11 +30,12 @@ pub const DEFAULT_H: f64 = 1e-5;
 /// assert!((g[0] - 4.0).abs() < 1e-8 && (g[1] - 3.0).abs() < 1e-8);
 /// ```
 pub fn numerical_gradient(
-    mut f: impl FnMut(&Vector) -> Result<f64>,
+    f: impl FnMut(&Vector) -> Result<f64>,
     x: &Vector,
     h: f64,
 ) -> Result<Vector> {
     // BEGIN SOLUTION
+    let mut f = f;
     let op = "numerical_gradient";
     if !(h > 0.0 && h.is_finite()) {
         return Err(LinalgError::InvalidArgument {

@@ -362,7 +362,11 @@ impl LinearRegression {
         let xc = Matrix::from_fn(x.rows(), x.cols(), |i, j| x[(i, j)] - mx[j]);
         let yc: Vector = y.iter().map(|v| v - my).collect();
         let weights = ridge_svd(&xc, &yc, lambda)?;
-        let intercept = my - mx.iter().zip(weights.iter()).map(|(a, b)| a * b).sum::<f64>();
+        let intercept = my
+            - mx.iter()
+                .zip(weights.iter())
+                .map(|(a, b)| a * b)
+                .sum::<f64>();
         Ok(LinearRegression { weights, intercept })
         // END SOLUTION
     }

@@ -69,9 +69,7 @@ pub fn train_test_split(
     if n_test == 0 || n_test == n {
         return Err(LinalgError::InvalidArgument {
             op,
-            reason: format!(
-                "{n} samples with test_fraction = {test_fraction} leave an empty part"
-            ),
+            reason: format!("{n} samples with test_fraction = {test_fraction} leave an empty part"),
         });
     }
     let idx = shuffled_indices(n, seed);

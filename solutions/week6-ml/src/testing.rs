@@ -18,10 +18,8 @@ use week1_vectors::{Matrix, Vector};
 pub fn temp_csv(name: &str, contents: &str) -> PathBuf {
     static COUNTER: AtomicUsize = AtomicUsize::new(0);
     let n = COUNTER.fetch_add(1, Ordering::SeqCst);
-    let path = std::env::temp_dir().join(format!(
-        "week6-ml-test-{}-{n}-{name}",
-        std::process::id()
-    ));
+    let path =
+        std::env::temp_dir().join(format!("week6-ml-test-{}-{n}-{name}", std::process::id()));
     std::fs::write(&path, contents)
         .unwrap_or_else(|e| panic!("temp_csv: cannot write {}: {e}", path.display()));
     path
@@ -63,7 +61,13 @@ pub fn central_difference(f: impl Fn(&Vector) -> f64, x: &Vector, h: f64) -> Vec
 /// # Panics
 /// If the lengths differ.
 pub fn rel_diff(a: &Vector, b: &Vector) -> f64 {
-    assert_eq!(a.len(), b.len(), "rel_diff: lengths {} and {}", a.len(), b.len());
+    assert_eq!(
+        a.len(),
+        b.len(),
+        "rel_diff: lengths {} and {}",
+        a.len(),
+        b.len()
+    );
     let n = |v: &mut dyn Iterator<Item = f64>| v.map(|t| t * t).sum::<f64>().sqrt();
     let d = n(&mut a.iter().zip(b.iter()).map(|(p, q)| p - q));
     d / (n(&mut a.iter().copied()) + n(&mut b.iter().copied())).max(1e-300)
@@ -116,7 +120,11 @@ pub fn column_mean_std(x: &Matrix) -> (Vec<f64>, Vec<f64>) {
         .collect();
     let std = (0..x.cols())
         .map(|j| {
-            ((0..x.rows()).map(|i| (x[(i, j)] - mean[j]).powi(2)).sum::<f64>() / n).sqrt()
+            ((0..x.rows())
+                .map(|i| (x[(i, j)] - mean[j]).powi(2))
+                .sum::<f64>()
+                / n)
+                .sqrt()
         })
         .collect();
     (mean, std)
@@ -125,4 +133,46 @@ pub fn column_mean_std(x: &Matrix) -> (Vec<f64>, Vec<f64>) {
 /// Standardises `x` with the given per-column mean and scale (plain loops).
 pub fn standardise_with(x: &Matrix, mean: &[f64], scale: &[f64]) -> Matrix {
     Matrix::from_fn(x.rows(), x.cols(), |i, j| (x[(i, j)] - mean[j]) / scale[j])
+}
+
+/// Solves the square system `Ax = b` by Gaussian elimination with partial pivoting, in plain
+/// loops (independent of your weeks 3–4), for checking answers on well-conditioned problems.
+///
+/// # Panics
+/// If `A` is not square, the lengths differ, or a pivot is exactly 0.
+pub fn naive_solve(a: &Matrix, b: &Vector) -> Vector {
+    let n = a.rows();
+    assert!(a.cols() == n && b.len() == n, "naive_solve: shapes");
+    let mut m = a.clone();
+    let mut x = b.clone();
+    for k in 0..n {
+        let p = (k..n)
+            .max_by(|&i, &j| m[(i, k)].abs().total_cmp(&m[(j, k)].abs()))
+            .expect("naive_solve: empty range");
+        assert!(m[(p, k)] != 0.0, "naive_solve: singular at column {k}");
+        m.swap_rows(k, p);
+        x.as_mut_slice().swap(k, p);
+        for i in k + 1..n {
+            let f = m[(i, k)] / m[(k, k)];
+            for j in k..n {
+                m[(i, j)] -= f * m[(k, j)];
+            }
+            x[i] -= f * x[k];
+        }
+    }
+    for i in (0..n).rev() {
+        let s: f64 = (i + 1..n).map(|j| m[(i, j)] * x[j]).sum();
+        x[i] = (x[i] - s) / m[(i, i)];
+    }
+    x
+}
+
+/// The least-squares solution of `Ax ≈ b` by the normal equations `AᵀAx = Aᵀb`, solved by
+/// [`naive_solve`] (plain loops). Accurate to about `κ(A)²ε`: use it on well-conditioned `A`.
+pub fn naive_lstsq(a: &Matrix, b: &Vector) -> Vector {
+    let at = naive_transpose(a);
+    naive_solve(
+        &week1_vectors::testing::naive_matmul(&at, a),
+        &naive_matvec(&at, b),
+    )
 }
