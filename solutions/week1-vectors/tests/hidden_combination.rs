@@ -1,0 +1,101 @@
+//! Hidden tests: linear_combination and lerp (7 points).
+
+use week1_vectors::testing::points;
+use week1_vectors::{LinalgError, Vector, vector};
+
+#[test]
+fn combination_values() {
+    let _points = points(2);
+    let v = [vector![1.0, 2.0], vector![-1.0, 0.5], vector![4.0, 4.0]];
+    assert_eq!(
+        Vector::linear_combination(&[1.0, 2.0, 0.25], &v).unwrap(),
+        vector![1.0 - 2.0 + 1.0, 2.0 + 1.0 + 1.0]
+    );
+    assert_eq!(
+        Vector::linear_combination(&[0.0, 0.0, 0.0], &v).unwrap(),
+        vector![0.0, 0.0]
+    );
+    let one = [vector![1e300, -1e-300]];
+    assert_eq!(
+        Vector::linear_combination(&[-2.0], &one).unwrap(),
+        vector![-2e300, 2e-300]
+    );
+}
+
+#[test]
+fn combination_errors() {
+    let _points = points(2);
+    assert_eq!(
+        Vector::linear_combination(&[1.0], &[]),
+        Err(LinalgError::LengthMismatch {
+            op: "linear_combination",
+            left: 1,
+            right: 0
+        })
+    );
+    assert_eq!(
+        Vector::linear_combination(&[1.0], &[vector![1.0], vector![2.0]]),
+        Err(LinalgError::LengthMismatch {
+            op: "linear_combination",
+            left: 1,
+            right: 2
+        })
+    );
+    let ragged = [vector![1.0, 2.0, 3.0], vector![1.0, 2.0, 3.0], vector![1.0]];
+    assert_eq!(
+        Vector::linear_combination(&[1.0, 1.0, 1.0], &ragged),
+        Err(LinalgError::LengthMismatch {
+            op: "linear_combination",
+            left: 3,
+            right: 1
+        })
+    );
+    assert_eq!(
+        Vector::linear_combination(&[], &[]),
+        Err(LinalgError::Empty {
+            op: "linear_combination"
+        })
+    );
+}
+
+#[test]
+fn lerp_values_and_mismatch() {
+    let _points = points(1);
+    let x = vector![2.0, -4.0, 0.0];
+    let y = vector![6.0, 4.0, 1.0];
+    assert_eq!(x.lerp(&y, 0.75).unwrap(), vector![5.0, 2.0, 0.75]);
+    assert_eq!(x.lerp(&y, 3.0).unwrap(), vector![14.0, 20.0, 3.0]);
+    assert_eq!(
+        x.lerp(&vector![], 0.5),
+        Err(LinalgError::LengthMismatch {
+            op: "lerp",
+            left: 3,
+            right: 0
+        })
+    );
+}
+
+#[test]
+fn lerp_endpoints_are_exact() {
+    let _points = points(1);
+    let x = vector![1e17, 1e-300, -7.0, 3e16];
+    let y = vector![0.1, -5.0, 1e20, 0.3];
+    assert_eq!(x.lerp(&y, 1.0).unwrap(), y, "t = 1");
+    assert_eq!(x.lerp(&y, 0.0).unwrap(), x, "t = 0");
+    assert_eq!(y.lerp(&x, 1.0).unwrap(), x, "reversed, t = 1");
+}
+
+#[test]
+fn lerp_does_not_overflow() {
+    let _points = points(1);
+    let m = vector![-1.5e308, 1.5e308]
+        .lerp(&vector![1.5e308, -1.5e308], 0.5)
+        .unwrap();
+    assert_eq!(m, vector![0.0, 0.0], "midpoints of ±1.5e308");
+    let q = vector![-1e308].lerp(&vector![1e308], 0.25).unwrap();
+    assert_eq!(
+        q,
+        vector![-5e307],
+        "a quarter of the way from −1e308 to 1e308"
+    );
+}
