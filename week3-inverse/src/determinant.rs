@@ -12,10 +12,11 @@
 use crate::checks::{require_finite, require_square};
 use week1_vectors::{LinalgError, Matrix, Result};
 
-/// The largest `n` that [`det_cofactor`] accepts. At `n = 12` the expansion visits
-/// `12! ≈ 4.8·10⁸` leaves — a few seconds in a release build, minutes in a debug build; `n = 13`
-/// would be 13 times that. The limit keeps a stray call from hanging a test run.
-pub const COFACTOR_MAX_N: usize = 12;
+/// The largest `n` that [`det_cofactor`] accepts. At `n = 11` the expansion visits
+/// `11! ≈ 4·10⁷` leaves — about a second in a release build (`cargo xtask example 3
+/// cofactor_timing`), several times that in a debug build; `n = 12` would take 12 times as
+/// long, `n = 20` thousands of years. The limit keeps a stray call from hanging a test run.
+pub const COFACTOR_MAX_N: usize = 11;
 
 /// The determinant of a square matrix by Gaussian elimination with partial pivoting:
 /// `det A = (−1)^swaps · Π u_kk`.
@@ -81,7 +82,7 @@ pub fn determinant(a: &Matrix) -> Result<f64> {
 ///                 [4.0, -6.0, 0.0],
 ///                 [-2.0, 7.0, 2.0]];
 /// assert_eq!(det_cofactor(&a).unwrap(), -16.0);
-/// assert!(det_cofactor(&Matrix::identity(13)).is_err());
+/// assert!(det_cofactor(&Matrix::identity(12)).is_err()); // n > COFACTOR_MAX_N = 11
 /// ```
 ///
 /// # Pitfall

@@ -1,0 +1,197 @@
+//! Public tests: Gaussian elimination with and without pivoting.
+
+use approx::assert_relative_eq;
+use week1_vectors::gallery::{random_matrix, random_vector};
+use week1_vectors::testing::{EPS, THRESHOLD, naive_matvec, relative_error, solve_ratio};
+use week1_vectors::{LinalgError, Matrix, Vector, matrix, vector};
+use week3_inverse::{solve, solve_no_pivoting};
+
+#[test]
+fn solve_by_hand() {
+    let a = matrix![[2.0, 1.0, 1.0], [4.0, -6.0, 0.0], [-2.0, 7.0, 2.0]];
+    let x = solve(&a, &vector![5.0, -2.0, 9.0]).unwrap();
+    // κ₁(A) ≈ 11: an error of a few ulps at most; 1e-14 leaves room for 40.
+    assert_relative_eq!(x, vector![1.0, 1.0, 2.0], epsilon = 1e-14);
+}
+
+#[test]
+fn solve_swaps_the_right_hand_side_too() {
+    // a₀₀ = 0 forces a swap; a wrong b (not swapped) gives x = (2, 1) instead of (1, 2).
+    let a = matrix![[0.0, 1.0], [1.0, 0.0]];
+    assert_eq!(solve(&a, &vector![2.0, 1.0]).unwrap(), vector![1.0, 2.0]);
+    let a = matrix![[1.0, 1.0, 1.0], [2.0, 1.0, 0.0], [4.0, 0.0, 1.0]];
+    let x_true = vector![1.0, -2.0, 3.0];
+    let x = solve(&a, &naive_matvec(&a, &x_true)).unwrap();
+    assert_relative_eq!(x, x_true, epsilon = 1e-14);
+}
+
+#[test]
+fn solve_is_backward_stable_on_random_systems() {
+    for (n, seed) in [(1, 1), (2, 2), (5, 3), (10, 4), (50, 5)] {
+        let a = random_matrix(n, n, seed);
+        let b = random_vector(n, seed + 100);
+        let x = solve(&a, &b).unwrap();
+        let ratio = solve_ratio(&a, &x, &b);
+        assert!(
+            ratio < THRESHOLD,
+            "solve, random {n}×{n} (seed {seed}): ‖b − Ax‖/(‖A‖‖x‖ε) = {ratio:.1}"
+        );
+    }
+}
+
+#[test]
+fn without_pivoting_a_tiny_pivot_ruins_the_answer() {
+    let a = matrix![[1e-20, 1.0], [1.0, 1.0]];
+    let b = vector![1.0, 2.0];
+    // The exact solution rounds to (1, 1); κ₁(A) = 4.
+    let x_true = vector![1.0, 1.0];
+    let bad = solve_no_pivoting(&a, &b).unwrap();
+    let good = solve(&a, &b).unwrap();
+    assert!(
+        relative_error(&bad, &x_true) > 0.5,
+        "solve_no_pivoting should fail here, got {bad}"
+    );
+    assert!(
+        relative_error(&good, &x_true) <= 4.0 * EPS,
+        "solve with pivoting: got {good}"
+    );
+}
+
+#[test]
+fn no_pivoting_is_fine_when_pivots_are_large() {
+    // Diagonally dominant by rows: elimination without pivoting is stable.
+    let n = 20;
+    let g = random_matrix(n, n, 9);
+    let a = Matrix::from_fn(n, n, |i, j| {
+        if i == j {
+            g[(i, j)] + 4.0 * n as f64
+        } else {
+            g[(i, j)]
+        }
+    });
+    let b = random_vector(n, 10);
+    let x = solve_no_pivoting(&a, &b).unwrap();
+    let ratio = solve_ratio(&a, &x, &b);
+    assert!(
+        ratio < THRESHOLD,
+        "solve_no_pivoting, diagonally dominant 20×20: ratio {ratio:.1}"
+    );
+}
+
+#[test]
+fn no_pivoting_stops_at_an_exact_zero() {
+    assert_eq!(
+        solve_no_pivoting(&matrix![[0.0, 1.0], [1.0, 0.0]], &vector![1.0, 1.0]),
+        Err(LinalgError::Singular {
+            op: "solve_no_pivoting",
+            pivot: 0
+        })
+    );
+}
+
+#[test]
+fn exactly_singular_systems_name_the_column() {
+    let b = vector![1.0, 2.0, 3.0];
+    // A zero column.
+    let zero_col = matrix![[1.0, 0.0, 2.0], [3.0, 0.0, 4.0], [5.0, 0.0, 7.0]];
+    assert_eq!(
+        solve(&zero_col, &b),
+        Err(LinalgError::Singular {
+            op: "solve",
+            pivot: 1
+        }),
+        "zero column 1"
+    );
+    // Two equal rows: the third pivot cancels exactly.
+    let dup = matrix![[1.0, 2.0, 3.0], [0.0, 1.0, 4.0], [1.0, 2.0, 3.0]];
+    assert_eq!(
+        solve(&dup, &b),
+        Err(LinalgError::Singular {
+            op: "solve",
+            pivot: 2
+        }),
+        "duplicate rows"
+    );
+    // Column 1 = 2 · column 0: the zero appears only after step 0.
+    let late = matrix![[1.0, 2.0, 3.0], [2.0, 4.0, 5.0], [-1.0, -2.0, 1.0]];
+    assert_eq!(
+        solve(&late, &b),
+        Err(LinalgError::Singular {
+            op: "solve",
+            pivot: 1
+        }),
+        "zero pivot after elimination"
+    );
+}
+
+#[test]
+fn numerically_singular_rule_both_sides() {
+    // tol(A) = n·ε·‖A‖₁ = 2ε for diag(1, δ).
+    let x = solve(&matrix![[1.0, 0.0], [0.0, 1e-15]], &vector![1.0, 1e-15]).unwrap();
+    assert_relative_eq!(x, vector![1.0, 1.0], epsilon = 4.0 * EPS);
+    assert_eq!(
+        solve(&matrix![[1.0, 0.0], [0.0, 4e-16]], &vector![1.0, 1.0]),
+        Err(LinalgError::Singular {
+            op: "solve",
+            pivot: 1
+        })
+    );
+    // The rule is relative: diag(1e-300, 1e-315) is not singular, diag(1, 1e-315) is.
+    let x = solve(
+        &matrix![[1e-300, 0.0], [0.0, 1e-315]],
+        &vector![1e-300, 1e-315],
+    )
+    .unwrap();
+    // 1e-315 is subnormal (fewer significant bits): allow a relative error of 1e-8.
+    assert_relative_eq!(x, vector![1.0, 1.0], max_relative = 1e-8);
+    assert_eq!(
+        solve(&matrix![[1.0, 0.0], [0.0, 1e-315]], &vector![1.0, 1.0]),
+        Err(LinalgError::Singular {
+            op: "solve",
+            pivot: 1
+        })
+    );
+}
+
+#[test]
+fn solve_of_the_empty_system() {
+    assert_eq!(
+        solve(&Matrix::zeros(0, 0), &Vector::zeros(0)).unwrap(),
+        Vector::zeros(0)
+    );
+}
+
+#[test]
+fn solve_checks_its_arguments() {
+    assert_eq!(
+        solve(&Matrix::zeros(2, 3), &vector![1.0, 2.0]),
+        Err(LinalgError::NotSquare {
+            op: "solve",
+            shape: (2, 3)
+        })
+    );
+    assert_eq!(
+        solve(&Matrix::identity(2), &vector![1.0, 2.0, 3.0]),
+        Err(LinalgError::ShapeMismatch {
+            op: "solve",
+            left: (2, 2),
+            right: (3, 1)
+        })
+    );
+    assert_eq!(
+        solve(&matrix![[1.0, f64::NAN], [0.0, 1.0]], &vector![1.0, 2.0]),
+        Err(LinalgError::NonFinite { op: "solve" })
+    );
+    assert_eq!(
+        solve_no_pivoting(&Matrix::identity(2), &vector![f64::NEG_INFINITY, 2.0]),
+        Err(LinalgError::NonFinite {
+            op: "solve_no_pivoting"
+        })
+    );
+}
+
+#[test]
+fn singular_error_message() {
+    let e = solve(&matrix![[1.0, 2.0], [2.0, 4.0]], &vector![1.0, 1.0]).unwrap_err();
+    insta::assert_snapshot!(e, @"solve: matrix is singular (no usable pivot in column 1)");
+}
