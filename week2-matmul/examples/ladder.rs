@@ -98,23 +98,57 @@ fn peer(a: &Matrix, b: &Matrix) -> Matrix {
     Matrix::new(m, n, dgemm(m, k, n, a.as_slice(), b.as_slice())).expect("m·n entries")
 }
 
-/// Times `f` (one warm-up run, then the median of several) and returns (seconds, runs, result).
-fn measure(budget: f64, f: &dyn Fn() -> Result<Matrix>) -> (f64, usize, Result<Matrix>) {
+/// One cell of the table.
+struct Cell {
+    /// Median seconds of the rung.
+    rung: f64,
+    /// Median over the runs of (time of the peer / time of the rung), each peer run timed right
+    /// after a rung run, so that a burst of load from other programs hits both alike.
+    ratio: f64,
+    /// The peer's times, measured alternately with the rung's.
+    peer_times: Vec<f64>,
+    /// Timed runs (after the warm-up).
+    reps: usize,
+}
+
+/// Times `f` against `peer`, alternating: one warm-up run of each, then `reps` pairs, as many as
+/// fit in `budget` seconds (at least 3, at most 51). Returns the cell and `f`'s warm-up result.
+fn measure(
+    budget: f64,
+    f: &dyn Fn() -> Result<Matrix>,
+    peer: &dyn Fn() -> Matrix,
+) -> (Cell, Result<Matrix>) {
+    let time = |g: &dyn Fn()| {
+        let t = Instant::now();
+        g();
+        t.elapsed().as_secs_f64()
+    };
     let t = Instant::now();
     let result = f();
-    let warm = t.elapsed().as_secs_f64();
+    let warm = t.elapsed().as_secs_f64() + time(&|| drop(std::hint::black_box(peer())));
     let reps = ((budget / warm.max(1e-9)) as usize).clamp(3, 51);
-    let mut times: Vec<f64> = (0..reps)
-        .map(|_| {
-            let t = Instant::now();
-            let r = f();
-            let s = t.elapsed().as_secs_f64();
-            drop(std::hint::black_box(r));
-            s
-        })
-        .collect();
-    times.sort_by(f64::total_cmp);
-    (times[reps / 2], reps, result)
+    let mut rung = Vec::with_capacity(reps);
+    let mut peer_times = Vec::with_capacity(reps);
+    let mut ratio = Vec::with_capacity(reps);
+    for _ in 0..reps {
+        let tr = time(&|| drop(std::hint::black_box(f())));
+        let tp = time(&|| drop(std::hint::black_box(peer())));
+        rung.push(tr);
+        peer_times.push(tp);
+        ratio.push(tp / tr);
+    }
+    let cell = Cell {
+        rung: median(&mut rung),
+        ratio: median(&mut ratio),
+        peer_times,
+        reps,
+    };
+    (cell, result)
+}
+
+fn median(x: &mut [f64]) -> f64 {
+    x.sort_by(f64::total_cmp);
+    x[x.len() / 2]
 }
 
 /// `None` if `c` agrees with `reference` within `γₖ(1 + γₖ)·|A||B|` entrywise, else a message.
@@ -228,17 +262,20 @@ pub fn main() {
             move |a, b| matmul_fast_threaded(a, b, t),
         ));
     }
-    rungs.push(rung("matrixmultiply", usize::MAX, |a, b| Ok(peer(a, b))));
-    let peer_col = rungs.len() - 1;
 
-    // times[r][s]: median seconds of rung r at size s (None: skipped or wrong).
-    let mut times: Vec<Vec<Option<f64>>> = vec![vec![None; o.sizes.len()]; rungs.len()];
+    // cells[r][s]: rung r at size s (None: skipped, or a wrong result).
+    let mut cells: Vec<Vec<Option<Cell>>> = (0..rungs.len())
+        .map(|_| (0..o.sizes.len()).map(|_| None).collect())
+        .collect();
+    // The peer's median time at each size, over all its runs beside every rung.
+    let mut peer_time: Vec<Option<f64>> = vec![None; o.sizes.len()];
     let mut notes: Vec<String> = Vec::new();
     for (s, &n) in o.sizes.iter().enumerate() {
         let a = random_matrix(n, n, 2024 + n as u64);
         let b = random_matrix(n, n, 4048 + n as u64);
         let reference = peer(&a, &b);
         let abs_ab = peer(&a.map(f64::abs), &b.map(f64::abs));
+        let mut all_peer: Vec<f64> = Vec::new();
         eprint!("n = {n}:");
         for (r, rung) in rungs.iter().enumerate() {
             if n >= rung.max_n && !o.all {
@@ -250,18 +287,22 @@ pub fn main() {
                 }
                 continue;
             }
-            let (secs, reps, c) = measure(o.budget, &|| (rung.run)(&a, &b));
-            eprint!(" {} {:.3} s ×{reps};", rung.name, secs);
-            match check(&c, &reference, &abs_ab, n) {
-                None => times[r][s] = Some(secs),
-                Some(msg) => notes.push(format!("{} at n = {n} is WRONG: {msg}", rung.name)),
-            }
-            if reps == 3 && secs > 0.1 {
+            let (cell, c) = measure(o.budget, &|| (rung.run)(&a, &b), &|| peer(&a, &b));
+            eprint!(" {} {:.4} s ×{};", rung.name, cell.rung, cell.reps);
+            if cell.reps == 3 && cell.rung > 0.1 {
                 notes.push(format!(
-                    "{} at n = {n}: median of 3 runs ({secs:.2} s each)",
-                    rung.name
+                    "{} at n = {n}: median of 3 runs ({:.2} s each)",
+                    rung.name, cell.rung
                 ));
             }
+            all_peer.extend_from_slice(&cell.peer_times);
+            match check(&c, &reference, &abs_ab, n) {
+                None => cells[r][s] = Some(cell),
+                Some(msg) => notes.push(format!("{} at n = {n} is WRONG: {msg}", rung.name)),
+            }
+        }
+        if !all_peer.is_empty() {
+            peer_time[s] = Some(median(&mut all_peer));
         }
         eprintln!();
     }
@@ -270,31 +311,41 @@ pub fn main() {
         let n = o.sizes[s];
         matmul_flops(n, n, n) as f64 / t / 1e9
     };
-    let header = |first: &str| {
-        let names: Vec<&str> = rungs.iter().map(|r| r.name.as_str()).collect();
+    let header = |first: &str, peer: bool| {
+        let mut names: Vec<&str> = rungs.iter().map(|r| r.name.as_str()).collect();
+        if peer {
+            names.push("matrixmultiply");
+        }
         println!("| {first} | {} |", names.join(" | "));
         println!("|---:|{}", "---:|".repeat(names.len()));
     };
     println!("\nGFLOP/s = 2n³ / median time / 10⁹ (higher is better)\n");
-    header("n");
+    header("n", true);
     for (s, n) in o.sizes.iter().enumerate() {
-        let cells: Vec<String> = (0..rungs.len())
-            .map(|r| times[r][s].map_or("–".into(), |t| format!("{:.2}", gflops(s, t))))
-            .collect();
-        println!("| {n} | {} |", cells.join(" | "));
-    }
-    println!(
-        "\nSpeed as a fraction of matrixmultiply (time of matrixmultiply / time of the rung)\n"
-    );
-    header("n");
-    for (s, n) in o.sizes.iter().enumerate() {
-        let cells: Vec<String> = (0..rungs.len())
-            .map(|r| match (times[r][s], times[peer_col][s]) {
-                (Some(t), Some(p)) => format!("{:.3}", p / t),
-                _ => "–".into(),
+        let mut row: Vec<String> = cells
+            .iter()
+            .map(|c| {
+                c[s].as_ref()
+                    .map_or("–".into(), |c| format!("{:.2}", gflops(s, c.rung)))
             })
             .collect();
-        println!("| {n} | {} |", cells.join(" | "));
+        row.push(peer_time[s].map_or("–".into(), |t| format!("{:.2}", gflops(s, t))));
+        println!("| {n} | {} |", row.join(" | "));
+    }
+    println!(
+        "\nSpeed relative to matrixmultiply: median of (its time / the rung's time) over runs \
+         taken in alternation\n"
+    );
+    header("n", false);
+    for (s, n) in o.sizes.iter().enumerate() {
+        let row: Vec<String> = cells
+            .iter()
+            .map(|c| {
+                c[s].as_ref()
+                    .map_or("–".into(), |c| format!("{:.3}", c.ratio))
+            })
+            .collect();
+        println!("| {n} | {} |", row.join(" | "));
     }
     let lo = o.sizes.iter().min().copied().unwrap_or(0);
     let hi = o.sizes.iter().max().copied().unwrap_or(0);
@@ -302,20 +353,22 @@ pub fn main() {
         "\nGrowth of time with n: least-squares slope of log(time) against log(n), n = {lo}…{hi} \
          (3 = cubic)\n"
     );
-    header("");
-    let cells: Vec<String> = times
+    header("", true);
+    let fit = |times: Vec<Option<f64>>| {
+        let pts: Vec<(usize, f64)> = o
+            .sizes
+            .iter()
+            .zip(times)
+            .filter_map(|(&n, t)| t.map(|t| (n, t)))
+            .collect();
+        slope(&pts).map_or("–".into(), |s| format!("{s:.2}"))
+    };
+    let mut row: Vec<String> = cells
         .iter()
-        .map(|row| {
-            let pts: Vec<(usize, f64)> = o
-                .sizes
-                .iter()
-                .zip(row)
-                .filter_map(|(&n, t)| t.map(|t| (n, t)))
-                .collect();
-            slope(&pts).map_or("–".into(), |s| format!("{s:.2}"))
-        })
+        .map(|c| fit(c.iter().map(|c| c.as_ref().map(|c| c.rung)).collect()))
         .collect();
-    println!("| slope | {} |", cells.join(" | "));
+    row.push(fit(peer_time.clone()));
+    println!("| slope | {} |", row.join(" | "));
     for note in &notes {
         println!("note: {note}");
     }

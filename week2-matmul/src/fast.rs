@@ -106,4 +106,3 @@ pub fn matmul_fast(a: &Matrix, b: &Matrix) -> Result<Matrix> {
 pub fn matmul_fast_threaded(a: &Matrix, b: &Matrix, threads: usize) -> Result<Matrix> {
     todo!("matmul_fast_threaded")
 }
-

@@ -137,8 +137,8 @@ pub fn matmul_fast_threaded(a: &Matrix, b: &Matrix, threads: usize) -> Result<Ma
     Ok(Matrix::new(m, n, c).expect("m·n entries for an m×n matrix"))
     // END SOLUTION
 }
-
 // BEGIN SOLUTION-ONLY
+
 /// `C += A·B` for row-major slices: `a` is `m × k`, `b` is `k × n`, `c` is `m × n`.
 fn gemm(m: usize, k: usize, n: usize, a: &[f64], b: &[f64], c: &mut [f64]) {
     let mut a_packed = Vec::with_capacity(MC.next_multiple_of(MR) * KC);

@@ -1,0 +1,81 @@
+//! Public tests of `trace` and `matrix_power`.
+
+use week1_vectors::testing::naive_matmul;
+use week1_vectors::{LinalgError, Matrix, gallery, matrix};
+use week2_matmul::{matrix_power, trace};
+
+#[test]
+fn trace_by_hand() {
+    assert_eq!(trace(&matrix![[1.0, 2.0], [3.0, 4.0]]).unwrap(), 5.0);
+    assert_eq!(trace(&Matrix::identity(7)).unwrap(), 7.0);
+    assert_eq!(trace(&Matrix::zeros(0, 0)).unwrap(), 0.0);
+}
+
+#[test]
+fn trace_of_a_product_commutes() {
+    // tr(AB) = tr(BA) although AB is 3×3 and BA is 5×5 (equal up to rounding).
+    let a = gallery::random_matrix(3, 5, 1);
+    let b = gallery::random_matrix(5, 3, 2);
+    let t1 = trace(&naive_matmul(&a, &b)).unwrap();
+    let t2 = trace(&naive_matmul(&b, &a)).unwrap();
+    assert!((t1 - t2).abs() < 1e-12, "tr(AB) = {t1}, tr(BA) = {t2}");
+}
+
+#[test]
+fn trace_needs_a_square_matrix() {
+    assert_eq!(
+        trace(&Matrix::zeros(2, 3)),
+        Err(LinalgError::NotSquare {
+            op: "trace",
+            shape: (2, 3)
+        })
+    );
+}
+
+#[test]
+fn matrix_power_small_cases() {
+    let a = matrix![[1.0, 1.0], [0.0, 1.0]];
+    assert_eq!(matrix_power(&a, 0).unwrap(), Matrix::identity(2), "A⁰ = I");
+    assert_eq!(matrix_power(&a, 1).unwrap(), a, "A¹ = A");
+    assert_eq!(
+        matrix_power(&a, 5).unwrap(),
+        matrix![[1.0, 5.0], [0.0, 1.0]],
+        "shear⁵"
+    );
+    assert_eq!(
+        matrix_power(&Matrix::zeros(0, 0), 3).unwrap(),
+        Matrix::zeros(0, 0)
+    );
+}
+
+#[test]
+fn matrix_power_fibonacci() {
+    // [[1,1],[1,0]]ᵏ = [[F(k+1), F(k)], [F(k), F(k−1)]]; small integers are exact.
+    let fib = matrix![[1.0, 1.0], [1.0, 0.0]];
+    assert_eq!(
+        matrix_power(&fib, 20).unwrap(),
+        matrix![[10946.0, 6765.0], [6765.0, 4181.0]]
+    );
+}
+
+#[test]
+fn matrix_power_matches_repeated_products_on_integers() {
+    // Entries in {−1, 0, 1}: every power up to 7 of a 5×5 stays far below 2⁵³, so exact.
+    let a = gallery::random_uniform(5, 5, -1.5, 1.5, 3).map(f64::round);
+    let mut want = Matrix::identity(5);
+    for k in 0..=7 {
+        assert_eq!(matrix_power(&a, k).unwrap(), want, "matrix_power(A, {k})");
+        want = naive_matmul(&want, &a);
+    }
+}
+
+#[test]
+fn matrix_power_needs_a_square_matrix() {
+    assert_eq!(
+        matrix_power(&Matrix::zeros(3, 2), 2),
+        Err(LinalgError::NotSquare {
+            op: "matrix_power",
+            shape: (3, 2)
+        })
+    );
+}
