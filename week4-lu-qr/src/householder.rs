@@ -186,7 +186,7 @@ impl Householder {
 /// for the triangularisation plus about 2mn² − ⅔n³ more to form `Q`.
 ///
 /// # Errors
-/// [`LinalgError::NonFinite`] for NaN or ∞ entries.
+/// [`LinalgError::NonFinite`] (`op: "qr_householder"`) for NaN or ∞ entries.
 ///
 /// # Example
 /// ```
@@ -209,7 +209,7 @@ pub fn qr_householder(a: &Matrix) -> Result<Qr> {
 /// `m × n` upper triangular (its rows `k..m` are zero).
 ///
 /// # Errors
-/// [`LinalgError::NonFinite`] for NaN or ∞ entries.
+/// [`LinalgError::NonFinite`] (`op: "qr_householder_full"`) for NaN or ∞ entries.
 ///
 /// # Example
 /// ```

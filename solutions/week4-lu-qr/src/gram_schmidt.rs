@@ -24,7 +24,8 @@ use week1_vectors::{LinalgError, Matrix, Result};
 /// ```
 ///
 /// Returns the thin factorisation ([`Qr`]: `q` is `m × k`, `r` is `k × n`, `k = min(m, n)`). For
-/// a wide matrix (m < n) the columns `j ≥ m` only contribute their coefficients `rᵢⱼ`.
+/// a wide matrix (m < n) the columns `j ≥ m` only contribute their coefficients `rᵢⱼ` (and are
+/// reproduced by `QR` only as well as `QQᵀ = I` holds).
 /// Cost: 2mn² flops for m ≥ n.
 ///
 /// # Errors

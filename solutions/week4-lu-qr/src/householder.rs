@@ -303,7 +303,7 @@ impl Householder {
 /// for the triangularisation plus about 2mn² − ⅔n³ more to form `Q`.
 ///
 /// # Errors
-/// [`LinalgError::NonFinite`] for NaN or ∞ entries.
+/// [`LinalgError::NonFinite`] (`op: "qr_householder"`) for NaN or ∞ entries.
 ///
 /// # Example
 /// ```
@@ -320,6 +320,11 @@ impl Householder {
 /// right. Compare factorisations by residuals, not entries.
 pub fn qr_householder(a: &Matrix) -> Result<Qr> {
     // BEGIN SOLUTION
+    if !a.is_finite() {
+        return Err(LinalgError::NonFinite {
+            op: "qr_householder",
+        });
+    }
     let h = householder(a)?;
     Ok(Qr {
         q: h.thin_q(),
@@ -332,7 +337,7 @@ pub fn qr_householder(a: &Matrix) -> Result<Qr> {
 /// `m × n` upper triangular (its rows `k..m` are zero).
 ///
 /// # Errors
-/// [`LinalgError::NonFinite`] for NaN or ∞ entries.
+/// [`LinalgError::NonFinite`] (`op: "qr_householder_full"`) for NaN or ∞ entries.
 ///
 /// # Example
 /// ```
@@ -349,6 +354,11 @@ pub fn qr_householder(a: &Matrix) -> Result<Qr> {
 /// complement would do; these are the ones the reflectors give.
 pub fn qr_householder_full(a: &Matrix) -> Result<Qr> {
     // BEGIN SOLUTION
+    if !a.is_finite() {
+        return Err(LinalgError::NonFinite {
+            op: "qr_householder_full",
+        });
+    }
     let h = householder(a)?;
     let (m, n) = a.shape();
     let k = h.r.rows();
