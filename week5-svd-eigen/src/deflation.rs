@@ -26,7 +26,8 @@ use week1_vectors::{LinalgError, Matrix, Result, Vector};
 /// use week5_svd_eigen::hotelling_deflation;
 /// let a = matrix![[2.0, 1.0], [1.0, 2.0]]; // eigenpairs (3, (1, 1)), (1, (1, −1))
 /// let b = hotelling_deflation(&a, 3.0, &vector![1.0, 1.0]).unwrap();
-/// assert_eq!(b, matrix![[0.5, -0.5], [-0.5, 0.5]]); // eigenvalues 0 and 1
+/// approx::assert_abs_diff_eq!(b, matrix![[0.5, -0.5], [-0.5, 0.5]], epsilon = 1e-15);
+/// // (eigenvalues 0 and 1)
 /// ```
 pub fn hotelling_deflation(a: &Matrix, value: f64, v: &Vector) -> Result<Matrix> {
     todo!("hotelling_deflation")

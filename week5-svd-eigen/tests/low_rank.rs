@@ -1,0 +1,187 @@
+//! Eckart–Young, the pseudo-inverse and its Penrose conditions, numerical rank, κ₂.
+
+use week1_vectors::gallery::{
+    hilbert, random_matrix, random_orthogonal, random_rank_deficient, random_with_condition, rng,
+    with_singular_values,
+};
+use week1_vectors::testing::{
+    EPS, THRESHOLD, frobenius, naive_matmul, naive_matvec, naive_sub, naive_transpose, norm1,
+    reconstruction_ratio, vec_norm2,
+};
+use week1_vectors::{LinalgError, Matrix, Vector, matrix};
+use week5_svd_eigen::{
+    cond_2, low_rank_approx, numerical_rank, numerical_rank_with_tol, pseudo_inverse,
+};
+
+/// ‖E‖₂ estimated independently: the power method on EᵀE with naive products (enough steps
+/// for the well-separated singular values used here).
+fn norm2_estimate(e: &Matrix) -> f64 {
+    use rand_distr::{Distribution, StandardNormal};
+    let mut r = rng(99);
+    let mut x = Vector::from_fn(e.cols(), |_| StandardNormal.sample(&mut r));
+    let et = naive_transpose(e);
+    let mut s = 0.0;
+    for _ in 0..200 {
+        let y = naive_matvec(&et, &naive_matvec(e, &x));
+        let ny = vec_norm2(&y);
+        if ny == 0.0 {
+            return 0.0;
+        }
+        s = ny.sqrt();
+        x = Vector::from_fn(y.len(), |i| y[i] / ny);
+    }
+    s
+}
+
+#[test]
+fn eckart_young_two_norm_and_frobenius() {
+    let sigma = [8.0, 4.0, 2.0, 1.0, 0.5, 0.25];
+    let a = with_singular_values(10, 7, &sigma, 2);
+    for k in 0..=6 {
+        let ak = low_rank_approx(&a, k).unwrap();
+        assert_eq!(ak.shape(), (10, 7));
+        let e = naive_sub(&a, &ak);
+        let next = if k < 6 { sigma[k] } else { 0.0 };
+        let e2 = norm2_estimate(&e);
+        // The computed A_k carries rounding of order ε·‖A‖ = 8ε; 1e-13 absolute is generous.
+        assert!(
+            (e2 - next).abs() < 1e-13,
+            "low_rank_approx(k = {k}): ‖A − A_k‖₂ = {e2}, Eckart–Young says σₖ₊₁ = {next}"
+        );
+        let tail: f64 = sigma[k.min(6)..].iter().map(|s| s * s).sum::<f64>().sqrt();
+        let ef = frobenius(&e);
+        assert!(
+            (ef - tail).abs() < 1e-13,
+            "low_rank_approx(k = {k}): ‖A − A_k‖_F = {ef}, want √(Σ σⱼ², j > k) = {tail}"
+        );
+    }
+}
+
+#[test]
+fn full_rank_approx_is_a_itself() {
+    let a = random_matrix(5, 8, 3);
+    let a5 = low_rank_approx(&a, 5).unwrap();
+    assert!(reconstruction_ratio(&a, &a5) < THRESHOLD);
+    assert_eq!(low_rank_approx(&a, 0).unwrap(), Matrix::zeros(5, 8));
+    assert!(matches!(
+        low_rank_approx(&a, 6),
+        Err(LinalgError::InvalidArgument { .. })
+    ));
+}
+
+/// The four Penrose conditions as scaled residuals (each ≈ a few units for a correct A⁺).
+fn penrose(what: &str, a: &Matrix, x: &Matrix) {
+    let (m, n) = a.shape();
+    assert_eq!(
+        x.shape(),
+        (n, m),
+        "{what}: A⁺ of an {m}×{n} matrix is {n}×{m}"
+    );
+    let na = norm1(a);
+    let nx = norm1(x);
+    let d = m.max(n) as f64 * EPS;
+    let ax = naive_matmul(a, x);
+    let xa = naive_matmul(x, a);
+    let r1 = norm1(&naive_sub(&naive_matmul(&ax, a), a)) / (d * na * na * nx);
+    let r2 = norm1(&naive_sub(&naive_matmul(&xa, x), x)) / (d * nx * nx * na);
+    let r3 = norm1(&naive_sub(&ax, &naive_transpose(&ax))) / (d * na * nx);
+    let r4 = norm1(&naive_sub(&xa, &naive_transpose(&xa))) / (d * na * nx);
+    for (name, r) in [
+        ("AXA = A", r1),
+        ("XAX = X", r2),
+        ("(AX)ᵀ = AX", r3),
+        ("(XA)ᵀ = XA", r4),
+    ] {
+        assert!(
+            r < THRESHOLD,
+            "{what}: Penrose condition {name} fails, scaled residual {r:.2}"
+        );
+    }
+}
+
+#[test]
+fn pseudo_inverse_penrose_conditions() {
+    for (m, n, r, seed) in [(6, 4, 4, 1), (4, 6, 4, 2), (7, 5, 2, 3), (5, 5, 3, 4)] {
+        let a = random_rank_deficient(m, n, r, seed);
+        let x = pseudo_inverse(&a).unwrap();
+        penrose(&format!("pseudo_inverse({m}×{n}, rank {r})"), &a, &x);
+    }
+}
+
+#[test]
+fn pseudo_inverse_of_invertible_is_the_inverse() {
+    let a = matrix![[2.0, 1.0], [1.0, 1.0]]; // inverse [[1, −1], [−1, 2]]
+    let x = pseudo_inverse(&a).unwrap();
+    // κ(A) ≈ 6.9: entries good to ~κ·ε.
+    approx::assert_abs_diff_eq!(x, matrix![[1.0, -1.0], [-1.0, 2.0]], epsilon = 1e-14);
+}
+
+#[test]
+fn pseudo_inverse_small_cases() {
+    let x = pseudo_inverse(&matrix![[1.0, 0.0], [0.0, 0.0]]).unwrap();
+    assert_eq!(x[(1, 1)], 0.0, "a zero singular value is not inverted");
+    assert_eq!(
+        pseudo_inverse(&Matrix::zeros(3, 2)).unwrap(),
+        Matrix::zeros(2, 3)
+    );
+    assert_eq!(
+        pseudo_inverse(&Matrix::zeros(0, 3)).unwrap().shape(),
+        (3, 0)
+    );
+    // A column vector: a⁺ = aᵀ/(aᵀa).
+    let x = pseudo_inverse(&matrix![[3.0], [4.0]]).unwrap();
+    approx::assert_abs_diff_eq!(x, matrix![[0.12, 0.16]], epsilon = 1e-16);
+}
+
+#[test]
+fn pseudo_inverse_cuts_rounding_level_singular_values() {
+    // Rank 2 in exact arithmetic; rounding leaves σ₃ ≈ 1e-16. Inverting it would give
+    // entries near 1e16.
+    let a = random_rank_deficient(5, 3, 2, 8);
+    let x = pseudo_inverse(&a).unwrap();
+    let big = x.as_slice().iter().fold(0.0_f64, |m, v| m.max(v.abs()));
+    assert!(big < 100.0, "pseudo_inverse(rank 2): max |entry| = {big:e}");
+}
+
+#[test]
+fn numerical_rank_cases() {
+    assert_eq!(
+        numerical_rank(&random_rank_deficient(12, 9, 4, 2)).unwrap(),
+        4
+    );
+    assert_eq!(numerical_rank(&random_matrix(6, 9, 3)).unwrap(), 6);
+    assert_eq!(numerical_rank(&Matrix::zeros(3, 3)).unwrap(), 0);
+    assert_eq!(numerical_rank(&Matrix::zeros(0, 5)).unwrap(), 0);
+    // H₁₂: σ_min ≈ 1e-16·σ₁ is below the tolerance 12·ε·σ₁: numerically rank 11.
+    let r = numerical_rank(&hilbert(12)).unwrap();
+    assert!(r < 12, "hilbert(12) is numerically singular, got rank {r}");
+    let a = Matrix::from_diag(&[1.0, 1e-6, 1e-12]);
+    assert_eq!(numerical_rank_with_tol(&a, 1e-9).unwrap(), 2);
+    assert_eq!(numerical_rank_with_tol(&a, 0.0).unwrap(), 3);
+    assert!(matches!(
+        numerical_rank_with_tol(&a, -1.0),
+        Err(LinalgError::InvalidArgument { .. })
+    ));
+}
+
+#[test]
+fn cond_2_cases() {
+    assert!((cond_2(&Matrix::from_diag(&[2.0, 0.5])).unwrap() - 4.0).abs() < 1e-15);
+    let q = random_orthogonal(6, 1);
+    assert!((cond_2(&q).unwrap() - 1.0).abs() < 1e-14, "κ₂(Q) = 1");
+    // σ_min = 1e-6 is computed to about ε·σ₁ absolute: relative 2e-10, so κ to ~1e-9.
+    let a = random_with_condition(8, 1e6, 2);
+    let k = cond_2(&a).unwrap();
+    assert!((k / 1e6 - 1.0).abs() < 1e-8, "κ₂ = {k:e}, want 1e6");
+    assert_eq!(
+        cond_2(&matrix![[1.0, 1.0], [1.0, 1.0]]).unwrap(),
+        f64::INFINITY
+    );
+    // Rectangular: σ_max/σ_min over min(m, n) values.
+    let r = with_singular_values(6, 3, &[3.0, 2.0, 0.5], 3);
+    assert!((cond_2(&r).unwrap() - 6.0).abs() < 1e-13);
+    assert!(matches!(
+        cond_2(&Matrix::zeros(0, 0)),
+        Err(LinalgError::Empty { .. })
+    ));
+}

@@ -1,0 +1,187 @@
+//! `svd` by one-sided Jacobi, and `svd_via_normal_equations`, the counter-example.
+
+use week1_vectors::gallery::{lauchli, random_matrix, random_rank_deficient, with_singular_values};
+use week1_vectors::testing::{
+    THRESHOLD, naive_matmul, naive_transpose, orthogonality_ratio, reconstruction_ratio,
+};
+use week1_vectors::{LinalgError, Matrix, matrix};
+use week5_svd_eigen::{Svd, svd, svd_via_normal_equations};
+
+/// Shapes, σ descending ≥ 0, ‖A − UΣVᵀ‖/(max(m,n)‖A‖ε), ‖I − UᵀU‖/(kε), ‖I − VᵀV‖/(kε).
+fn check(what: &str, a: &Matrix, s: &Svd) {
+    let (m, n) = a.shape();
+    let k = m.min(n);
+    assert_eq!(s.u.shape(), (m, k), "{what}: U must be m×k = {m}×{k}");
+    assert_eq!(s.sigma.len(), k, "{what}: k = {k} singular values");
+    assert_eq!(s.vt.shape(), (k, n), "{what}: Vᵀ must be k×n = {k}×{n}");
+    for j in 0..k {
+        assert!(s.sigma[j] >= 0.0, "{what}: σ{j} = {} < 0", s.sigma[j]);
+        if j > 0 {
+            assert!(
+                s.sigma[j - 1] >= s.sigma[j],
+                "{what}: σ must be descending: {} then {}",
+                s.sigma[j - 1],
+                s.sigma[j]
+            );
+        }
+    }
+    let back = naive_matmul(
+        &naive_matmul(&s.u, &Matrix::from_diag(s.sigma.as_slice())),
+        &s.vt,
+    );
+    let rec = reconstruction_ratio(a, &back);
+    let ou = orthogonality_ratio(&s.u);
+    let ov = orthogonality_ratio(&naive_transpose(&s.vt));
+    assert!(
+        rec < THRESHOLD && ou < THRESHOLD && ov < THRESHOLD,
+        "{what} ({m}×{n}): ‖A−UΣVᵀ‖/(max(m,n)‖A‖ε) = {rec:.2}, ‖I−UᵀU‖/(kε) = {ou:.2}, \
+         ‖I−VᵀV‖/(kε) = {ov:.2} (threshold {THRESHOLD})"
+    );
+}
+
+#[test]
+fn two_by_two_closed_form() {
+    // [[3, 0], [4, 5]]: AᵀA = [[25, 20], [20, 25]], eigenvalues 45 and 5.
+    let a = matrix![[3.0, 0.0], [4.0, 5.0]];
+    let s = svd(&a).unwrap();
+    check("svd([[3, 0], [4, 5]])", &a, &s);
+    // Weyl: |σ̂ − σ| ≤ ‖E‖₂ ≈ a few ε·‖A‖₂ = ε·√45.
+    assert!((s.sigma[0] - 45f64.sqrt()).abs() < 4.0 * f64::EPSILON * 7.0);
+    assert!((s.sigma[1] - 5f64.sqrt()).abs() < 4.0 * f64::EPSILON * 7.0);
+}
+
+#[test]
+fn tall_wide_and_square() {
+    for (m, n, seed) in [
+        (7, 4, 1),
+        (4, 7, 2),
+        (6, 6, 3),
+        (30, 12, 4),
+        (12, 30, 5),
+        (1, 5, 6),
+        (5, 1, 7),
+    ] {
+        let a = random_matrix(m, n, seed);
+        let s = svd(&a).unwrap();
+        check(&format!("svd(random, seed {seed})"), &a, &s);
+        assert!(
+            s.sweeps >= 1 && s.sweeps <= 20,
+            "{m}×{n}: {} sweeps",
+            s.sweeps
+        );
+    }
+}
+
+#[test]
+fn prescribed_singular_values() {
+    // A = U·diag(σ)·Vᵀ holds σ to rounding; Weyl: |σ̂ⱼ − σⱼ| ≤ ‖E‖₂ ≲ 10·n·ε·σ₁.
+    let sigma = [5.0, 3.0, 1.0, 0.1, 1e-3];
+    let a = with_singular_values(9, 5, &sigma, 3);
+    let s = svd(&a).unwrap();
+    check("svd(σ = 5, 3, 1, 0.1, 1e-3)", &a, &s);
+    for (j, w) in sigma.iter().enumerate() {
+        assert!(
+            (s.sigma[j] - w).abs() < 10.0 * 9.0 * f64::EPSILON * 5.0,
+            "σ{j} = {}, want {w}",
+            s.sigma[j]
+        );
+    }
+}
+
+#[test]
+fn rank_deficient() {
+    for (m, n, r, seed) in [(10, 6, 3, 1), (6, 10, 2, 2), (8, 8, 1, 3)] {
+        let a = random_rank_deficient(m, n, r, seed);
+        let s = svd(&a).unwrap();
+        check(&format!("svd(rank {r})"), &a, &s);
+        // The zero singular values come out at rounding level, ~ε·σ₁.
+        for j in r..m.min(n) {
+            assert!(
+                s.sigma[j] < 100.0 * f64::EPSILON * s.sigma[0],
+                "rank {r}: σ{j} = {:e} should be at rounding level",
+                s.sigma[j]
+            );
+        }
+    }
+}
+
+#[test]
+fn zero_matrix_and_zero_columns() {
+    let z = Matrix::zeros(5, 3);
+    let s = svd(&z).unwrap();
+    assert_eq!(s.sigma.as_slice(), &[0.0; 3]);
+    // U must still have orthonormal columns, V orthonormal rows.
+    check("svd(0₅ₓ₃)", &z, &s);
+    let a = matrix![[1.0, 0.0, 2.0], [3.0, 0.0, 4.0]];
+    let s = svd(&a).unwrap();
+    check("svd with a zero column", &a, &s);
+}
+
+#[test]
+fn zero_sized_input() {
+    for (m, n) in [(0, 0), (0, 4), (4, 0)] {
+        let s = svd(&Matrix::zeros(m, n)).unwrap();
+        assert_eq!(s.u.shape(), (m, 0), "{m}×{n}: U is m×0");
+        assert!(s.sigma.is_empty());
+        assert_eq!(s.vt.shape(), (0, n), "{m}×{n}: Vᵀ is 0×n");
+    }
+}
+
+#[test]
+fn nan_is_an_error() {
+    assert_eq!(
+        svd(&matrix![[1.0, f64::NAN], [0.0, 1.0]]).unwrap_err(),
+        LinalgError::NonFinite { op: "svd" }
+    );
+}
+
+#[test]
+fn lauchli_small_singular_value_survives() {
+    // A = [1 1; δ 0; 0 δ], δ = 1e-8: σ = √(2 + δ²) and δ. A backward-stable SVD gets δ to
+    // within ε·‖A‖₂ ≈ 3e-16, so to relative 3e-8 at worst (one-sided Jacobi does far better).
+    let a = lauchli(2, 1e-8);
+    let s = svd(&a).unwrap();
+    check("svd(Läuchli)", &a, &s);
+    assert!(
+        (s.sigma[1] - 1e-8).abs() < 3.0 * f64::EPSILON * 2f64.sqrt(),
+        "σ₂ = {:e}, want 1e-8",
+        s.sigma[1]
+    );
+}
+
+#[test]
+fn normal_equations_lose_small_singular_values() {
+    // fl(AᵀA) = [[1, 1], [1, 1]] exactly (1 + δ² rounds to 1): σ₂ = δ is gone.
+    let a = lauchli(2, 1e-8);
+    let s = svd_via_normal_equations(&a).unwrap();
+    assert!(
+        (s.sigma[1] - 1e-8).abs() > 0.5e-8,
+        "svd_via_normal_equations(Läuchli): σ₂ = {:e} should be lost (that is the lesson)",
+        s.sigma[1]
+    );
+    // σ ≈ 1e-5 ≫ √ε: still found, but only to about ε·σ₁²/σ = 2e-11 absolute.
+    let a = with_singular_values(6, 4, &[1.0, 0.5, 1e-2, 1e-5], 7);
+    let good = svd(&a).unwrap();
+    let bad = svd_via_normal_equations(&a).unwrap();
+    let err_good = (good.sigma[3] - 1e-5).abs();
+    let err_bad = (bad.sigma[3] - 1e-5).abs();
+    assert!(err_bad < 1e-9, "σ = 1e-5 is above √ε: error {err_bad:e}");
+    assert!(
+        err_good < 1e-15,
+        "svd: error {err_good:e} in σ = 1e-5; should be ε-level"
+    );
+}
+
+#[test]
+fn normal_equations_fine_for_well_conditioned() {
+    let a = with_singular_values(7, 5, &[4.0, 3.0, 2.0, 1.5, 1.0], 9);
+    let s = svd_via_normal_equations(&a).unwrap();
+    // κ = 4: squaring it costs nothing visible; ε·κ²·σ₁ ≈ 1e-14.
+    for (j, w) in [4.0, 3.0, 2.0, 1.5, 1.0].iter().enumerate() {
+        assert!((s.sigma[j] - w).abs() < 1e-13, "σ{j} = {}", s.sigma[j]);
+    }
+    check("svd_via_normal_equations(κ = 4)", &a, &s);
+    let w = svd_via_normal_equations(&naive_transpose(&a)).unwrap();
+    assert_eq!(w.u.shape(), (5, 5));
+    assert_eq!(w.vt.shape(), (5, 7));
+}
