@@ -7,7 +7,9 @@
 //! 5. every hidden test carries points, and each week's total 100;
 //! 6. anti-vacuity: for each week N, with the reference below it and its stub, every exercise
 //!    test fails and every given-code test passes;
-//! 7. xtask's own tests.
+//! 7. a student release (`cargo xtask release`) builds, its public tests fail on the stubs,
+//!    and no solution body leaks into it (full runs only, not with `--week`);
+//! 8. xtask's own tests.
 //!
 //! It reads the learner's tree and never writes it; all building happens in scratch
 //! workspaces under `target/`.
@@ -119,6 +121,12 @@ pub fn run(args: &[String]) -> Result<(), String> {
         step(
             &format!("anti-vacuity: {w} tests fail on its stub"),
             &mut || anti_vacuity(&root, w),
+        );
+    }
+    if weeks == all {
+        step(
+            "release builds, its tests fail on the stubs, no solution leaks",
+            &mut || crate::release::ci_check(&root),
         );
     }
     if !skip_xtask {

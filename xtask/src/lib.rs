@@ -12,6 +12,7 @@ pub mod markers;
 pub mod points;
 pub mod progress;
 pub mod project;
+pub mod release;
 pub mod scratch;
 pub mod solve;
 pub mod stubs;

@@ -1,6 +1,6 @@
 //! `cargo xtask`: the command line. The commands live in the library, one module each.
 
-use xtask::{ci, diff, example, grade, progress, solve, stubs};
+use xtask::{ci, diff, example, grade, progress, release, solve, stubs};
 
 const HELP: &str = "\
 cargo xtask <command> [options]
@@ -8,6 +8,9 @@ cargo xtask <command> [options]
 For instructors and course developers:
   ci [--week W]...          the project's test command: fmt, clippy, stubs in sync, every test
                             passing on the reference and failing on the stubs, xtask's tests
+  release OUT [--solutions-through WEEK] [--force]
+                            write the student version of the course to OUT: stubs, public
+                            tests, lessons; no solutions/ or hidden tests (docs/tools.md)
   stubs [--check] [--week W]
                             regenerate <week>/src from solutions/<week>/src (backs up what it
                             replaces); --check only reports differences
@@ -49,6 +52,7 @@ fn main() {
         "grade" => grade::run(rest),
         "diff" => diff::run(rest),
         "progress" => progress::run(rest),
+        "release" => release::run(rest),
         "solve" => solve::run_solve(rest),
         "reset" => solve::run_reset(rest),
         "restore" => solve::run_restore(rest),
