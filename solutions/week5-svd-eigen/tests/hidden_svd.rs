@@ -1,0 +1,253 @@
+//! Hidden tests of week 5, the SVD and its uses (34 points).
+
+use week1_vectors::gallery::{
+    hilbert, random_matrix, random_rank_deficient, random_with_condition, rng, with_singular_values,
+};
+use week1_vectors::testing::{
+    EPS, THRESHOLD, frobenius, naive_matmul, naive_matvec, naive_sub, naive_transpose, norm1,
+    orthogonality_ratio, points, reconstruction_ratio, vec_norm2,
+};
+use week1_vectors::{Matrix, Vector};
+use week5_svd_eigen::{
+    Svd, cond_2, low_rank_approx, numerical_rank, pagerank, pseudo_inverse, svd,
+    svd_via_normal_equations,
+};
+
+fn check(what: &str, a: &Matrix, s: &Svd) {
+    let (m, n) = a.shape();
+    let k = m.min(n);
+    assert_eq!(s.u.shape(), (m, k), "{what}: U is m×k");
+    assert_eq!(s.sigma.len(), k, "{what}: k singular values");
+    assert_eq!(s.vt.shape(), (k, n), "{what}: Vᵀ is k×n");
+    for j in 0..k {
+        assert!(
+            s.sigma[j] >= 0.0 && (j == 0 || s.sigma[j - 1] >= s.sigma[j]),
+            "{what}: σ must be ≥ 0 and descending: {:?}",
+            s.sigma
+        );
+    }
+    let back = naive_matmul(
+        &naive_matmul(&s.u, &Matrix::from_diag(s.sigma.as_slice())),
+        &s.vt,
+    );
+    let rec = reconstruction_ratio(a, &back);
+    let ou = orthogonality_ratio(&s.u);
+    let ov = orthogonality_ratio(&naive_transpose(&s.vt));
+    assert!(
+        rec < THRESHOLD && ou < THRESHOLD && ov < THRESHOLD,
+        "{what} ({m}×{n}): ‖A−UΣVᵀ‖/(max(m,n)‖A‖ε) = {rec:.2}, ‖I−UᵀU‖/(kε) = {ou:.2}, \
+         ‖I−VᵀV‖/(kε) = {ov:.2}"
+    );
+}
+
+#[test]
+fn svd_tall_wide_square_rank_deficient() {
+    let _points = points(7);
+    for (m, n, seed) in [(40, 25, 11), (25, 40, 12), (33, 33, 13), (2, 9, 14)] {
+        let a = random_matrix(m, n, seed);
+        check(&format!("svd(random {m}×{n})"), &a, &svd(&a).unwrap());
+    }
+    for (m, n, r, seed) in [(30, 20, 5, 15), (20, 30, 1, 16), (12, 12, 11, 17)] {
+        let a = random_rank_deficient(m, n, r, seed);
+        let s = svd(&a).unwrap();
+        check(&format!("svd(rank {r}, {m}×{n})"), &a, &s);
+        assert!(
+            s.sigma[r - 1] > 1e-3 && s.sigma.iter().skip(r).all(|&x| x < 1e-12 * s.sigma[0]),
+            "svd(rank {r}): σ = {:?}",
+            s.sigma
+        );
+    }
+    let h = hilbert(10);
+    check("svd(H₁₀)", &h, &svd(&h).unwrap());
+}
+
+#[test]
+fn svd_zero_sized() {
+    let _points = points(3);
+    for (m, n) in [(0, 0), (0, 7), (7, 0)] {
+        let s = svd(&Matrix::zeros(m, n)).unwrap();
+        assert_eq!(
+            (s.u.shape(), s.sigma.len(), s.vt.shape()),
+            ((m, 0), 0, (0, n)),
+            "svd of {m}×{n}"
+        );
+    }
+    let s = svd(&Matrix::zeros(3, 8)).unwrap();
+    assert_eq!(s.sigma.as_slice(), &[0.0; 3]);
+    check("svd(0₃ₓ₈)", &Matrix::zeros(3, 8), &s);
+}
+
+#[test]
+fn normal_equations_lose_what_jacobi_keeps() {
+    let _points = points(4);
+    // σ₁ = 1; √ε ≈ 1.5e-8. Through AᵀA, σ = 1e-10 is below the noise ε·σ₁² / σ; one-sided
+    // Jacobi gets it to an absolute error of a few ε·σ₁.
+    let sigma = [1.0, 0.3, 1e-4, 1e-10];
+    let a = with_singular_values(10, 4, &sigma, 21);
+    let good = svd(&a).unwrap();
+    check("svd(σ down to 1e-10)", &a, &good);
+    for (j, w) in sigma.iter().enumerate() {
+        assert!(
+            (good.sigma[j] - w).abs() < 10.0 * 10.0 * EPS,
+            "svd: σ{j} = {:e}, want {w:e}",
+            good.sigma[j]
+        );
+    }
+    let bad = svd_via_normal_equations(&a).unwrap();
+    assert!(
+        (bad.sigma[3] - 1e-10).abs() > 0.5e-10,
+        "svd_via_normal_equations should lose σ = 1e-10 (it is below √ε·σ₁), got {:e}",
+        bad.sigma[3]
+    );
+    assert!((bad.sigma[0] - 1.0).abs() < 1e-14, "σ₁ is still fine");
+}
+
+fn penrose(what: &str, a: &Matrix, x: &Matrix) {
+    let (m, n) = a.shape();
+    assert_eq!(x.shape(), (n, m), "{what}: A⁺ is n×m");
+    let (na, nx) = (norm1(a), norm1(x));
+    let d = m.max(n) as f64 * EPS;
+    let ax = naive_matmul(a, x);
+    let xa = naive_matmul(x, a);
+    let checks = [
+        (
+            "A·A⁺·A = A",
+            norm1(&naive_sub(&naive_matmul(&ax, a), a)) / (d * na * na * nx),
+        ),
+        (
+            "A⁺·A·A⁺ = A⁺",
+            norm1(&naive_sub(&naive_matmul(&xa, x), x)) / (d * nx * nx * na),
+        ),
+        (
+            "(A·A⁺)ᵀ = A·A⁺",
+            norm1(&naive_sub(&ax, &naive_transpose(&ax))) / (d * na * nx),
+        ),
+        (
+            "(A⁺·A)ᵀ = A⁺·A",
+            norm1(&naive_sub(&xa, &naive_transpose(&xa))) / (d * na * nx),
+        ),
+    ];
+    for (name, r) in checks {
+        assert!(
+            r < THRESHOLD,
+            "{what}: Penrose {name}: scaled residual {r:.2}"
+        );
+    }
+}
+
+#[test]
+fn pseudo_inverse_penrose() {
+    let _points = points(6);
+    for (m, n, r, seed) in [(9, 6, 4, 31), (6, 9, 3, 32), (8, 8, 8, 33), (10, 3, 1, 34)] {
+        let a = random_rank_deficient(m, n, r, seed);
+        let x = pseudo_inverse(&a).unwrap();
+        penrose(&format!("pseudo_inverse({m}×{n}, rank {r})"), &a, &x);
+    }
+    // Invertible: A⁺ = A⁻¹, so A·A⁺ = I (κ = 100: residual ≈ κ·ε).
+    let a = random_with_condition(7, 100.0, 35);
+    let x = pseudo_inverse(&a).unwrap();
+    let i = naive_matmul(&a, &x);
+    let err = norm1(&naive_sub(&i, &Matrix::identity(7)));
+    assert!(err < 100.0 * 7.0 * 10.0 * EPS, "A·A⁺ − I: {err:e}");
+    assert_eq!(
+        pseudo_inverse(&Matrix::zeros(4, 2)).unwrap(),
+        Matrix::zeros(2, 4)
+    );
+}
+
+/// ‖E‖₂ by the power method on EᵀE with naive products (independent of the learner's code).
+fn norm2_estimate(e: &Matrix) -> f64 {
+    use rand_distr::{Distribution, StandardNormal};
+    let mut r = rng(7);
+    let mut x = Vector::from_fn(e.cols(), |_| StandardNormal.sample(&mut r));
+    let et = naive_transpose(e);
+    let mut s = 0.0;
+    for _ in 0..300 {
+        let y = naive_matvec(&et, &naive_matvec(e, &x));
+        let ny = vec_norm2(&y);
+        if ny == 0.0 {
+            return 0.0;
+        }
+        s = ny.sqrt();
+        x = Vector::from_fn(y.len(), |i| y[i] / ny);
+    }
+    s
+}
+
+#[test]
+fn eckart_young_error_is_the_next_singular_value() {
+    let _points = points(6);
+    let sigma = [20.0, 9.0, 4.0, 1.5, 0.6, 0.2, 0.05];
+    let a = with_singular_values(11, 9, &sigma, 41);
+    for k in [1, 2, 4, 6, 7] {
+        let ak = low_rank_approx(&a, k).unwrap();
+        let e = naive_sub(&a, &ak);
+        let next = sigma.get(k).copied().unwrap_or(0.0);
+        // Rounding in A_k is of order ε·‖A‖ = 20ε; 1e-12 is generous and far below the gaps.
+        let e2 = norm2_estimate(&e);
+        assert!(
+            (e2 - next).abs() < 1e-12,
+            "low_rank_approx(k = {k}): ‖A − A_k‖₂ = {e2}, want σₖ₊₁ = {next}"
+        );
+        let tail = sigma[k.min(sigma.len())..]
+            .iter()
+            .map(|s| s * s)
+            .sum::<f64>()
+            .sqrt();
+        assert!(
+            (frobenius(&e) - tail).abs() < 1e-12,
+            "low_rank_approx(k = {k}): ‖A − A_k‖_F = {}, want {tail}",
+            frobenius(&e)
+        );
+    }
+}
+
+#[test]
+fn rank_and_condition() {
+    let _points = points(4);
+    assert_eq!(
+        numerical_rank(&random_rank_deficient(15, 11, 7, 51)).unwrap(),
+        7
+    );
+    assert_eq!(
+        numerical_rank(&random_rank_deficient(8, 20, 8, 52)).unwrap(),
+        8
+    );
+    assert_eq!(numerical_rank(&Matrix::zeros(4, 6)).unwrap(), 0);
+    let a = random_with_condition(10, 1e8, 53);
+    let k = cond_2(&a).unwrap();
+    // σ_min = 1e-8 with absolute error ≈ ε·σ₁: relative 2e-8, so κ to about 1e-7.
+    assert!((k / 1e8 - 1.0).abs() < 1e-6, "cond_2 = {k:e}, want 1e8");
+    let w = with_singular_values(3, 7, &[6.0, 2.0, 0.25], 54);
+    assert!((cond_2(&w).unwrap() - 24.0).abs() < 1e-12);
+    assert_eq!(cond_2(&Matrix::zeros(3, 3)).unwrap(), f64::INFINITY);
+}
+
+#[test]
+fn pagerank_star_graph() {
+    let _points = points(4);
+    // Hub 0 links to the four leaves, each leaf links back to the hub. By symmetry the leaves
+    // are equal, and r₀ = (1−d)/n + d·(1 − r₀) gives r₀ = ((1−d)/n + d)/(1 + d).
+    let d = 0.85;
+    let links = vec![vec![1, 2, 3, 4], vec![0], vec![0], vec![0], vec![0]];
+    let pr = pagerank(&links, d, 1e-14, 1000).unwrap();
+    let want = ((1.0 - d) / 5.0 + d) / (1.0 + d);
+    assert!(
+        (pr.scores[0] - want).abs() < 1e-12,
+        "pagerank(star): hub {}, want {want}",
+        pr.scores[0]
+    );
+    for i in 1..5 {
+        assert!((pr.scores[i] - (1.0 - want) / 4.0).abs() < 1e-12);
+    }
+    // With a dangling page and a self-link: scores positive, summing to 1.
+    let links = vec![vec![1, 1, 2], vec![], vec![2, 0], vec![0]];
+    let pr = pagerank(&links, d, 1e-12, 1000).unwrap();
+    let sum: f64 = pr.scores.iter().sum();
+    assert!((sum - 1.0).abs() < 1e-12 && pr.scores.iter().all(|&x| x > 0.0));
+    assert!(
+        pr.iterations <= 175,
+        "rate d = 0.85: {} steps",
+        pr.iterations
+    );
+}
