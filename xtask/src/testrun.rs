@@ -219,6 +219,8 @@ pub fn parse_libtest(binary: &str, stdout: &str) -> Vec<Outcome> {
             "FAILED" => false,
             _ => continue,
         };
+        // `#[should_panic]` tests are reported as `test NAME - should panic ... ok`.
+        let name = name.strip_suffix(" - should panic").unwrap_or(name);
         outcomes.push(Outcome {
             binary: binary.to_string(),
             name: name.to_string(),
@@ -262,9 +264,10 @@ mod tests {
 
     #[test]
     fn parses_results_and_failure_messages() {
-        let out = "\nrunning 3 tests\ntest a ... ok\ntest m::b ... FAILED\ntest c ... ignored\n\nfailures:\n\n---- m::b stdout ----\n\nthread 'm::b' panicked at tests/x.rs:3:5:\nnot yet implemented: Vector::dot\n\n\nfailures:\n    m::b\n\ntest result: FAILED. 1 passed; 1 failed; 1 ignored\n";
+        let out = "\nrunning 3 tests\ntest a ... ok\ntest m::b ... FAILED\ntest c ... ignored\ntest d - should panic ... ok\n\nfailures:\n\n---- m::b stdout ----\n\nthread 'm::b' panicked at tests/x.rs:3:5:\nnot yet implemented: Vector::dot\n\n\nfailures:\n    m::b\n\ntest result: FAILED. 1 passed; 1 failed; 1 ignored\n";
         let o = parse_libtest("x", out);
-        assert_eq!(o.len(), 2);
+        assert_eq!(o.len(), 3);
+        assert!(o[2].passed && o[2].name == "d");
         assert!(o[0].passed && o[0].name == "a");
         assert!(!o[1].passed && o[1].name == "m::b");
         assert!(
