@@ -49,7 +49,7 @@ fn adam_two_steps_by_hand() {
     let p1 = 1.0 - 0.1 * 2.0 / (2.0 + 1e-8);
     assert!((p[0] - p1).abs() < 1e-15, "after step 1: {}", p[0]);
     opt.step(&mut p, &vector![-1.0]).unwrap();
-    let m: f64 = 0.9 * 0.2 + 0.1 * -1.0;
+    let m: f64 = 0.9 * 0.2 - 0.1;
     let v: f64 = 0.999 * 0.004 + 0.001 * 1.0;
     let m_hat = m / (1.0 - 0.9f64.powi(2));
     let v_hat = v / (1.0 - 0.999f64.powi(2));

@@ -9,8 +9,8 @@ fn sigmoid_never_overflows() {
     assert_eq!(sigmoid(1000.0), 1.0);
     assert_eq!(sigmoid(-1000.0), 0.0);
     assert!(sigmoid(f64::NAN).is_nan());
-    for x in [-30.0, -3.0, -0.5, 0.25, 2.0, 30.0] {
-        let naive = 1.0 / (1.0 + (-x as f64).exp());
+    for x in [-30.0f64, -3.0, -0.5, 0.25, 2.0, 30.0] {
+        let naive = 1.0 / (1.0 + (-x).exp());
         assert!((sigmoid(x) - naive).abs() <= 1e-15 * naive, "sigmoid({x})");
     }
     // Far in the left tail the naive 1/(1 + e^{−x}) is fine too, but 1 − σ(−x) is all rounding.
@@ -33,9 +33,9 @@ fn softplus_is_log_one_plus_exp() {
         (s - (-40f64).exp()).abs() <= 1e-15 * s,
         "softplus(-40) = {s:e}"
     );
-    for x in [-5.0, -1.0, 0.5, 3.0] {
+    for x in [-5.0f64, -1.0, 0.5, 3.0] {
         // log1p(e^x) is accurate for moderate x (ln(1 + e^x) is not: 1 + e^{−5} rounds).
-        let reference = (x as f64).exp().ln_1p();
+        let reference = x.exp().ln_1p();
         assert!(
             (softplus(x) - reference).abs() <= 1e-15 * reference,
             "softplus({x})"

@@ -21,6 +21,22 @@ pub struct StandardScaler {
     pub scale: Vector,
 }
 
+// BEGIN SOLUTION-ONLY
+fn check_columns(op: &'static str, mean: &Vector, x: &Matrix) -> Result<()> {
+    if x.cols() != mean.len() {
+        return Err(LinalgError::ShapeMismatch {
+            op,
+            left: x.shape(),
+            right: (1, mean.len()),
+        });
+    }
+    if !x.is_finite() {
+        return Err(LinalgError::NonFinite { op });
+    }
+    Ok(())
+}
+// END SOLUTION-ONLY
+
 impl StandardScaler {
     /// Fits the scaler to `x` (`n × d`, one sample a row).
     ///
@@ -85,7 +101,7 @@ impl StandardScaler {
     /// ```
     pub fn transform(&self, x: &Matrix) -> Result<Matrix> {
         // BEGIN SOLUTION
-        self.check("StandardScaler::transform", x)?;
+        check_columns("StandardScaler::transform", &self.mean, x)?;
         Ok(Matrix::from_fn(x.rows(), x.cols(), |i, j| {
             (x[(i, j)] - self.mean[j]) / self.scale[j]
         }))
@@ -105,26 +121,10 @@ impl StandardScaler {
     /// ```
     pub fn inverse_transform(&self, z: &Matrix) -> Result<Matrix> {
         // BEGIN SOLUTION
-        self.check("StandardScaler::inverse_transform", z)?;
+        check_columns("StandardScaler::inverse_transform", &self.mean, z)?;
         Ok(Matrix::from_fn(z.rows(), z.cols(), |i, j| {
             z[(i, j)] * self.scale[j] + self.mean[j]
         }))
         // END SOLUTION
     }
-
-    // BEGIN SOLUTION-ONLY
-    fn check(&self, op: &'static str, x: &Matrix) -> Result<()> {
-        if x.cols() != self.mean.len() {
-            return Err(LinalgError::ShapeMismatch {
-                op,
-                left: x.shape(),
-                right: (1, self.mean.len()),
-            });
-        }
-        if !x.is_finite() {
-            return Err(LinalgError::NonFinite { op });
-        }
-        Ok(())
-    }
-    // END SOLUTION-ONLY
 }

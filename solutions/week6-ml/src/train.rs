@@ -6,6 +6,7 @@
 //! repeat exactly) and takes one step per batch of `batch_size` samples: many cheap, noisy
 //! steps instead of one exact one.
 
+use crate::data::select_rows;
 use crate::optim::Optimizer;
 // BEGIN SOLUTION-ONLY
 use rand::SeedableRng;
@@ -14,7 +15,6 @@ use rand::seq::SliceRandom;
 use week2_matmul::{matmul, matvec, transpose, vecmat};
 use week5_svd_eigen::symmetric_eigen;
 // END SOLUTION-ONLY
-use crate::data::select_rows;
 use week1_vectors::{LinalgError, Matrix, Result, Vector};
 
 /// A differentiable training loss over `n_samples` samples, as a function of a flat parameter
