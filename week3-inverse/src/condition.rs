@@ -50,8 +50,8 @@ pub fn cond_1(a: &Matrix) -> Result<f64> {
 
 /// The ∞-norm condition number `κ∞(A) = ‖A‖∞ · ‖A⁻¹‖∞` (‖·‖∞ = largest row sum).
 ///
-/// `κ∞(A) = κ₁(Aᵀ)`; for any `n × n` matrix `κ₁/n ≤ κ∞ ≤ n·κ₁`. Same conventions as
-/// [`cond_1`]: ∞ for a singular matrix.
+/// `κ∞(A) = κ₁(Aᵀ)`; for any `n × n` matrix `κ₁/n² ≤ κ∞ ≤ n²·κ₁` (each of the two norms can
+/// change by a factor n). Same conventions as [`cond_1`]: ∞ for a singular matrix.
 ///
 /// # Errors
 /// As [`cond_1`], with `op: "cond_inf"`.
@@ -68,7 +68,7 @@ pub fn cond_1(a: &Matrix) -> Result<f64> {
 /// # Pitfall
 /// Do not mix norms: `‖A‖₁ · ‖A⁻¹‖∞` is a number, but not one that bounds anything — the
 /// perturbation bound `‖δx‖/‖x‖ ≤ κ(A)·‖δb‖/‖b‖` holds with one norm used throughout. And do not
-/// compare a κ∞ with a κ₁: they may differ by a factor up to n.
+/// compare a κ∞ with a κ₁: they may differ by a factor up to n².
 pub fn cond_inf(a: &Matrix) -> Result<f64> {
     todo!("cond_inf")
 }

@@ -142,7 +142,8 @@ pub fn row_echelon_with_tol(a: &Matrix, tol: f64) -> Result<Echelon> {
 /// (`max(m, n)·ε·‖A‖₁`).
 ///
 /// # Errors
-/// [`LinalgError::NonFinite`] if `a` has a NaN or infinite entry.
+/// [`LinalgError::NonFinite`] if `a` has a NaN or infinite entry, as reported by
+/// [`row_echelon_with_tol`] (so with `op: "row_echelon_with_tol"`).
 ///
 /// # Example
 /// ```
@@ -173,7 +174,8 @@ pub fn row_echelon(a: &Matrix) -> Result<Echelon> {
 /// Shapes: any. Cost: O(mn·min(m, n)).
 ///
 /// # Errors
-/// [`LinalgError::NonFinite`] if `a` has a NaN or infinite entry (as from [`row_echelon`]).
+/// [`LinalgError::NonFinite`] if `a` has a NaN or infinite entry, as reported by [`row_echelon`]
+/// (so with `op: "row_echelon_with_tol"`).
 ///
 /// # Example
 /// ```
