@@ -136,14 +136,13 @@ fn eliminate(op: &'static str, a: &Matrix, b: &Vector, pivoting: bool) -> Result
         }
         for i in k + 1..n {
             let l = u[(i, k)] / pivot;
-            if l == 0.0 {
-                continue;
+            u[(i, k)] = 0.0; // what exact arithmetic gives; never read again
+            if l != 0.0 {
+                for j in k + 1..n {
+                    u[(i, j)] -= l * u[(k, j)];
+                }
+                c[i] -= l * c[k];
             }
-            u[(i, k)] = 0.0;
-            for j in k + 1..n {
-                u[(i, j)] -= l * u[(k, j)];
-            }
-            c[i] -= l * c[k];
         }
     }
     Ok((u, c))
