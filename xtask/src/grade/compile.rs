@@ -1,8 +1,8 @@
 //! The two builds of a graded week, in its scratch workspace.
 //!
-//! 1. The learner's library alone (`cargo build --lib`), while no hidden test is in the
-//!    workspace. Its errors are the learner's to read, so they are shown in full (capped).
-//!    Then rustc's dep-info file of that library must name only files below the week's `src/`:
+//! 1. The learner's library alone (through an empty probe test, so that it is built exactly as
+//!    the hidden tests will link it), while no hidden test is in the workspace. Its errors are
+//!    the learner's to read, so they are shown in full (capped). Then rustc's dep-info file of that library must name only files below the week's `src/`:
 //!    `include_str!`, `include_bytes!`, `include!`, `#[path]` and `debugger_visualizer` that
 //!    reach anywhere else (the instructor's solutions, another student's folder) refuse the week.
 //! 2. The hidden test targets (`cargo build --test hidden_… --keep-going`), linked against the
@@ -23,7 +23,9 @@ const MAX_ERROR_CHARS: usize = 4000;
 /// The outcome of building the learner's library.
 #[derive(Debug)]
 pub enum LibBuild {
-    Ok { dep_info: Option<PathBuf> },
+    Ok {
+        dep_info: Option<PathBuf>,
+    },
     /// The compiler's first errors, rendered.
     Failed(String),
 }
@@ -69,16 +71,39 @@ pub fn cap(s: &str, max: usize) -> String {
     }
 }
 
-/// Step 1: builds week `week`'s library in `ws`.
+/// The name of the probe test target (see [`build_learner_lib`]).
+pub const PROBE: &str = "xtask_grade_probe";
+
+/// Writes the probe test into the scratch workspace: an integration test with no tests that
+/// only links the library. Building it builds the library exactly as the hidden tests will use
+/// it (same profile, same features, dev-dependencies included), so that it is not rebuilt once
+/// they are present.
+pub fn write_probe(ws: &Path, week: Week) -> Result<(), String> {
+    let text = format!(
+        "//! Written by `cargo xtask grade`: links the library, holds no test.\n\nuse {} as _;\n",
+        week.lib_name()
+    );
+    let path = ws
+        .join(week.name())
+        .join("tests")
+        .join(format!("{PROBE}.rs"));
+    crate::project::write_if_changed(&path, text.as_bytes())
+        .map(|_| ())
+        .map_err(|e| format!("writing {}: {e}", path.display()))
+}
+
+/// Step 1: builds week `week`'s library in `ws`, by building the probe test (call
+/// [`write_probe`] first).
 pub fn build_learner_lib(ws: &Path, target: &Path, week: Week) -> Result<LibBuild, String> {
     let (ok, stdout, stderr) = cargo(
         ws,
         target,
         &[
             "build",
-            "--lib",
             "-p",
             week.name(),
+            "--test",
+            PROBE,
             "--message-format=json",
         ],
     )?;
@@ -91,7 +116,9 @@ pub fn build_learner_lib(ws: &Path, target: &Path, week: Week) -> Result<LibBuil
                     errors.push(r.trim_end().to_string());
                 }
             }
-            Some("compiler-artifact") if is_package(&v, week.name()) && is_lib(&v) => {
+            Some("compiler-artifact")
+                if is_package(&v, week.name()) && is_lib(&v) && v["profile"]["test"] == false =>
+            {
                 dep_info = v["filenames"]
                     .as_array()
                     .and_then(|f| f.iter().find_map(Value::as_str))
@@ -122,7 +149,8 @@ pub fn build_learner_lib(ws: &Path, target: &Path, week: Week) -> Result<LibBuil
     Ok(LibBuild::Failed(text))
 }
 
-/// `…/deps/libweek1_vectors-HASH.rlib` → `…/deps/week1_vectors-HASH.d`.
+/// `…/deps/libweek1_vectors-HASH.rlib` → `…/deps/week1_vectors-HASH.d`: rustc's dep-info
+/// file of exactly this build of the library (paths relative to the workspace, or absolute).
 fn dep_info_path(artifact: &str) -> Option<PathBuf> {
     let p = Path::new(artifact);
     let stem = p.file_stem()?.to_str()?;
@@ -184,7 +212,11 @@ fn normalize(p: &Path) -> PathBuf {
 }
 
 /// The files the learner's library read from outside `<ws>/<week>/src/` (empty when none).
-pub fn files_read_outside_src(ws: &Path, week: Week, dep_info: &Path) -> Result<Vec<String>, String> {
+pub fn files_read_outside_src(
+    ws: &Path,
+    week: Week,
+    dep_info: &Path,
+) -> Result<Vec<String>, String> {
     let text = std::fs::read_to_string(dep_info)
         .map_err(|e| format!("reading {}: {e}", dep_info.display()))?;
     let ws = ws.canonicalize().unwrap_or_else(|_| ws.to_path_buf());
@@ -269,11 +301,16 @@ pub fn build_hidden_tests(
         }
         let why = match messages.get(t) {
             Some(m) => {
-                let mut text = m.iter().take(MAX_ERRORS).cloned().collect::<Vec<_>>().join("\n");
+                let mut text = m
+                    .iter()
+                    .take(MAX_ERRORS)
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join("\n");
                 if m.len() > MAX_ERRORS {
                     text.push_str(&format!("\n… and {} more errors", m.len() - MAX_ERRORS));
                 }
-                format!("the hidden tests in `{t}` do not compile against this code:\n{text}")
+                format!("`{t}` does not compile against this code: {text}")
             }
             None if ok => "the hidden test binary was not built".to_string(),
             None => format!(
@@ -311,7 +348,10 @@ mod tests {
         .unwrap();
         let ws = dir.canonicalize().unwrap();
         let outside = files_read_outside_src(&ws, Week(1), &d).unwrap();
-        assert_eq!(outside, ["/abs/y.rs", "week1-vectors/src/../../solutions/x.rs"]);
+        assert_eq!(
+            outside,
+            ["/abs/y.rs", "week1-vectors/src/../../solutions/x.rs"]
+        );
         std::fs::remove_dir_all(&dir).unwrap();
     }
 

@@ -1,7 +1,8 @@
 //! `cargo xtask grade`: the instructor's grader (design §6; instructor's guide: docs/grading.md).
 //!
-//! For each submission and each week, in a scratch workspace of its own (`grade-<week>`, shared
-//! target dir, so dependencies and the reference weeks below are built once):
+//! For each submission and each week, in a scratch workspace of its own (`grade-<week>`, with
+//! its own target dir `grade-<week>-target`, so that the dependencies and the reference weeks
+//! below are built once per week and reused for every submission):
 //!
 //! 1. vet the submission ([`submission`]): only `<week>/src/**/*.rs`, no symlinks, given files
 //!    and everything else from the template, missing files from the stub;
@@ -210,15 +211,13 @@ pub fn grade(root: &Path, subs: &[Submission], opts: &Options) -> Result<Report,
                 },
                 Ok(table) => {
                     let mut say = |m: &str| progress.say(&format!("{label}: {m}"));
-                    grade_week(root, sub, w, table, opts, &mut say).unwrap_or_else(|e| {
-                        WeekReport {
-                            week: w,
-                            status: WeekStatus::Error(e),
-                            max_points: table.values().sum(),
-                            tests: Vec::new(),
-                            compile_errors: String::new(),
-                            notes: Vec::new(),
-                        }
+                    grade_week(root, sub, w, table, opts, &mut say).unwrap_or_else(|e| WeekReport {
+                        week: w,
+                        status: WeekStatus::Error(e),
+                        max_points: table.values().sum(),
+                        tests: Vec::new(),
+                        compile_errors: String::new(),
+                        notes: Vec::new(),
                     })
                 }
             };
@@ -239,6 +238,62 @@ pub fn grade(root: &Path, subs: &[Submission], opts: &Options) -> Result<Report,
         weeks: opts.weeks.clone(),
         submissions: reports,
     })
+}
+
+/// One grader at a time per scratch workspace (two graders would overwrite each other's
+/// sources and test binaries): a lock folder `<workspace>.lock` holding the owner's process
+/// id; a lock whose process is gone is taken over.
+pub struct GradeLock(PathBuf);
+
+impl GradeLock {
+    pub fn acquire(ws: &Path) -> Result<GradeLock, String> {
+        let parent = ws.parent().unwrap_or(ws);
+        std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+        let mut dir = ws.as_os_str().to_owned();
+        dir.push(".lock");
+        let dir = PathBuf::from(dir);
+        let target = ws;
+        let me = std::process::id().to_string();
+        let mut waited = Duration::ZERO;
+        loop {
+            match std::fs::create_dir(&dir) {
+                Ok(()) => {
+                    let _ = std::fs::write(dir.join("pid"), &me);
+                    return Ok(GradeLock(dir));
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                    let owner = std::fs::read_to_string(dir.join("pid")).unwrap_or_default();
+                    let alive = !owner.is_empty() && Path::new("/proc").join(owner.trim()).exists();
+                    // A lock with no pid yet is being created: give its owner a moment.
+                    let stale = if owner.is_empty() {
+                        waited > Duration::from_secs(5)
+                    } else {
+                        !alive && owner.trim() != me
+                    };
+                    if stale {
+                        let _ = std::fs::remove_dir_all(&dir);
+                        continue;
+                    }
+                    if waited == Duration::from_secs(2) {
+                        eprintln!(
+                            "grade: waiting for another grader using {} (pid {})",
+                            target.display(),
+                            owner.trim()
+                        );
+                    }
+                    std::thread::sleep(Duration::from_millis(50));
+                    waited += Duration::from_millis(50);
+                }
+                Err(e) => return Err(format!("{}: {e}", dir.display())),
+            }
+        }
+    }
+}
+
+impl Drop for GradeLock {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
 }
 
 /// Every hidden test of the week failing with the same message.
@@ -286,16 +341,22 @@ fn grade_week(
         r.tests = all_failing(
             table,
             Outcome::NotBuilt,
-            "no code of this week was submitted (graded as the stub)",
+            "no usable code for this week (graded as the stub)",
         );
         return Ok(r);
     }
     let name = format!("{}-{}", opts.workspace_prefix, week.name());
-    let target = scratch::scratch_target_dir(root);
+    // Its own target dir: cargo names the artifacts of a path package after its path relative
+    // to the workspace root, so `week1-vectors` of two scratch workspaces (the learner's in
+    // grade-week1, the reference in grade-week2) would share, and overwrite, one artifact.
+    let scratch_root = scratch::scratch_root(root);
+    let target = scratch_root.join(format!("{name}-target"));
+    let _lock = GradeLock::acquire(&scratch_root.join(&name))?;
     let layers = |hidden| scratch::graded_layers(week, Src::Files(vetted.files.clone()), hidden);
 
     // 1. The learner's library, with no hidden test in the workspace.
     let ws = scratch::assemble(root, &name, &layers(false))?;
+    compile::write_probe(&ws, week)?;
     say("building the submitted code");
     match compile::build_learner_lib(&ws, &target, week)? {
         LibBuild::Failed(errors) => {
@@ -305,8 +366,8 @@ fn grade_week(
             return Ok(r);
         }
         LibBuild::Ok { dep_info } => {
-            let dep_info = dep_info
-                .ok_or("cargo did not report the library's dep-info file".to_string())?;
+            let dep_info =
+                dep_info.ok_or("cargo did not report the library's dep-info file".to_string())?;
             let outside = compile::files_read_outside_src(&ws, week, &dep_info)?;
             if !outside.is_empty() {
                 r.status = WeekStatus::Refused;
@@ -333,6 +394,7 @@ fn grade_week(
         b
     };
     scratch::assemble(root, &name, &layers(true))?;
+    keep_hidden_mtimes(root, &ws, week);
     say("building the hidden tests");
     let built = compile::build_hidden_tests(&ws, &target, week, &binaries);
     scratch::assemble(root, &name, &layers(false))?;
@@ -348,7 +410,9 @@ fn grade_week(
         .iter()
         .find(|b| tests_dir.join(format!("{b}.rs")).exists())
     {
-        return Err(format!("the hidden test source {b}.rs is still in the scratch workspace"));
+        return Err(format!(
+            "the hidden test source {b}.rs is still in the scratch workspace"
+        ));
     }
 
     // 3. Each hidden test in its own process.
@@ -371,6 +435,22 @@ fn grade_week(
     Ok(r)
 }
 
+/// Gives the hidden-test copies in the scratch workspace the modification times of their
+/// sources, so that cargo does not rebuild a hidden test binary only because its source was
+/// removed and written again (it still does when the learner's library changed).
+fn keep_hidden_mtimes(root: &Path, ws: &Path, week: Week) {
+    let src = week.solution_dir(root).join("tests");
+    let dst = ws.join(week.name()).join("tests");
+    for rel in crate::project::walk(&src).unwrap_or_default() {
+        let Ok(modified) = std::fs::metadata(src.join(&rel)).and_then(|m| m.modified()) else {
+            continue;
+        };
+        if let Ok(f) = std::fs::File::options().write(true).open(dst.join(&rel)) {
+            let _ = f.set_modified(modified);
+        }
+    }
+}
+
 fn write_file(path: &Path, contents: &str) -> Result<(), String> {
     std::fs::write(path, contents).map_err(|e| format!("writing {}: {e}", path.display()))
 }
@@ -388,7 +468,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let mut quiet = false;
     let mut it = args.iter();
     let need = |v: Option<&String>, flag: &str| -> Result<String, String> {
-        v.cloned().ok_or(format!("grade: {flag} needs a value\n{USAGE}"))
+        v.cloned()
+            .ok_or(format!("grade: {flag} needs a value\n{USAGE}"))
     };
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -426,12 +507,17 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let root = project_root();
     let subs = match (path, submissions) {
         (Some(_), Some(_)) => {
-            return Err(format!("grade: give either PATH or --submissions DIR\n{USAGE}"));
+            return Err(format!(
+                "grade: give either PATH or --submissions DIR\n{USAGE}"
+            ));
         }
         (None, Some(dir)) => {
             let s = list_submissions(&dir)?;
             if s.is_empty() {
-                return Err(format!("grade: {} has no sub-folders to grade", dir.display()));
+                return Err(format!(
+                    "grade: {} has no sub-folders to grade",
+                    dir.display()
+                ));
             }
             s
         }
@@ -476,8 +562,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let report = grade(&root, &subs, &opts)?;
     print!("{}", report::render_table(&report));
     if let Some(p) = json_out {
-        let text = serde_json::to_string_pretty(&report::to_json(&report))
-            .map_err(|e| e.to_string())?;
+        let text =
+            serde_json::to_string_pretty(&report::to_json(&report)).map_err(|e| e.to_string())?;
         write_file(&p, &(text + "\n"))?;
         println!("\nJSON report: {}", p.display());
     }

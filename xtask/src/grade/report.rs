@@ -151,7 +151,11 @@ pub struct Report {
 
 /// The first line of `s`, at most `n` characters.
 fn first_line(s: &str, n: usize) -> String {
-    let line = s.lines().find(|l| !l.trim().is_empty()).unwrap_or("").trim();
+    let line = s
+        .lines()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("")
+        .trim();
     if line.chars().count() > n {
         format!("{}…", line.chars().take(n - 1).collect::<String>())
     } else {
@@ -227,7 +231,22 @@ pub fn render_table(r: &Report) -> String {
             format!("{}/{}", sub.total(), sub.max_total())
         ));
     }
-    s.push_str("\n(CE: does not compile; R: refused; n/a: no hidden tests for that week yet)\n");
+    s.push_str("\n(CE: does not compile; R: refused; n/a: not available)\n");
+    // Availability is the same for every submission: say it once.
+    if let Some(first) = r.submissions.first() {
+        let mut by_reason: Vec<(String, Vec<String>)> = Vec::new();
+        for w in &first.weeks {
+            if let WeekStatus::NotAvailable(why) = &w.status {
+                match by_reason.iter_mut().find(|(r, _)| r == why) {
+                    Some((_, weeks)) => weeks.push(w.week.name().to_string()),
+                    None => by_reason.push((why.clone(), vec![w.week.name().to_string()])),
+                }
+            }
+        }
+        for (why, weeks) in by_reason {
+            s.push_str(&format!("not available: {} ({why})\n", weeks.join(", ")));
+        }
+    }
     for sub in &r.submissions {
         s.push_str(&format!(
             "\n== {}: {}/{}\n",
@@ -240,12 +259,13 @@ pub fn render_table(r: &Report) -> String {
         }
         for w in &sub.weeks {
             match &w.status {
-                WeekStatus::NotAvailable(why) => {
-                    s.push_str(&format!("  {}: not available ({why})\n", w.week));
-                    continue;
-                }
+                WeekStatus::NotAvailable(_) => continue,
                 WeekStatus::Error(why) => {
-                    s.push_str(&format!("  {}: GRADER ERROR: {}\n", w.week, first_line(why, 200)));
+                    s.push_str(&format!(
+                        "  {}: GRADER ERROR: {}\n",
+                        w.week,
+                        first_line(why, 200)
+                    ));
                     continue;
                 }
                 _ => {}

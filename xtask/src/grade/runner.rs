@@ -127,7 +127,13 @@ pub fn run_one(
         sandbox.is_sandboxed(),
     ) {
         Ok(o) => o,
-        Err(e) => return result(job, Outcome::Crash, format!("grader: could not start the test: {e}")),
+        Err(e) => {
+            return result(
+                job,
+                Outcome::Crash,
+                format!("grader: could not start the test: {e}"),
+            );
+        }
     };
     let stderr = String::from_utf8_lossy(&out.stderr);
     let panic = panic_message(&stderr);
@@ -144,8 +150,8 @@ pub fn run_one(
         (Exit::Code(0), false) => result(
             job,
             Outcome::NoProof,
-            "the test process exited with status 0 but the test did not finish (no pass \
-             token): e.g. `std::process::exit` called in an exercise"
+            "exited with status 0 before the test finished (no pass token): \
+             `process::exit` in an exercise?"
                 .to_string(),
         ),
         (Exit::Code(101), false) => result(
@@ -156,7 +162,10 @@ pub fn run_one(
         (exit, true) => result(
             job,
             Outcome::Fail,
-            format!("the test body finished, but then the process ended with {}", exit.describe()),
+            format!(
+                "the test body finished, but then the process ended with {}",
+                exit.describe()
+            ),
         ),
         (exit, false) => {
             let detail = crash_detail(&stderr).or(panic);
@@ -164,8 +173,8 @@ pub fn run_one(
                 job,
                 Outcome::Crash,
                 match detail {
-                    Some(d) => format!("the test process crashed ({}): {d}", exit.describe()),
-                    None => format!("the test process crashed ({})", exit.describe()),
+                    Some(d) => format!("the test process crashed ({d}): {}", exit.describe()),
+                    None => format!("the test process crashed: {}", exit.describe()),
                 },
             )
         }
@@ -221,9 +230,9 @@ pub fn panic_message(stderr: &str) -> Option<String> {
 
 /// The runtime's own words for a crash (stack overflow, abort), without thread ids.
 fn crash_detail(stderr: &str) -> Option<String> {
-    let l = stderr.lines().find(|l| {
-        l.contains("has overflowed its stack") || l.starts_with("fatal runtime error")
-    })?;
+    let l = stderr
+        .lines()
+        .find(|l| l.contains("has overflowed its stack") || l.starts_with("fatal runtime error"))?;
     let l = strip_thread(l);
     Some(if l.starts_with("has overflowed its stack") {
         "stack overflow".to_string()
@@ -278,8 +287,8 @@ mod tests {
 
     #[test]
     fn the_constants_match_week_1s_grading_module() {
-        let path = crate::project::project_root()
-            .join("solutions/week1-vectors/src/testing/grading.rs");
+        let path =
+            crate::project::project_root().join("solutions/week1-vectors/src/testing/grading.rs");
         let Ok(text) = std::fs::read_to_string(path) else {
             return; // a student release has no solutions/
         };
@@ -290,7 +299,10 @@ mod tests {
 
     #[test]
     fn long_messages_are_cut() {
-        let m = (0..40).map(|i| i.to_string()).collect::<Vec<_>>().join("\n");
+        let m = (0..40)
+            .map(|i| i.to_string())
+            .collect::<Vec<_>>()
+            .join("\n");
         let t = truncate_message(&m);
         assert_eq!(t.lines().count(), MAX_MESSAGE_LINES);
         assert!(t.ends_with("(truncated)"));

@@ -182,7 +182,9 @@ impl Sandbox {
                     "--tmpfs",
                     "/tmp",
                 ]);
-                for sys in ["/usr", "/lib", "/lib64", "/lib32", "/libx32", "/bin", "/sbin"] {
+                for sys in [
+                    "/usr", "/lib", "/lib64", "/lib32", "/libx32", "/bin", "/sbin",
+                ] {
                     let p = Path::new(sys);
                     match std::fs::symlink_metadata(p) {
                         Ok(m) if m.file_type().is_symlink() => {
@@ -449,7 +451,8 @@ mod tests {
 
     #[test]
     fn finds_the_marker_beyond_the_output_cap_and_across_reads() {
-        let script = "head -c 100000 /dev/zero | tr '\\0' x; printf '\\nPASS:'; sleep 0.05; printf 'abc\\n'";
+        let script =
+            "head -c 100000 /dev/zero | tr '\\0' x; printf '\\nPASS:'; sleep 0.05; printf 'abc\\n'";
         let r = run(sh(script), b"", b"\nPASS:abc\n", limits(5000), false).unwrap();
         assert_eq!(r.exit, Exit::Code(0));
         assert!(r.marker_seen);
@@ -459,8 +462,14 @@ mod tests {
 
     #[test]
     fn stdin_is_delivered_and_closed() {
-        let r = run(sh("read x; echo got:$x; cat"), b"tok\n", b"got:tok", limits(5000), false)
-            .unwrap();
+        let r = run(
+            sh("read x; echo got:$x; cat"),
+            b"tok\n",
+            b"got:tok",
+            limits(5000),
+            false,
+        )
+        .unwrap();
         assert_eq!(r.exit, Exit::Code(0));
         assert!(r.marker_seen);
     }

@@ -1,0 +1,386 @@
+//! Tests of `cargo xtask grade` with small submissions built at test time.
+//!
+//! `grades_fixture_submissions` grades a set of broken and adversarial submissions of the
+//! miniature course in `tests/fixtures/grade/course` (two graded weeks, no dependencies: it
+//! builds in seconds) in ONE call, so the crates are built once in one scratch workspace per
+//! week. `grades_the_courses_reference_and_stubs` grades the real week 1 (when it has hidden
+//! tests): the reference scores every point, the stubs none.
+//!
+//! Every submission is a copy of the miniature reference with one thing changed, so each must
+//! lose exactly the points of the tests that thing breaks.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+use xtask::grade::report::{self, Report, WeekStatus};
+use xtask::grade::sandbox::Sandbox;
+use xtask::grade::{self, Options, Submission};
+use xtask::project::{Week, project_root};
+use xtask::scratch::{read_tree, sync_tree};
+
+type Tree = BTreeMap<PathBuf, Vec<u8>>;
+
+fn tmp() -> PathBuf {
+    PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("grade-tests")
+}
+
+/// The miniature course, with the real week 1's `grading.rs` (the pass-token mechanism) copied
+/// in. `None` where the real course has no solutions (a student release).
+fn fixture_course() -> Option<PathBuf> {
+    let real = project_root();
+    let grading = real.join("solutions/week1-vectors/src/testing/grading.rs");
+    let grading = std::fs::read(grading).ok()?;
+    let mut files = read_tree(&real.join("xtask/tests/fixtures/grade/course")).unwrap();
+    files.insert(
+        "solutions/week1-vectors/src/testing/grading.rs".into(),
+        grading,
+    );
+    let root = tmp().join("course");
+    sync_tree(&root, &files).unwrap();
+    Some(root)
+}
+
+/// `solutions/<week>/src` of the course at `root`, as a submission's `<week>/src`.
+fn reference_tree(root: &Path, weeks: &[&str]) -> Tree {
+    let mut t = Tree::new();
+    for w in weeks {
+        for (rel, bytes) in read_tree(&root.join("solutions").join(w).join("src")).unwrap() {
+            t.insert(Path::new(w).join("src").join(rel), bytes);
+        }
+    }
+    t
+}
+
+/// Replaces the body of `fn name` (the lines between `// BEGIN SOLUTION` and `// END SOLUTION`
+/// after it) in `file` of `tree`.
+fn patch(tree: &mut Tree, file: &str, name: &str, body: &str) {
+    let text = String::from_utf8(tree[Path::new(file)].clone()).unwrap();
+    let at = text
+        .find(&format!("pub fn {name}("))
+        .unwrap_or_else(|| panic!("no fn {name} in {file}"));
+    let begin = at + text[at..].find("// BEGIN SOLUTION").unwrap();
+    let end = at + text[at..].find("// END SOLUTION").unwrap();
+    let new = format!("{}{body}\n    {}", &text[..begin], &text[end..]);
+    tree.insert(file.into(), new.into_bytes());
+}
+
+fn write_submission(dir: &Path, tree: &Tree) {
+    std::fs::create_dir_all(dir).unwrap();
+    sync_tree(dir, tree).unwrap();
+}
+
+const B1: &str = "week1-vectors/src/basics.rs";
+const O2: &str = "week2-matmul/src/ops.rs";
+
+/// The fixture submissions: (name, what it should score in weeks 1 and 2).
+fn make_submissions(root: &Path, dir: &Path) -> Vec<(&'static str, [u32; 2])> {
+    let _ = std::fs::remove_dir_all(dir);
+    let reference = reference_tree(root, &["week1-vectors", "week2-matmul", "week3-inverse"]);
+    let mut out = Vec::new();
+    let mut add = |name: &'static str, tree: &Tree, expect: [u32; 2]| {
+        write_submission(&dir.join(name), tree);
+        out.push((name, expect));
+    };
+    add("a-reference", &reference, [100, 100]);
+    add("a-reference-again", &reference, [100, 100]);
+
+    // The stubs, as a learner's untouched tree holds them.
+    let mut stubs = Tree::new();
+    for w in [Week(1), Week(2), Week(3)] {
+        for (rel, bytes) in xtask::stubs::expected_stub_tree(root, w).unwrap() {
+            stubs.insert(Path::new(w.name()).join("src").join(rel), bytes);
+        }
+    }
+    add("b-stubs", &stubs, [0, 0]);
+
+    let mut t = reference.clone();
+    patch(&mut t, B1, "dot", "    let x: f64 = \"eleven\";\n    x");
+    add("c-compile-error", &t, [0, 100]);
+
+    let mut t = reference.clone();
+    patch(
+        &mut t,
+        B1,
+        "add",
+        "    loop {\n        std::hint::spin_loop();\n    }",
+    );
+    add("d-infinite-loop", &t, [80, 100]);
+
+    let mut t = reference.clone();
+    patch(
+        &mut t,
+        B1,
+        "sum",
+        "    if std::hint::black_box(true) {\n        1.0 + sum(v)\n    } else {\n        0.0\n    }",
+    );
+    add("e-stack-overflow", &t, [80, 100]);
+
+    let mut t = reference.clone();
+    patch(&mut t, B1, "dot", "    std::process::abort()");
+    add("f-abort", &t, [80, 100]);
+
+    let mut t = reference.clone();
+    patch(&mut t, B1, "norm_inf", "    std::process::exit(0)");
+    add("g-exit-zero", &t, [80, 100]);
+
+    // Fake harness output, a fake token, and whatever is left on stdin, then a clean exit.
+    let mut t = reference.clone();
+    patch(
+        &mut t,
+        B1,
+        "largest",
+        r#"    let mut line = String::new();
+    let _ = std::io::stdin().read_line(&mut line);
+    println!("\ncourse-grade-pass:{}", line.trim());
+    println!("\ncourse-grade-pass:00000000000000000000000000000000");
+    println!("test largest_works ... ok\n\ntest result: ok. 1 passed; 0 failed");
+    eprintln!("test largest_works ... ok");
+    std::process::exit(0)"#,
+    );
+    add("h-fake-output", &t, [80, 100]);
+
+    // Everything outside src/ is ignored; given files come from the template. Were any of it
+    // used, the build would break (build.rs, .cargo/config.toml, rust-toolchain.toml) or every
+    // test would pass (the learner's own `points`, hidden tests and manifest).
+    let mut t = reference.clone();
+    patch(&mut t, B1, "add", "    a - b");
+    let forge = "pub fn points(_n: u32) -> u32 {\n    let mut l = String::new();\n    let _ = std::io::stdin().read_line(&mut l);\n    println!(\"\\ncourse-grade-pass:{}\", l.trim());\n    0\n}\n";
+    for (path, text) in [
+        ("week1-vectors/src/testing/grading.rs", forge.to_string()),
+        (
+            "week1-vectors/src/lib.rs",
+            format!("pub mod basics;\npub mod testing {{\n    {forge}}}\n"),
+        ),
+        ("week1-vectors/build.rs", "fn main() { panic!(\"build.rs ran\"); }\n".into()),
+        (
+            "week1-vectors/Cargo.toml",
+            "[package]\nname = \"week1-vectors\"\nversion = \"0.1.0\"\nedition = \"2024\"\nbuild = \"build.rs\"\n".into(),
+        ),
+        (
+            "week1-vectors/tests/hidden_basics.rs",
+            "#[test]\nfn add_works() {}\n".into(),
+        ),
+        (".cargo/config.toml", "[build]\nrustc = \"/nonexistent/rustc\"\n".into()),
+        ("rust-toolchain.toml", "[toolchain]\nchannel = \"no-such-toolchain\"\n".into()),
+        ("week1-vectors/src/notes.txt", "not source".into()),
+    ] {
+        t.insert(path.into(), text.into_bytes());
+    }
+    add("i-tampered", &t, [80, 100]);
+
+    // A symlink to the reference, for one file of week 1 and for all of week 2's src/.
+    let mut t = reference.clone();
+    t.remove(Path::new(B1));
+    t.retain(|p, _| !p.starts_with("week2-matmul"));
+    add("j-symlink", &t, [0, 0]);
+    let j = dir.join("j-symlink");
+    std::os::unix::fs::symlink(
+        root.join("solutions/week1-vectors/src/basics.rs"),
+        j.join(B1),
+    )
+    .unwrap();
+    std::fs::create_dir_all(j.join("week2-matmul")).unwrap();
+    std::os::unix::fs::symlink(
+        root.join("solutions/week2-matmul/src"),
+        j.join("week2-matmul/src"),
+    )
+    .unwrap();
+
+    // Compile-time reads of the instructor's files: the reference by #[path], the hidden tests
+    // by include_str!.
+    let mut t = reference.clone();
+    let real = root.join("solutions/week1-vectors/src/basics.rs");
+    t.insert(
+        B1.into(),
+        format!(
+            "#[path = \"{}\"]\nmod real;\npub use real::*;\n",
+            real.display()
+        )
+        .into_bytes(),
+    );
+    let hidden = root.join("solutions/week2-matmul/tests/hidden_ops.rs");
+    let mut ops = String::from_utf8(t[Path::new(O2)].clone()).unwrap();
+    ops.push_str(&format!(
+        "\n/// Peeks at the hidden tests.\npub const HIDDEN: &str = include_str!(\"{}\");\n",
+        hidden.display()
+    ));
+    t.insert(O2.into(), ops.into_bytes());
+    add("k-reads-reference", &t, [0, 0]);
+
+    // A changed signature: the hidden tests that call it do not compile, the others run.
+    let mut t = reference.clone();
+    let text = String::from_utf8(t[Path::new(B1)].clone()).unwrap();
+    let text = text.replace(
+        "pub fn largest(v: &[f64]) -> f64 {",
+        "pub fn largest(v: &[f64], _extra: bool) -> f64 {",
+    );
+    t.insert(B1.into(), text.into_bytes());
+    add("l-signature-changed", &t, [60, 100]);
+
+    // Nothing at all.
+    add("m-empty", &Tree::new(), [0, 0]);
+    out
+}
+
+fn options(weeks: Vec<Week>, prefix: &str) -> Options {
+    Options {
+        weeks,
+        timeout: Duration::from_secs(3),
+        sandbox: Sandbox::detect(true),
+        jobs: 2,
+        workspace_prefix: prefix.into(),
+        progress: false,
+    }
+}
+
+fn points(r: &Report, student: &str, week: Week) -> u32 {
+    let s = r.submissions.iter().find(|s| s.student == student).unwrap();
+    s.week(week).unwrap().points()
+}
+
+#[test]
+fn grades_fixture_submissions() {
+    let Some(root) = fixture_course() else {
+        return;
+    };
+    let dir = tmp().join("submissions");
+    let expected = make_submissions(&root, &dir);
+    let subs = grade::list_submissions(&dir).unwrap();
+    assert_eq!(subs.len(), expected.len());
+    let opts = options(Week::all().collect(), "grade-fixture");
+    let r = grade::grade(&root, &subs, &opts).unwrap();
+
+    let mut wrong = Vec::new();
+    for (name, [w1, w2]) in &expected {
+        let got = [points(&r, name, Week(1)), points(&r, name, Week(2))];
+        if got != [*w1, *w2] {
+            wrong.push(format!(
+                "{name}: expected {w1}, {w2}; got {}, {}",
+                got[0], got[1]
+            ));
+        }
+    }
+    let table = report::render_table(&r);
+    assert!(wrong.is_empty(), "{}\n\n{table}", wrong.join("\n"));
+
+    // Same submission, same grade.
+    let json = report::to_json(&r);
+    let subs_json = json["submissions"].as_array().unwrap();
+    assert_eq!(subs_json[0]["weeks"], subs_json[1]["weeks"]);
+
+    // Weeks 3–6 are "not available", not errors; the compile error is shown; the hidden
+    // tests' sources never are.
+    let find = |n: &str| r.submissions.iter().find(|s| s.student == n).unwrap();
+    assert!(matches!(
+        find("a-reference").week(Week(3)).unwrap().status,
+        WeekStatus::NotAvailable(_)
+    ));
+    let ce = find("c-compile-error").week(Week(1)).unwrap();
+    assert_eq!(ce.status, WeekStatus::CompileError);
+    assert!(
+        ce.compile_errors.contains("mismatched types"),
+        "{}",
+        ce.compile_errors
+    );
+    assert!(
+        ce.compile_errors.contains("\"eleven\""),
+        "{}",
+        ce.compile_errors
+    );
+    let text = serde_json::to_string(&json).unwrap();
+    for hidden_line in [
+        "let _points = points(",
+        "let got = ",
+        "use week1_vectors::basics::{",
+    ] {
+        assert!(
+            !text.contains(hidden_line),
+            "hidden source in the report: {hidden_line}"
+        );
+    }
+    assert_eq!(
+        find("k-reads-reference").week(Week(1)).unwrap().status,
+        WeekStatus::Refused
+    );
+
+    // The report, for people and for the gradebook.
+    let shown = table
+        .replacen(&r.sandbox, "<sandbox>", 1)
+        .replace(&root.display().to_string(), "<course>");
+    insta::assert_snapshot!("fixture_report", shown);
+    insta::assert_snapshot!("fixture_gradebook", report::to_csv(&r));
+}
+
+/// A submission that looks for the instructor's repository while its tests run: under
+/// bubblewrap it cannot see it (and loses the points of that test), without it, it can.
+#[test]
+fn the_sandbox_hides_the_instructors_files() {
+    let Some(root) = fixture_course() else {
+        return;
+    };
+    let dir = tmp().join("spy");
+    let mut t = reference_tree(&root, &["week1-vectors"]);
+    patch(
+        &mut t,
+        B1,
+        "norm_inf",
+        &format!(
+            "    let seen = std::path::Path::new(\"{}\").exists();\n    if seen {{\n        v.iter().fold(0.0, |m, x| m.max(x.abs()))\n    }} else {{\n        -1.0\n    }}",
+            root.join("solutions").display()
+        ),
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+    write_submission(&dir.join("spy"), &t);
+    let subs = vec![Submission {
+        student: "spy".into(),
+        path: dir.join("spy"),
+        refused: None,
+    }];
+    let opts = options(vec![Week(1)], "grade-fixture-spy");
+    let r = grade::grade(&root, &subs, &opts).unwrap();
+    let got = points(&r, "spy", Week(1));
+    if opts.sandbox.is_sandboxed() {
+        assert_eq!(got, 80, "{}", report::render_table(&r));
+        assert!(r.sandbox.starts_with("bubblewrap"));
+    } else {
+        assert_eq!(got, 100, "{}", report::render_table(&r));
+        assert!(r.sandbox.starts_with("NOT sandboxed"));
+    }
+}
+
+/// The real course, week 1: the reference scores every hidden point, the stubs none.
+#[test]
+fn grades_the_courses_reference_and_stubs() {
+    let root = project_root();
+    if !root.join("solutions").is_dir() {
+        return;
+    }
+    let table = xtask::points::hidden_points(&root, Week(1)).unwrap();
+    let subs = vec![
+        Submission {
+            student: "reference".into(),
+            path: root.join("solutions"),
+            refused: None,
+        },
+        Submission {
+            student: "stubs".into(),
+            path: root.clone(),
+            refused: None,
+        },
+    ];
+    let opts = options(vec![Week(1)], "grade-selftest");
+    let r = grade::grade(&root, &subs, &opts).unwrap();
+    let shown = report::render_table(&r);
+    let w = |i: usize| r.submissions[i].week(Week(1)).unwrap();
+    if table.is_empty() {
+        assert!(
+            matches!(w(0).status, WeekStatus::NotAvailable(_)),
+            "{shown}"
+        );
+        return;
+    }
+    let max: u32 = table.values().sum();
+    assert_eq!(w(0).status, WeekStatus::Graded, "{shown}");
+    assert_eq!(w(0).points(), max, "{shown}");
+    assert_eq!(w(1).points(), 0, "{shown}");
+}
