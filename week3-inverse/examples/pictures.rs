@@ -28,6 +28,9 @@ fn pictures_dir() -> PathBuf {
     dir
 }
 
+/// A curve of the picture: its name, colour and points.
+type Series<'a> = (&'a str, RGBColor, &'a Vec<(f64, f64)>);
+
 /// Points with a positive finite value (a log scale cannot show 0 or ∞).
 fn loggable(points: Vec<(f64, f64)>) -> Vec<(f64, f64)> {
     points
@@ -90,7 +93,7 @@ fn main() {
             .light_line_style(WHITE)
             .draw()
             .expect("axes");
-        let series: [(&str, RGBColor, &Vec<(f64, f64)>); 5] = [
+        let series: [Series; 5] = [
             ("κ₁(Hₙ) exact", RGBColor(20, 20, 20), &exact),
             ("cond_1(Hₙ) computed", RGBColor(230, 130, 0), &computed),
             ("κ₁·ε", RGBColor(150, 150, 150), &kappa_eps),
