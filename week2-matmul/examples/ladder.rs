@@ -9,12 +9,13 @@
 //!
 //! Options (after `--`): `--sizes 64,128,256` · `--all` (also run `ijk` at n ≥ 1024, about 10 s
 //! a run) · `--threads T` (the threaded column; 0 = one per core, 1 = leave it out) ·
-//! `--budget S` (seconds of timing per cell, default 0.3).
+//! `--budget S` (seconds of timing per cell, default 0.5).
 //!
 //! Each cell is the median of several timed runs after one warm-up run (at least 3, more for
 //! fast cells: as many as fit in the budget, at most 51). Every result is checked against
 //! matrixmultiply's with the product error bound `γₖ|A||B|`: a fast wrong answer is marked.
 
+use std::panic::AssertUnwindSafe;
 use std::time::Instant;
 use week1_vectors::gallery::random_matrix;
 use week2_matmul::{
@@ -35,7 +36,7 @@ fn options() -> Options {
         sizes: vec![64, 128, 256, 512, 1024],
         all: false,
         threads: 0,
-        budget: 0.3,
+        budget: 0.5,
     };
     let usage = "options: --sizes 64,128 | --all | --threads T | --budget SECONDS";
     let mut args = std::env::args().skip(1);
@@ -219,6 +220,13 @@ fn features() -> String {
     s
 }
 
+/// The 1-, 5- and 15-minute load averages (Linux), to tell a quiet machine from a busy one.
+fn load_average() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .map(|s| s.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+        .unwrap_or_else(|_| "unknown".into())
+}
+
 /// Least-squares slope of log(time) against log(n).
 fn slope(points: &[(usize, f64)]) -> Option<f64> {
     if points.len() < 2 {
@@ -246,6 +254,7 @@ pub fn main() {
         cpu_name()
     );
     println!("{}", features());
+    println!("load average at the start: {}", load_average());
 
     let mut rungs = vec![
         rung("ijk", 1024, matmul_ijk),
@@ -263,13 +272,31 @@ pub fn main() {
         ));
     }
 
+    // Leave out the rungs that are still `todo!()` (or panic on a 2×2 product).
+    let probe_a = random_matrix(2, 2, 1);
+    let default_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let mut notes: Vec<String> = Vec::new();
+    rungs.retain(|rung| {
+        let ok =
+            std::panic::catch_unwind(AssertUnwindSafe(|| (rung.run)(&probe_a, &probe_a))).is_ok();
+        if !ok {
+            notes.push(format!("{} panics (not written yet?): left out", rung.name));
+        }
+        ok
+    });
+    std::panic::set_hook(default_hook);
+    if rungs.is_empty() {
+        println!("Nothing to measure yet: every rung is still todo!(). Start with matmul_ijk.");
+        return;
+    }
+
     // cells[r][s]: rung r at size s (None: skipped, or a wrong result).
     let mut cells: Vec<Vec<Option<Cell>>> = (0..rungs.len())
         .map(|_| (0..o.sizes.len()).map(|_| None).collect())
         .collect();
     // The peer's median time at each size, over all its runs beside every rung.
     let mut peer_time: Vec<Option<f64>> = vec![None; o.sizes.len()];
-    let mut notes: Vec<String> = Vec::new();
     for (s, &n) in o.sizes.iter().enumerate() {
         let a = random_matrix(n, n, 2024 + n as u64);
         let b = random_matrix(n, n, 4048 + n as u64);
@@ -373,7 +400,8 @@ pub fn main() {
         println!("note: {note}");
     }
     println!(
-        "\n(the whole run took {:.0} s)",
-        start.elapsed().as_secs_f64()
+        "\n(the whole run took {:.0} s; load average at the end: {})",
+        start.elapsed().as_secs_f64(),
+        load_average()
     );
 }

@@ -9,7 +9,7 @@
 //! 2. **Register blocking.** The innermost computation, the *micro-kernel*, keeps an
 //!    `MR × NR` tile of `C` in CPU registers while it runs through the whole inner dimension:
 //!    per step it loads `MR` numbers of `A` and `NR` numbers of `B` and does `MR·NR`
-//!    multiply-adds. With 4 × 8 that is 32 multiply-adds for 12 loads, instead of the
+//!    multiply-adds. With 8 × 8 that is 64 multiply-adds for 16 loads, instead of the
 //!    1 multiply-add per 2 loads (and 1 store) of an axpy.
 //! 3. **Vectorisation.** The micro-kernel is written over fixed-size arrays, so the compiler
 //!    knows every length, drops every bounds check, and maps each row of the accumulator tile
@@ -19,11 +19,21 @@ use crate::check_product_shapes;
 use week1_vectors::{Matrix, Result};
 
 /// Rows of the register tile of `C` that the micro-kernel keeps in registers.
-pub const MR: usize = 4;
-/// Columns of the register tile: 8 `f64` are two 256-bit AVX registers (four 128-bit SSE ones).
-pub const NR: usize = 8;
-/// The inner-dimension block: a packed `KC × NR` micro-panel of `B` (16 KiB) stays in the L1
-/// cache while the micro-kernel sweeps over the packed block of `A`.
+///
+/// The tile should take about 8 vector registers: enough independent accumulators to hide the
+/// latency of a multiply-add (about 4 cycles, two of them issued per cycle), few enough to leave
+/// registers for the operands. So the tile follows the vector width the build targets: 8 × 8
+/// with AVX-512 (a row of 8 `f64` is one 512-bit register), 4 × 8 with AVX2 (two 256-bit
+/// registers a row), 4 × 4 with the baseline SSE2 of x86-64 (two 128-bit registers a row).
+pub const MR: usize = if cfg!(target_feature = "avx512f") {
+    8
+} else {
+    4
+};
+/// Columns of the register tile (see [`MR`]).
+pub const NR: usize = if cfg!(target_feature = "avx") { 8 } else { 4 };
+/// The inner-dimension block: a packed `KC × NR` micro-panel of `B` (at most 16 KiB) stays in
+/// the L1 cache while the micro-kernel sweeps over the packed block of `A`.
 pub const KC: usize = 256;
 /// Rows of `A` packed at a time: the packed `MC × KC` block of `A` (256 KiB) stays in L2.
 pub const MC: usize = 128;

@@ -9,7 +9,7 @@
 //! 2. **Register blocking.** The innermost computation, the *micro-kernel*, keeps an
 //!    `MR × NR` tile of `C` in CPU registers while it runs through the whole inner dimension:
 //!    per step it loads `MR` numbers of `A` and `NR` numbers of `B` and does `MR·NR`
-//!    multiply-adds. With 4 × 8 that is 32 multiply-adds for 12 loads, instead of the
+//!    multiply-adds. With 8 × 8 that is 64 multiply-adds for 16 loads, instead of the
 //!    1 multiply-add per 2 loads (and 1 store) of an axpy.
 //! 3. **Vectorisation.** The micro-kernel is written over fixed-size arrays, so the compiler
 //!    knows every length, drops every bounds check, and maps each row of the accumulator tile
@@ -22,11 +22,21 @@ use crate::check_product_shapes;
 use week1_vectors::{Matrix, Result};
 
 /// Rows of the register tile of `C` that the micro-kernel keeps in registers.
-pub const MR: usize = 4;
-/// Columns of the register tile: 8 `f64` are two 256-bit AVX registers (four 128-bit SSE ones).
-pub const NR: usize = 8;
-/// The inner-dimension block: a packed `KC × NR` micro-panel of `B` (16 KiB) stays in the L1
-/// cache while the micro-kernel sweeps over the packed block of `A`.
+///
+/// The tile should take about 8 vector registers: enough independent accumulators to hide the
+/// latency of a multiply-add (about 4 cycles, two of them issued per cycle), few enough to leave
+/// registers for the operands. So the tile follows the vector width the build targets: 8 × 8
+/// with AVX-512 (a row of 8 `f64` is one 512-bit register), 4 × 8 with AVX2 (two 256-bit
+/// registers a row), 4 × 4 with the baseline SSE2 of x86-64 (two 128-bit registers a row).
+pub const MR: usize = if cfg!(target_feature = "avx512f") {
+    8
+} else {
+    4
+};
+/// Columns of the register tile (see [`MR`]).
+pub const NR: usize = if cfg!(target_feature = "avx") { 8 } else { 4 };
+/// The inner-dimension block: a packed `KC × NR` micro-panel of `B` (at most 16 KiB) stays in
+/// the L1 cache while the micro-kernel sweeps over the packed block of `A`.
 pub const KC: usize = 256;
 /// Rows of `A` packed at a time: the packed `MC × KC` block of `A` (256 KiB) stays in L2.
 pub const MC: usize = 128;
@@ -141,8 +151,9 @@ pub fn matmul_fast_threaded(a: &Matrix, b: &Matrix, threads: usize) -> Result<Ma
 
 /// `C += A·B` for row-major slices: `a` is `m × k`, `b` is `k × n`, `c` is `m × n`.
 fn gemm(m: usize, k: usize, n: usize, a: &[f64], b: &[f64], c: &mut [f64]) {
-    let mut a_packed = Vec::with_capacity(MC.next_multiple_of(MR) * KC);
-    let mut b_packed = Vec::with_capacity(NC.next_multiple_of(NR) * KC);
+    // The packing buffers, allocated once per call, no larger than this product needs.
+    let mut a_packed = Vec::with_capacity(MC.min(m).next_multiple_of(MR) * KC.min(k));
+    let mut b_packed = Vec::with_capacity(NC.min(n).next_multiple_of(NR) * KC.min(k));
     // Loop 5: a panel of NC columns of B (and of C).
     for jc in (0..n).step_by(NC) {
         let nc = NC.min(n - jc);
@@ -180,28 +191,33 @@ fn gemm(m: usize, k: usize, n: usize, a: &[f64], b: &[f64], c: &mut [f64]) {
 }
 
 /// Packs `A[rows, cols]` (row-major, `lda` columns) into MR-high micro-panels: panel after
-/// panel, and inside a panel, for each column `p`, its MR entries. Missing rows are zeros.
+/// panel, and inside a panel, for each column `p`, its MR entries. Rows past the end stay zero.
 fn pack_a(a: &[f64], lda: usize, rows: Range<usize>, cols: Range<usize>, out: &mut Vec<f64>) {
+    let kc = cols.len();
     out.clear();
-    for r0 in rows.clone().step_by(MR) {
-        for p in cols.clone() {
-            for i in r0..r0 + MR {
-                out.push(if i < rows.end { a[i * lda + p] } else { 0.0 });
+    out.resize(rows.len().next_multiple_of(MR) * kc, 0.0);
+    for (panel, r0) in out.chunks_exact_mut(MR * kc).zip(rows.clone().step_by(MR)) {
+        for i in 0..MR.min(rows.end - r0) {
+            // Row r0 + i of the block is read contiguously and scattered with stride MR.
+            let row = &a[(r0 + i) * lda + cols.start..][..kc];
+            for (group, &x) in panel.chunks_exact_mut(MR).zip(row) {
+                group[i] = x;
             }
         }
     }
 }
 
 /// Packs `B[rows, cols]` (row-major, `ldb` columns) into NR-wide micro-panels: panel after
-/// panel, and inside a panel, for each row `p`, its NR entries. Missing columns are zeros.
+/// panel, and inside a panel, for each row `p`, its NR entries. Columns past the end stay zero.
 fn pack_b(b: &[f64], ldb: usize, rows: Range<usize>, cols: Range<usize>, out: &mut Vec<f64>) {
+    let kc = rows.len();
     out.clear();
-    for c0 in cols.clone().step_by(NR) {
-        for p in rows.clone() {
-            let row = &b[p * ldb..(p + 1) * ldb];
-            for j in c0..c0 + NR {
-                out.push(if j < cols.end { row[j] } else { 0.0 });
-            }
+    out.resize(cols.len().next_multiple_of(NR) * kc, 0.0);
+    for (panel, c0) in out.chunks_exact_mut(NR * kc).zip(cols.clone().step_by(NR)) {
+        let nr = NR.min(cols.end - c0);
+        // Each group of NR is a contiguous piece of one row of B: a plain copy.
+        for (group, p) in panel.chunks_exact_mut(NR).zip(rows.clone()) {
+            group[..nr].copy_from_slice(&b[p * ldb + c0..][..nr]);
         }
     }
 }
