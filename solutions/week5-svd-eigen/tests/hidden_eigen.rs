@@ -181,7 +181,7 @@ fn frank_reciprocal_pairs() {
     assert_close(
         "eigenvalues_general(Frank₁₂), three largest",
         &[ev[0].re, ev[1].re, ev[2].re],
-        &[32.22889150157216, 20.198988645877079, 12.311077400868526],
+        &[32.22889150157216, 20.198_988_645_877_08, 12.311077400868526],
         1e-11,
     );
     // Σλ = trace = n(n+1)/2 = 78.
