@@ -10,10 +10,73 @@
 //!    Errors here are reported by message only: rustc's rendering would quote hidden sources.
 
 use crate::project::Week;
-use crate::testrun::cargo;
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
+use std::process::{Command, Stdio};
+
+/// The environment variables the compiler sees (everything else is cleared): learner code can
+/// read variables at compile time (`env!`, `option_env!`) and print them in its feedback, so
+/// the instructor's secrets (tokens, keys) must not be there.
+const CARGO_ENV: &[&str] = &[
+    "PATH",
+    "HOME",
+    "USER",
+    "LANG",
+    "TMPDIR",
+    "CARGO_HOME",
+    "RUSTUP_HOME",
+    "RUSTUP_TOOLCHAIN",
+    "RUSTC",
+];
+
+/// Runs `cargo <args>` in `ws` with target dir `target`; `clean_env` clears the environment
+/// but for [`CARGO_ENV`]. Returns (success, stdout, stderr).
+pub fn cargo(
+    ws: &Path,
+    target: &Path,
+    args: &[&str],
+    clean_env: bool,
+) -> Result<(bool, String, String), String> {
+    let mut cmd = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    if clean_env {
+        cmd.env_clear();
+        for k in CARGO_ENV {
+            if let Some(v) = std::env::var_os(k) {
+                cmd.env(k, v);
+            }
+        }
+    }
+    let out = cmd
+        .args(args)
+        .current_dir(ws)
+        .env("CARGO_TARGET_DIR", target)
+        .env_remove("RUSTFLAGS")
+        .env_remove("CARGO_ENCODED_RUSTFLAGS")
+        .env("CARGO_TERM_COLOR", "never")
+        .stdin(Stdio::null())
+        .output()
+        .map_err(|e| format!("running cargo: {e}"))?;
+    Ok((
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    ))
+}
+
+/// Downloads the workspace's dependencies (with the full environment: proxies and the like),
+/// so that the builds of learner code can run `--offline` with a cleared environment.
+pub fn fetch(ws: &Path, target: &Path) -> Result<(), String> {
+    let (ok, _, stderr) = cargo(ws, target, &["fetch"], false)?;
+    if ok {
+        Ok(())
+    } else {
+        Err(format!(
+            "cargo fetch failed:\n{}",
+            cap(&stderr, MAX_ERROR_CHARS)
+        ))
+    }
+}
 
 /// At most this many compiler errors are kept in the feedback.
 const MAX_ERRORS: usize = 5;
@@ -100,12 +163,14 @@ pub fn build_learner_lib(ws: &Path, target: &Path, week: Week) -> Result<LibBuil
         target,
         &[
             "build",
+            "--offline",
             "-p",
             week.name(),
             "--test",
             PROBE,
             "--message-format=json",
         ],
+        true,
     )?;
     let mut errors = Vec::new();
     let mut dep_info = None;
@@ -250,6 +315,7 @@ pub fn build_hidden_tests(
 ) -> Result<TestBuild, String> {
     let mut args: Vec<&str> = vec![
         "build",
+        "--offline",
         "-p",
         week.name(),
         "--keep-going",
@@ -259,7 +325,7 @@ pub fn build_hidden_tests(
         args.push("--test");
         args.push(t);
     }
-    let (ok, stdout, stderr) = cargo(ws, target, &args)?;
+    let (ok, stdout, stderr) = cargo(ws, target, &args, true)?;
     let mut b = TestBuild::default();
     let mut messages: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for v in json_lines(&stdout) {

@@ -27,7 +27,7 @@ use crate::scratch::{self, Src};
 use compile::LibBuild;
 use report::{Outcome, Report, SubmissionReport, TestResult, WeekReport, WeekStatus};
 use sandbox::Sandbox;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -187,6 +187,7 @@ pub fn grade(root: &Path, subs: &[Submission], opts: &Options) -> Result<Report,
         tables.insert(w, t);
     }
     let mut progress = Progress::new(opts.progress);
+    let mut fetched = BTreeSet::new();
     let mut reports = Vec::new();
     for (i, sub) in subs.iter().enumerate() {
         let mut weeks = Vec::new();
@@ -211,14 +212,16 @@ pub fn grade(root: &Path, subs: &[Submission], opts: &Options) -> Result<Report,
                 },
                 Ok(table) => {
                     let mut say = |m: &str| progress.say(&format!("{label}: {m}"));
-                    grade_week(root, sub, w, table, opts, &mut say).unwrap_or_else(|e| WeekReport {
-                        week: w,
-                        status: WeekStatus::Error(e),
-                        max_points: table.values().sum(),
-                        tests: Vec::new(),
-                        compile_errors: String::new(),
-                        notes: Vec::new(),
-                    })
+                    grade_week(root, sub, w, table, opts, &mut fetched, &mut say).unwrap_or_else(
+                        |e| WeekReport {
+                            week: w,
+                            status: WeekStatus::Error(e),
+                            max_points: table.values().sum(),
+                            tests: Vec::new(),
+                            compile_errors: String::new(),
+                            notes: Vec::new(),
+                        },
+                    )
                 }
             };
             weeks.push(r);
@@ -320,6 +323,7 @@ fn grade_week(
     week: Week,
     table: &PointsTable,
     opts: &Options,
+    fetched: &mut BTreeSet<Week>,
     say: &mut dyn FnMut(&str),
 ) -> Result<WeekReport, String> {
     let mut r = WeekReport {
@@ -356,6 +360,11 @@ fn grade_week(
 
     // 1. The learner's library, with no hidden test in the workspace.
     let ws = scratch::assemble(root, &name, &layers(false))?;
+    if !fetched.contains(&week) {
+        say("fetching dependencies");
+        compile::fetch(&ws, &target)?;
+        fetched.insert(week);
+    }
     compile::write_probe(&ws, week)?;
     say("building the submitted code");
     match compile::build_learner_lib(&ws, &target, week)? {
