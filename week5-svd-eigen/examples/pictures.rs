@@ -1,0 +1,258 @@
+//! The pictures of week 5's lesson, drawn as SVG files into `week5-svd-eigen/pictures/`.
+//!
+//! ```text
+//! cargo xtask example 5 pictures --features pictures                       # on the reference
+//! cargo run -p week5-svd-eigen --example pictures --features pictures      # on your code
+//! ```
+//!
+//! - `svd_ellipse.svg`: the SVD of A = [[2, 1], [0.5, 1.5]] (week 1's picture of the same
+//!   matrix bending the plane): the right singular vectors v₁, v₂ are the two orthogonal
+//!   directions of the unit circle that A keeps orthogonal; it sends them to σ₁u₁ and σ₂u₂,
+//!   the semi-axes of the ellipse.
+//! - `low_rank_error.svg`: the error of the best rank-k approximation A_k (`low_rank_approx`)
+//!   of a 60 × 40 Gaussian kernel matrix Aᵢⱼ = exp(−3(sᵢ − tⱼ)²) (sᵢ, tⱼ evenly spaced in
+//!   [0, 1]), against k: in the 2-norm it
+//!   is σₖ₊₁ and in the Frobenius norm √(σ²ₖ₊₁ + … + σ²ₙ) (Eckart–Young), down to the rounding
+//!   floor ε·σ₁.
+
+use plotters::coord::types::RangedCoordf64;
+use plotters::prelude::*;
+use std::path::PathBuf;
+use week1_vectors::testing::{EPS, frobenius, naive_sub};
+use week1_vectors::{Matrix, matrix};
+use week5_svd_eigen::{low_rank_approx, svd};
+
+type Chart<'a, 'b> = ChartContext<'a, SVGBackend<'b>, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+
+/// Where the pictures go: `$COURSE_ROOT/week5-svd-eigen/pictures` when run through
+/// `cargo xtask example` (which builds in a scratch copy), else this crate's `pictures/`.
+fn pictures_dir() -> PathBuf {
+    let dir = match std::env::var_os("COURSE_ROOT") {
+        Some(root) => PathBuf::from(root).join("week5-svd-eigen").join("pictures"),
+        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("pictures"),
+    };
+    std::fs::create_dir_all(&dir).expect("creating the pictures folder");
+    dir
+}
+
+/// `A·(x, y)` for a 2×2 matrix.
+fn apply(a: &Matrix, (x, y): (f64, f64)) -> (f64, f64) {
+    (a[(0, 0)] * x + a[(0, 1)] * y, a[(1, 0)] * x + a[(1, 1)] * y)
+}
+
+/// An arrow from the origin to `tip`, labelled near its head.
+fn arrow(chart: &mut Chart, tip: (f64, f64), color: RGBColor, label: &str) {
+    let (x, y) = tip;
+    let len = (x * x + y * y).sqrt();
+    let (ux, uy) = (x / len, y / len);
+    let (h, w) = (0.18, 0.08);
+    let base = (x - h * ux, y - h * uy);
+    let head = vec![
+        (x, y),
+        (base.0 - w * uy, base.1 + w * ux),
+        (base.0 + w * uy, base.1 - w * ux),
+    ];
+    let style = ShapeStyle::from(&color).stroke_width(3);
+    chart
+        .draw_series([PathElement::new(vec![(0.0, 0.0), base], style)])
+        .expect("drawing");
+    chart
+        .draw_series([Polygon::new(head, color.filled())])
+        .expect("drawing");
+    chart
+        .draw_series([Text::new(
+            label.to_string(),
+            (x + 0.15 * ux - 0.15, y + 0.15 * uy + 0.28),
+            ("sans-serif", 18).into_font().color(&color),
+        )])
+        .expect("drawing");
+}
+
+/// One panel: the unit circle mapped by `a`, and two labelled arrows.
+fn panel(
+    area: &DrawingArea<SVGBackend, plotters::coord::Shift>,
+    a: &Matrix,
+    title: &str,
+    arrows: [((f64, f64), &str); 2],
+) {
+    let r = 3.0;
+    let mut chart = ChartBuilder::on(area)
+        .caption(title, ("sans-serif", 18))
+        .margin(8)
+        .x_label_area_size(24)
+        .y_label_area_size(30)
+        .build_cartesian_2d(-r..r, -r..r)
+        .expect("chart");
+    chart
+        .configure_mesh()
+        .light_line_style(WHITE)
+        .bold_line_style(RGBColor(225, 225, 225))
+        .x_labels(7)
+        .y_labels(7)
+        .draw()
+        .expect("axes");
+    let circle: Vec<(f64, f64)> = (0..=200)
+        .map(|k| {
+            let t = k as f64 / 200.0 * std::f64::consts::TAU;
+            apply(a, (t.cos(), t.sin()))
+        })
+        .collect();
+    chart
+        .draw_series([PathElement::new(
+            circle,
+            ShapeStyle::from(&RGBColor(230, 130, 0)).stroke_width(3),
+        )])
+        .expect("circle");
+    arrow(&mut chart, arrows[0].0, RGBColor(200, 30, 30), arrows[0].1);
+    arrow(&mut chart, arrows[1].0, RGBColor(30, 60, 200), arrows[1].1);
+}
+
+fn svd_ellipse(dir: &std::path::Path) -> PathBuf {
+    let a = matrix![[2.0, 1.0], [0.5, 1.5]];
+    let f = svd(&a).expect("the SVD of a 2×2 matrix");
+    let (s1, s2) = (f.sigma[0], f.sigma[1]);
+    let v1 = (f.vt[(0, 0)], f.vt[(0, 1)]);
+    let v2 = (f.vt[(1, 0)], f.vt[(1, 1)]);
+    let u1 = (s1 * f.u[(0, 0)], s1 * f.u[(1, 0)]);
+    let u2 = (s2 * f.u[(0, 1)], s2 * f.u[(1, 1)]);
+    let path = dir.join("svd_ellipse.svg");
+    {
+        let root = SVGBackend::new(path.as_path(), (900, 505)).into_drawing_area();
+        root.fill(&WHITE).expect("background");
+        let root = root
+        .titled(
+            &format!(
+                "A = UΣVᵀ for A = [[2, 1], [0.5, 1.5]]: σ₁ = {s1:.3}, σ₂ = {s2:.3}, and Avᵢ = σᵢuᵢ"
+            ),
+            ("sans-serif", 22),
+        )
+        .expect("title");
+        let panels = root.split_evenly((1, 2));
+        panel(
+            &panels[0],
+            &Matrix::identity(2),
+            "the unit circle and the right singular vectors",
+            [(v1, "v₁"), (v2, "v₂")],
+        );
+        panel(
+            &panels[1],
+            &a,
+            "its image: an ellipse with semi-axes σ₁u₁, σ₂u₂",
+            [(u1, "σ₁u₁"), (u2, "σ₂u₂")],
+        );
+        root.present().expect("writing the SVG");
+    }
+    path
+}
+
+fn low_rank_error(dir: &std::path::Path) -> PathBuf {
+    let (m, n) = (60, 40);
+    let a = Matrix::from_fn(m, n, |i, j| {
+        let s = i as f64 / (m - 1) as f64;
+        let t = j as f64 / (n - 1) as f64;
+        (-3.0 * (s - t) * (s - t)).exp()
+    });
+    let f = svd(&a).expect("the SVD of the kernel matrix");
+    let sigma = f.sigma.as_slice().to_vec();
+    let s1 = sigma[0];
+    let kmax = 16;
+    let (mut two, mut fro, mut two_theory, mut fro_theory) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    for k in 0..=kmax {
+        let ak = low_rank_approx(&a, k).expect("a rank-k approximation");
+        let e = naive_sub(&a, &ak);
+        let e2 = svd(&e).map(|g| g.sigma[0]).unwrap_or(f64::NAN);
+        let x = k as f64;
+        // Relative to ‖A‖₂ = σ₁; values below the rounding floor are drawn at ε/10.
+        let floor = EPS / 10.0;
+        two.push((x, (e2 / s1).max(floor)));
+        fro.push((x, (frobenius(&e) / s1).max(floor)));
+        two_theory.push((x, (sigma.get(k).copied().unwrap_or(0.0) / s1).max(floor)));
+        let tail: f64 = sigma.iter().skip(k).map(|s| s * s).sum::<f64>().sqrt();
+        fro_theory.push((x, (tail / s1).max(floor)));
+    }
+    let path = dir.join("low_rank_error.svg");
+    {
+        let root = SVGBackend::new(path.as_path(), (820, 520)).into_drawing_area();
+        root.fill(&WHITE).expect("background");
+        let mut chart = ChartBuilder::on(&root)
+        .caption(
+            "Best rank-k approximation of a 60×40 Gaussian kernel matrix: the error is σₖ₊₁ (Eckart–Young)",
+            ("sans-serif", 18),
+        )
+        .margin(12)
+        .x_label_area_size(40)
+        .y_label_area_size(64)
+        .build_cartesian_2d(-0.5f64..kmax as f64 + 0.5, (1e-17f64..3f64).log_scale())
+        .expect("chart");
+        chart
+            .configure_mesh()
+            .x_desc("rank k")
+            .y_desc("‖A − A_k‖ / ‖A‖₂ (log scale)")
+            .x_labels(13)
+            .x_label_formatter(&|v| format!("{v:.0}"))
+            .y_labels(10)
+            .y_label_formatter(&|v| format!("{v:.0e}"))
+            .light_line_style(WHITE)
+            .draw()
+            .expect("axes");
+        let blue = RGBColor(30, 60, 200);
+        let red = RGBColor(200, 30, 30);
+        for (name, pts, color) in [
+            ("‖A − A_k‖₂ computed", &two, blue),
+            ("‖A − A_k‖_F computed", &fro, red),
+        ] {
+            let style = ShapeStyle::from(&color).stroke_width(2);
+            chart
+                .draw_series(LineSeries::new(pts.clone(), style))
+                .expect("line")
+                .label(name)
+                .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 20, y)], style));
+        }
+        for (name, pts, color) in [
+            ("σₖ₊₁ (theory, 2-norm)", &two_theory, blue),
+            ("√(σ²ₖ₊₁ + … + σ²ₙ) (theory, Frobenius)", &fro_theory, red),
+        ] {
+            chart
+                .draw_series(
+                    pts.iter()
+                        .map(|&p| Circle::new(p, 5, color.stroke_width(2))),
+                )
+                .expect("points")
+                .label(name)
+                .legend(move |(x, y)| Circle::new((x + 10, y), 5, color.stroke_width(2)));
+        }
+        chart
+            .draw_series([PathElement::new(
+                vec![(-0.5, EPS), (kmax as f64 + 0.5, EPS)],
+                ShapeStyle::from(&RGBColor(150, 150, 150)).stroke_width(1),
+            )])
+            .expect("floor");
+        chart
+            .draw_series([Text::new(
+                "ε: the rounding floor",
+                (8.6, EPS * 0.8),
+                ("sans-serif", 14)
+                    .into_font()
+                    .color(&RGBColor(110, 110, 110)),
+            )])
+            .expect("text");
+        chart
+            .configure_series_labels()
+            .position(SeriesLabelPosition::LowerLeft)
+            .background_style(WHITE.mix(0.9))
+            .border_style(RGBColor(180, 180, 180))
+            .label_font(("sans-serif", 15))
+            .draw()
+            .expect("legend");
+        root.present().expect("writing the SVG");
+    }
+    path
+}
+
+fn main() {
+    let dir = pictures_dir();
+    for path in [svd_ellipse(&dir), low_rank_error(&dir)] {
+        println!("wrote {}", path.display());
+    }
+}
