@@ -46,19 +46,24 @@ fn main() {
     }
 
     println!();
-    println!("3. No pivoting on A = [[d, 1], [1, 1]]: rho = 1/d, and LU no longer reproduces A");
+    println!("3. No pivoting on A = [[d, 1], [1, 1]]: rho = 1/d; solve A x = (1, 2)");
     println!(
-        "{:>8} {:>10} {:>22} {:>24}",
-        "d", "rho", "||A-LU||/(n||A||eps)", "x from A x = (1, 2)"
+        "   (exact x = (1/(1-d), (1-2d)/(1-d)); 'backward error' is ||b - Ax||/(||A|| ||x|| eps))"
+    );
+    println!(
+        "{:>8} {:>10} {:>22} {:>16} {:>24}",
+        "d", "rho", "||A-LU||/(n||A||eps)", "backward error", "computed x"
     );
     for d in [1e-4, 1e-8, 1e-12, 1e-16, 1e-20] {
         let a = matrix![[d, 1.0], [1.0, 1.0]];
         let f = lu_no_pivoting(&a).expect("the pivot d is not zero");
-        let x = f.solve(&Vector::from([1.0, 2.0])).expect("nonsingular");
+        let b = Vector::from([1.0, 2.0]);
+        let x = f.solve(&b).expect("nonsingular");
         println!(
-            "{d:>8.0e} {:>10.1e} {:>22.3e}     ({:.6}, {:.6})",
+            "{d:>8.0e} {:>10.1e} {:>22.3e} {:>15.2e}ε     ({:.6}, {:.6})",
             growth_factor(&a, &f),
             reconstruction_ratio(&a, &testing::naive_matmul(&f.l(), &f.u())),
+            solve_ratio(&a, &x, &b),
             x[0],
             x[1]
         );

@@ -31,10 +31,10 @@ fn trefethen_bau_vandermonde() {
     let a = gallery::vandermonde(&t, n);
     let b = Vector::from_fn(m, |i| (4.0 * t[i]).sin().exp());
     let x = lstsq_qr(&a, &b).unwrap();
-    // T&B: x₁₅ = 2006.787453080206; κ(A) = 2.27e10, θ = 3.7e-6, η = 2.1e5, so the condition
-    // number of x is κ + κ² tan θ / η ≈ 3.2e10 and a backward-stable solver is accurate to
-    // about 3.2e10·ε ≈ 7e-6 relative (T&B's Householder result is off by 3e-8). The normal
-    // equations, with κ(AᵀA) = κ² ≈ 5e20 > 1/ε, have no correct digits.
+    // T&B: x₁₅ = 2006.787453080206; κ(A) ≈ 2.3e10, θ ≈ 4e-6, η ≈ 2e5 (Lecture 18), so the
+    // condition number of x is κ + κ² tan θ / η ≈ 3e10 and a backward-stable solver is accurate
+    // to about 3e10·ε ≈ 7e-6 relative (the reference's Householder is off by 2.5e-9). The
+    // normal equations, with κ(AᵀA) = κ² ≈ 5e20 > 1/ε, have no correct digits.
     let x15 = 2006.787453080206;
     let err = ((x[n - 1] - x15) / x15).abs();
     assert!(
