@@ -10,7 +10,8 @@ fn main() {
     println!("Subtraction reveals earlier rounding:");
     println!("  0.1 + 0.2         = {:?}", 0.1 + 0.2);
     println!("  (0.1 + 0.2) − 0.3 = {:e}", (0.1 + 0.2) - 0.3);
-    println!("  1e16 + 1 − 1e16   = {}", 1e16 + 1.0 - 1e16);
+    let (big, one) = (1e16, 1.0);
+    println!("  1e16 + 1 − 1e16   = {}", (big + one) - big);
 
     println!("\nParallelogram area of x = [1, 1, 1] and y = [1, 1, 1 + δ], true area √2·δ:");
     println!(
@@ -33,11 +34,12 @@ fn main() {
 
     println!("\nLinear interpolation at t = 1 must give y:");
     let (x, y) = (1e17, 0.1);
+    let t = 1.0;
     println!(
         "  x + t·(y − x)     = {:?}   (x = 1e17, y = 0.1)",
-        x + 1.0 * (y - x)
+        x + t * (y - x)
     );
-    println!("  (1 − t)·x + t·y   = {:?}", (1.0 - 1.0) * x + 1.0 * y);
+    println!("  (1 − t)·x + t·y   = {:?}", (1.0 - t) * x + t * y);
     println!(
         "  lerp              = {:?}",
         vector![x].lerp(&vector![y], 1.0).unwrap()[0]

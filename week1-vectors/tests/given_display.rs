@@ -28,7 +28,7 @@ fn vector_display() {
         ),
         (
             "precision {:.2}",
-            format!("{:.2}", vector![1.0, 2.5, -3.14159]),
+            format!("{:.2}", vector![1.0, 2.5, -7.777]),
         ),
         ("precision {:.0}", format!("{:.0}", vector![0.4, 2.5, -3.6])),
         (
