@@ -60,7 +60,7 @@ impl Householder {
 /// The reflection maps `x` to `−sign(x₀)‖x‖e₀`, so the column becomes `rⱼⱼ = −sign(x₀)‖x‖` with
 /// exact zeros below (write those zeros; do not leave rounding dust). `R` is the top `k` rows.
 ///
-/// Cost: 2mn² − ⅔n³ flops for m ≥ n (half of forming `Q` explicitly as well).
+/// Cost: 2mn² − ⅔n³ flops for m ≥ n (forming `Q` explicitly would cost about as much again).
 ///
 /// # Errors
 /// [`LinalgError::NonFinite`] (`op: "householder"`) for NaN or ∞ entries. Rank-deficient input is

@@ -4,11 +4,11 @@
 //! permutation — and then every question about the matrix becomes a question about those.
 //! This week builds the three that numerical linear algebra rests on:
 //!
-//! - [`lu`]: `PA = LU`, Gaussian elimination with the multipliers kept ([`Lu`] solves, gives the
+//! - [`lu()`]: `PA = LU`, Gaussian elimination with the multipliers kept ([`Lu`] solves, gives the
 //!   determinant and the inverse); [`lu_no_pivoting`] and [`growth_factor`] show why we pivot;
-//! - [`cholesky`]: `A = LLᵀ` for symmetric positive definite `A`, and [`cholesky_solve`];
+//! - [`cholesky()`]: `A = LLᵀ` for symmetric positive definite `A`, and [`cholesky_solve`];
 //! - QR, `A = QR`, four ways: [`qr_cgs`], [`qr_mgs`], [`qr_householder`] (with
-//!   [`householder`], [`qr_householder_full`] and `Qᵀb` by [`Householder::apply_qt`]) and
+//!   [`householder()`], [`qr_householder_full`] and `Qᵀb` by [`Householder::apply_qt`]) and
 //!   [`qr_givens`];
 //! - least squares, by the normal equations ([`lstsq_normal`]) and by QR ([`lstsq_qr`]).
 //!

@@ -39,7 +39,7 @@ fn check_lstsq(op: &'static str, a: &Matrix, b: &Vector) -> Result<()> {
 // END SOLUTION-ONLY
 
 /// Least squares by the normal equations: form `G = AᵀA` (n × n, symmetric positive definite
-/// when `A` has full column rank) and `c = Aᵀb`, then solve `Gx = c` by [`crate::cholesky`] and
+/// when `A` has full column rank) and `c = Aᵀb`, then solve `Gx = c` by [`crate::cholesky()`] and
 /// [`crate::cholesky_solve`].
 ///
 /// Cost: mn² flops for `AᵀA` (use its symmetry: compute the lower triangle and mirror it) plus
@@ -98,13 +98,13 @@ pub fn lstsq_normal(a: &Matrix, b: &Vector) -> Result<Vector> {
 }
 
 /// Least squares by Householder QR (Trefethen & Bau, Algorithm 11.2): factor `A = QR`
-/// ([`crate::householder`]), compute `y = Qᵀb` *without forming Q*
+/// ([`crate::householder()`]), compute `y = Qᵀb` *without forming Q*
 /// ([`crate::Householder::apply_qt`]), and solve the `n × n` triangular system `Rx = y[0..n]`
 /// by back substitution. (`‖y[n..m]‖` is the norm of the residual.)
 ///
 /// **Rank test.** Without column pivoting QR does not reveal the rank reliably, but an `R` with
-/// a tiny diagonal entry makes `Rx = y` meaningless. The tolerance is the one numpy's `lstsq`
-/// uses for singular values, applied to `R`'s diagonal:
+/// a tiny diagonal entry makes `Rx = y` meaningless. The tolerance is MATLAB's for its QR-based
+/// backslash (numpy's `lstsq` uses the same on singular values):
 /// `|rⱼⱼ| ≤ tol = max(m, n) · ε · maxₖ |rₖₖ|` counts as zero. If any `|rⱼⱼ| ≤ tol`, the result is
 /// `RankDeficient` with `rank` = the number of `|rⱼⱼ| > tol` (exact for inputs whose first
 /// `rank` columns are independent).
