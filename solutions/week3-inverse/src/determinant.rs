@@ -49,7 +49,7 @@ pub const COFACTOR_MAX_N: usize = 11;
 /// The size of the determinant says nothing about singularity: `det(0.1·I₁₀₀) = 1e-100` for a
 /// perfectly conditioned matrix, and `det(0.1·I₄₀₀)` underflows to 0. A matrix whose rows are
 /// dependent only up to rounding (`[[1, 2, 3], [4, 5, 6], [7, 8, 9]]`) gets a determinant of
-/// order `1e-15`, not 0. Use the condition number to ask "is it nearly singular?".
+/// `6.7e-16`, not 0. Use the condition number to ask "is it nearly singular?".
 pub fn determinant(a: &Matrix) -> Result<f64> {
     // BEGIN SOLUTION
     const OP: &str = "determinant";
