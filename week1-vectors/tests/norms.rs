@@ -7,6 +7,7 @@ use week1_vectors::testing::{EPS, vec_norm2};
 use week1_vectors::{LinalgError, Vector, vector};
 
 /// `|a − b| ≤ tol·|b|`, with a message naming what was measured.
+#[track_caller]
 fn assert_rel(what: &str, got: f64, want: f64, tol: f64) {
     let err = (got - want).abs();
     assert!(

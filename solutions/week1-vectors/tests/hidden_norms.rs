@@ -4,6 +4,7 @@ use week1_vectors::gallery::random_vector;
 use week1_vectors::testing::{EPS, points, vec_norm2};
 use week1_vectors::{LinalgError, Vector, vector};
 
+#[track_caller]
 fn assert_rel(what: &str, got: f64, want: f64, tol: f64) {
     let err = (got - want).abs();
     assert!(
