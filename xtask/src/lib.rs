@@ -9,6 +9,7 @@ pub mod diff;
 pub mod example;
 pub mod grade;
 pub mod markers;
+pub mod pictures;
 pub mod points;
 pub mod progress;
 pub mod project;

@@ -1,6 +1,6 @@
 //! `cargo xtask`: the command line. The commands live in the library, one module each.
 
-use xtask::{ci, diff, example, grade, progress, release, solve, stubs};
+use xtask::{ci, diff, example, grade, pictures, progress, release, solve, stubs};
 
 const HELP: &str = "\
 cargo xtask <command> [options]
@@ -21,6 +21,7 @@ For instructors and course developers:
 For everyone:
   example WEEK NAME [-- ARGS]
                             run a week's example program on the reference solutions (release)
+  pictures [--week W]...    redraw the lessons' SVG pictures (<week>/pictures/) on the reference
 
 For learners:
   progress                  for each week, the public exercise tests that pass, and the next
@@ -52,6 +53,7 @@ fn main() {
         "grade" => grade::run(rest),
         "diff" => diff::run(rest),
         "progress" => progress::run(rest),
+        "pictures" => pictures::run(rest),
         "release" => release::run(rest),
         "solve" => solve::run_solve(rest),
         "reset" => solve::run_reset(rest),

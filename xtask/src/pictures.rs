@@ -1,0 +1,50 @@
+//! `cargo xtask pictures [--week W]...`: redraw the lessons' SVG pictures on the reference.
+//!
+//! Runs each week's `examples/pictures.rs` (`cargo xtask example N pictures --features
+//! pictures`), which writes `<week>/pictures/*.svg`. Week 2's ladder picture is drawn from
+//! `week2-matmul/pictures/ladder.md`, the saved output of the (slow) benchmark; re-measure it
+//! with `cargo xtask example 2 ladder --features peer > week2-matmul/pictures/ladder.md`.
+//! See docs/tools.md.
+
+use crate::project::{Week, project_root};
+
+pub fn run(args: &[String]) -> Result<(), String> {
+    let mut weeks: Vec<Week> = Vec::new();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--week" => weeks.push(Week::parse(it.next().ok_or("--week needs a week")?)?),
+            other => {
+                return Err(format!(
+                    "pictures: unknown argument `{other}`\nusage: cargo xtask pictures [--week W]..."
+                ));
+            }
+        }
+    }
+    let root = project_root();
+    if weeks.is_empty() {
+        weeks = Week::all()
+            .filter(|w| w.dir(&root).join("examples").join("pictures.rs").is_file())
+            .collect();
+    }
+    let mut failed = Vec::new();
+    for w in weeks {
+        if !w.has_reference(&root) {
+            return Err(crate::solve::needs_instructor("pictures", w));
+        }
+        println!("pictures: {w}");
+        let args: Vec<String> = [&w.0.to_string(), "pictures", "--features", "pictures"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        if let Err(e) = crate::example::run(&args) {
+            eprintln!("pictures: {e}");
+            failed.push(w.name());
+        }
+    }
+    if failed.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("pictures: failed for {}", failed.join(", ")))
+    }
+}
