@@ -11,8 +11,9 @@
 //! Given code (read it, use it, do not change it): [`checks`] (argument checks that return the
 //! right [`LinalgError`]) and [`tolerance`] (the week's one rule for "numerically zero").
 //! Exercises: every function whose body is `todo!()`, in this order:
-//! [`triangular`], [`row_ops`], [`echelon`], [`rank`], [`gauss`], [`determinant`], [`inverse`],
-//! [`condition`], [`residual`].
+//! [`triangular`], [`row_ops`], [`echelon`], [`rank`](mod@rank), [`gauss`],
+//! [`determinant`](mod@determinant), [`inverse`](mod@inverse), [`condition`],
+//! [`residual`](mod@residual).
 //!
 //! # Conventions of the week
 //! - Every function that takes a matrix checks it first: the wrong shape gives
