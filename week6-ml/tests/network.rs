@@ -2,7 +2,7 @@
 
 use week1_vectors::{Matrix, Vector, matrix, vector};
 use week6_ml::data::load;
-use week6_ml::metrics::accuracy;
+use week6_ml::metrics::{accuracy, cross_entropy};
 use week6_ml::network::{NetLoss, TwoLayerNet};
 use week6_ml::optim::Adam;
 use week6_ml::preprocessing::StandardScaler;
