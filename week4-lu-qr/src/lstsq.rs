@@ -48,11 +48,13 @@ pub fn lstsq_normal(a: &Matrix, b: &Vector) -> Result<Vector> {
 /// by back substitution. (`‖y[n..m]‖` is the norm of the residual.)
 ///
 /// **Rank test.** Without column pivoting QR does not reveal the rank reliably, but an `R` with
-/// a tiny diagonal entry makes `Rx = y` meaningless. The tolerance is MATLAB's for its QR-based
-/// backslash (numpy's `lstsq` uses the same on singular values):
-/// `|rⱼⱼ| ≤ tol = max(m, n) · ε · maxₖ |rₖₖ|` counts as zero. If any `|rⱼⱼ| ≤ tol`, the result is
-/// `RankDeficient` with `rank` = the number of `|rⱼⱼ| > tol` (exact for inputs whose first
-/// `rank` columns are independent).
+/// a tiny diagonal entry makes `Rx = y` meaningless. The tolerance is
+/// `|rⱼⱼ| ≤ tol = 10 · max(m, n) · ε · maxₖ |rₖₖ|`: ten times the one MATLAB's QR-based
+/// backslash uses (numpy's `lstsq` uses MATLAB's on singular values). The factor 10 is a margin
+/// for the rounding noise that a dependent column leaves on `R`'s diagonal — a few `ε·‖A‖` —
+/// which for small matrices is as large as `max(m, n)·ε·‖A‖` itself. If any `|rⱼⱼ| ≤ tol`, the
+/// result is `RankDeficient` with `rank` = the number of `|rⱼⱼ| > tol` (exact for inputs whose
+/// first `rank` columns are independent).
 ///
 /// Cost: 2mn² − ⅔n³ flops (m ≥ n). Backward stable: the computed `x` is the exact solution for
 /// a nearby `A + δA`, with `‖δA‖ / ‖A‖ = O(ε)`.

@@ -103,11 +103,13 @@ pub fn lstsq_normal(a: &Matrix, b: &Vector) -> Result<Vector> {
 /// by back substitution. (`‖y[n..m]‖` is the norm of the residual.)
 ///
 /// **Rank test.** Without column pivoting QR does not reveal the rank reliably, but an `R` with
-/// a tiny diagonal entry makes `Rx = y` meaningless. The tolerance is MATLAB's for its QR-based
-/// backslash (numpy's `lstsq` uses the same on singular values):
-/// `|rⱼⱼ| ≤ tol = max(m, n) · ε · maxₖ |rₖₖ|` counts as zero. If any `|rⱼⱼ| ≤ tol`, the result is
-/// `RankDeficient` with `rank` = the number of `|rⱼⱼ| > tol` (exact for inputs whose first
-/// `rank` columns are independent).
+/// a tiny diagonal entry makes `Rx = y` meaningless. The tolerance is
+/// `|rⱼⱼ| ≤ tol = 10 · max(m, n) · ε · maxₖ |rₖₖ|`: ten times the one MATLAB's QR-based
+/// backslash uses (numpy's `lstsq` uses MATLAB's on singular values). The factor 10 is a margin
+/// for the rounding noise that a dependent column leaves on `R`'s diagonal — a few `ε·‖A‖` —
+/// which for small matrices is as large as `max(m, n)·ε·‖A‖` itself. If any `|rⱼⱼ| ≤ tol`, the
+/// result is `RankDeficient` with `rank` = the number of `|rⱼⱼ| > tol` (exact for inputs whose
+/// first `rank` columns are independent).
 ///
 /// Cost: 2mn² − ⅔n³ flops (m ≥ n). Backward stable: the computed `x` is the exact solution for
 /// a nearby `A + δA`, with `‖δA‖ / ‖A‖ = O(ε)`.
@@ -139,7 +141,7 @@ pub fn lstsq_qr(a: &Matrix, b: &Vector) -> Result<Vector> {
     let r = h.r();
     // The rank test on R's diagonal (see the doc comment).
     let max_r = (0..n).fold(0.0_f64, |mx, j| mx.max(r[(j, j)].abs()));
-    let tol = m.max(n) as f64 * f64::EPSILON * max_r;
+    let tol = 10.0 * m.max(n) as f64 * f64::EPSILON * max_r;
     let rank = (0..n).filter(|&j| r[(j, j)].abs() > tol).count();
     if rank < n {
         return Err(LinalgError::RankDeficient {

@@ -233,8 +233,8 @@ fn no_pivoting() {
     let f = lu_no_pivoting(&a).unwrap();
     let g = lu(&a).unwrap();
     assert_eq!(f.perm(), &[0, 1, 2]);
-    assert_eq!(f.l(), g.l());
-    assert_eq!(f.u(), g.u());
+    approx::assert_relative_eq!(f.l(), g.l(), epsilon = 4.0 * EPS);
+    approx::assert_relative_eq!(f.u(), g.u(), epsilon = 40.0 * EPS);
     // A zero pivot at step k for each k: the leading k×k block is fine, step k is not.
     // (These matrices are nonsingular: the block at k is [[0, 1], [1, 1]], det −1.)
     for k in 0..3 {
