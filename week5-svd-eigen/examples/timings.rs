@@ -37,7 +37,7 @@ fn main() {
             ("symmetric_eigen", symmetric_eigen as fn(&Matrix) -> _),
             ("jacobi_eigen", jacobi_eigen),
         ] {
-            let (ms, e) = best_ms(5, || f(&a).expect("converges"));
+            let (ms, e) = best_ms(if n == 100 { 15 } else { 7 }, || f(&a).expect("converges"));
             let back = naive_matmul(
                 &naive_matmul(&e.vectors, &diag(e.values.as_slice())),
                 &naive_transpose(&e.vectors),
@@ -56,7 +56,9 @@ fn main() {
     );
     for n in [100, 200] {
         let a = random_matrix(n, n, 7);
-        let (ms, s) = best_ms(5, || svd(&a).expect("converges"));
+        let (ms, s) = best_ms(if n == 100 { 15 } else { 7 }, || {
+            svd(&a).expect("converges")
+        });
         let back = naive_matmul(&naive_matmul(&s.u, &diag(s.sigma.as_slice())), &s.vt);
         println!(
             "{n:>4}  {:<16} {ms:>10.1}  {:>10}  {:>16.2}  {:>12.2}  {:>12.2}",

@@ -53,7 +53,8 @@ pub const TINY_SIGMA: f64 = 1e-150;
 ///   `UᵀU = I` holds for rank-deficient input too.
 /// - **Empty input** (m = 0 or n = 0): k = 0, `u` is m × 0, `vt` is 0 × n, `sweeps` 0.
 ///
-/// Cost: ≈ 8mn² flops per sweep (the three dot products of a pair are one pass). Accuracy:
+/// Cost: about 6mn² + 3n³ flops per sweep while most pairs still rotate (the three dot products
+/// of a pair are one pass over the two columns), less as they become orthogonal. Accuracy:
 /// `‖A − UΣVᵀ‖ ≈ ε·‖A‖`, and even tiny singular values are computed to high relative accuracy
 /// when A's columns are well scaled.
 ///

@@ -61,7 +61,8 @@ fn householder(x: &[f64]) -> Option<(Vec<f64>, f64, f64)> {
 /// `k+1..` from the left, columns `k+1..` from the right — so the result is similar to A
 /// (same eigenvalues). Accumulate `Q ← Q·P`. Set the zeroed entries to exactly 0.
 ///
-/// n ≤ 2 matrices are already Hessenberg (`q = I`). Cost ≈ 10n³/3 flops (with Q).
+/// n ≤ 2 matrices are already Hessenberg (`q = I`). Cost ≈ 10n³/3 flops for H, plus 4n³/3 to
+/// accumulate Q (applied to the identity; one could keep the reflectors instead).
 ///
 /// # Errors
 /// [`LinalgError::NotSquare`](week1_vectors::LinalgError::NotSquare); [`LinalgError::NonFinite`](week1_vectors::LinalgError::NonFinite) for NaN/∞ entries.
@@ -136,7 +137,7 @@ pub fn hessenberg(a: &Matrix) -> Result<Hessenberg> {
 /// p ← β·A₂₂·v;   w ← p − (β·pᵀv/2)·v;   A₂₂ ← A₂₂ − v·wᵀ − w·vᵀ
 /// ```
 ///
-/// a symmetric rank-two update (4n³/3 flops in all, half of [`hessenberg`]'s). The
+/// a symmetric rank-two update (4n³/3 flops for T, plus 4n³/3 for Q). The
 /// off-diagonal entry `k` is the reflector's `α`. Accumulate `Q ← Q·P` as in
 /// [`hessenberg`].
 ///
