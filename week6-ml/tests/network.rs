@@ -101,6 +101,12 @@ fn the_network_beats_softmax_regression_on_digits() {
         "network {a_net} vs softmax regression {a_soft}"
     );
     assert!(a_net >= 0.95, "network test accuracy {a_net}");
+    let ce_soft = cross_entropy(&yte, &soft.predict_proba(&xte).unwrap()).unwrap();
+    let ce_net = cross_entropy(&yte, &net.predict_proba(&xte).unwrap()).unwrap();
+    assert!(
+        ce_net < ce_soft,
+        "test cross-entropy: network {ce_net} vs softmax {ce_soft}"
+    );
     assert!(
         report.losses[10] < 0.1 * report.losses[0],
         "learning curve {:?}",
