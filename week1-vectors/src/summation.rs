@@ -9,10 +9,10 @@
 //!
 //! | method    | error bound                                 | cost           |
 //! |-----------|---------------------------------------------|----------------|
-//! | naive     | `(n − 1)·u·Σ|xᵢ|` (to first order)          | `n` additions  |
-//! | pairwise  | `⌈log₂ n⌉·u·Σ|xᵢ|` (to first order)         | `n` additions  |
-//! | Kahan     | `(2u + O(nu²))·Σ|xᵢ|`                       | `4n` additions |
-//! | Neumaier  | `2u·|S| + O(nu²)·Σ|xᵢ|`                     | `4n` additions and a comparison |
+//! | naive     | `(n − 1)·u·Σ\|xᵢ\|` (to first order)          | `n` additions  |
+//! | pairwise  | `⌈log₂ n⌉·u·Σ\|xᵢ\|` (to first order)         | `n` additions  |
+//! | Kahan     | `(2u + O(nu²))·Σ\|xᵢ\|`                       | `4n` additions |
+//! | Neumaier  | `2u·\|S\| + O(nu²)·Σ\|xᵢ\|`                     | `4n` additions and a comparison |
 //!
 //! Here `u = ε/2 = 2⁻⁵³ ≈ 1.1e-16` is the unit roundoff (the largest relative error of one
 //! rounding). Note `Σ|xᵢ|` against `|S|`: when the sum cancels (`|S| ≪ Σ|xᵢ|`), only
