@@ -91,7 +91,7 @@ fn l2_nan_and_infinity() {
 
 #[test]
 fn l2_matches_independent_norm_on_random_vectors() {
-    // Both are accurate to about (n/2 + 2)·ε relative (Higham §21); allow (n + 4)·ε.
+    // Both scaled algorithms are accurate to about (n/2 + 2)·ε relative; allow (n + 4)·ε.
     for (seed, n) in [(1, 1), (2, 5), (3, 17), (4, 100)] {
         let x = random_vector(n, seed);
         assert_rel(
