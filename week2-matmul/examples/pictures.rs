@@ -9,8 +9,9 @@
 //!   unit circle, mapped by B, then by A — the same as mapping them once by `matmul(A, B)`.
 //!   Points are mapped with this week's `matvec`.
 //! - `matmul_ladder.svg`: GFLOP/s of every rung of the ladder against n, beside matrixmultiply.
-//!   The numbers are read from `pictures/ladder.md`, the output of the ladder benchmark as run
-//!   on the course's 2-core machine. To draw your own machine's ladder:
+//!   The numbers are read from `pictures/ladder.md`, in the format the ladder benchmark prints
+//!   (it holds the lesson's table, measured on the course's 2-core machine with
+//!   `-C target-cpu=native`). To draw your own machine's ladder:
 //!
 //!   ```text
 //!   cargo xtask example 2 ladder --features peer > week2-matmul/pictures/ladder.md
@@ -218,7 +219,7 @@ fn ladder(dir: &Path) -> Option<PathBuf> {
         let mut chart = ChartBuilder::on(&root)
             .caption(
                 format!("The matmul ladder: GFLOP/s against n — {title}"),
-                ("sans-serif", 17),
+                ("sans-serif", 15),
             )
             .margin(12)
             .x_label_area_size(40)
