@@ -198,6 +198,7 @@ pub fn generate_stub(file: &str, text: &str) -> Result<String, MarkerError> {
     let mut out: Vec<String> = Vec::with_capacity(lines.len());
     let mut open: Option<(Region, usize)> = None;
     let mut drop_next_blank = false;
+    let mut just_removed = false;
     for (i, line) in lines.iter().enumerate() {
         let marker = classify(line).map_err(|m| err(i, m))?;
         match (marker, open) {
@@ -237,6 +238,7 @@ pub fn generate_stub(file: &str, text: &str) -> Result<String, MarkerError> {
                 if r == Region::SolutionOnly {
                     // Removing a block must not leave two blank lines in a row (rustfmt).
                     drop_next_blank = out.last().is_none_or(|l| l.trim().is_empty());
+                    just_removed = true;
                 }
                 open = None;
                 continue;
@@ -266,6 +268,15 @@ pub fn generate_stub(file: &str, text: &str) -> Result<String, MarkerError> {
                     drop_next_blank = false;
                     continue;
                 }
+                // A removed block just before a closing brace must not leave a blank line
+                // before it (rustfmt).
+                if just_removed
+                    && line.trim_start().starts_with('}')
+                    && out.last().is_some_and(|l| l.trim().is_empty())
+                {
+                    out.pop();
+                }
+                just_removed = false;
                 out.push(line.to_string());
             }
         }
@@ -280,6 +291,10 @@ pub fn generate_stub(file: &str, text: &str) -> Result<String, MarkerError> {
                 r.name()
             ),
         ));
+    }
+    // …nor at the end of the file.
+    while just_removed && out.last().is_some_and(|l| l.trim().is_empty()) {
+        out.pop();
     }
     let mut s = out.join("\n");
     if text.ends_with('\n') {
@@ -376,6 +391,12 @@ fn helper(x: f64) -> f64 {
 pub fn g() {}
 "#
         ));
+    }
+
+    #[test]
+    fn solution_only_at_the_end_of_a_block_or_file_leaves_no_blank_line() {
+        let text = "impl A {\n    pub fn f() {}\n\n    // BEGIN SOLUTION-ONLY\n    fn g() {}\n    // END SOLUTION-ONLY\n}\n\n// BEGIN SOLUTION-ONLY\nfn h() {}\n// END SOLUTION-ONLY\n";
+        assert_eq!(stub(text), "impl A {\n    pub fn f() {}\n}\n");
     }
 
     #[test]
