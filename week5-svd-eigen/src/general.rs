@@ -5,6 +5,16 @@ use crate::Complex;
 use crate::checks::{check_finite, check_square};
 use week1_vectors::{LinalgError, Matrix, Result};
 
+/// The eigenvalues of a general real matrix, and the work spent finding them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GeneralEigen {
+    /// The n eigenvalues: real parts descending; each complex-conjugate pair adjacent, the one
+    /// with positive imaginary part first; real eigenvalues have `im == 0.0`.
+    pub values: Vec<Complex>,
+    /// Francis double-shift steps taken, in all.
+    pub iterations: usize,
+}
+
 /// The Francis-step budget between two deflations in [`eigenvalues_general`] (LAPACK's
 /// `dlahqr` allows 30 per eigenvalue). Exceptional shifts are tried at steps 10 and 20.
 pub const MAX_STEPS_PER_DEFLATION: usize = 60;
@@ -23,7 +33,7 @@ pub const MAX_STEPS_PER_DEFLATION: usize = 60;
 ///      2×2 block (a real pair or a complex pair — both at once, in real arithmetic, by their
 ///      sum and product).
 /// 3. Sort: descending real part, and within a conjugate pair the positive imaginary part
-///    first.
+///    first. `iterations` reports the Francis steps taken.
 ///
 /// Francis steps can stall in cycles (a cyclic permutation matrix is a fixed point); after 10
 /// and 20 steps without deflation use an **exceptional shift** (sum `2(h_nn + 0.75·w)`,
@@ -50,8 +60,9 @@ pub const MAX_STEPS_PER_DEFLATION: usize = 60;
 /// use week5_svd_eigen::{eigenvalues_general, Complex};
 /// let (c, s) = (0.6, 0.8); // a rotation: eigenvalues 0.6 ± 0.8i
 /// let ev = eigenvalues_general(&matrix![[c, -s], [s, c]]).unwrap();
-/// assert_eq!(ev, vec![Complex::new(0.6, 0.8), Complex::new(0.6, -0.8)]);
+/// assert_eq!(ev.values, vec![Complex::new(0.6, 0.8), Complex::new(0.6, -0.8)]);
+/// assert_eq!(ev.iterations, 0); // a 2×2 block is solved in closed form
 /// ```
-pub fn eigenvalues_general(a: &Matrix) -> Result<Vec<Complex>> {
+pub fn eigenvalues_general(a: &Matrix) -> Result<GeneralEigen> {
     todo!("eigenvalues_general")
 }

@@ -32,7 +32,12 @@ fn assert_spectrum(what: &str, got: &[Complex], want: &[Complex], tol: f64) {
 fn rotation_has_a_complex_pair() {
     let theta = 0.8_f64;
     let (s, c) = theta.sin_cos();
-    let ev = eigenvalues_general(&matrix![[c, -s], [s, c]]).unwrap();
+    let r = eigenvalues_general(&matrix![[c, -s], [s, c]]).unwrap();
+    assert_eq!(
+        r.iterations, 0,
+        "a 2×2 block is solved in closed form, no Francis step"
+    );
+    let ev = r.values;
     assert_eq!(ev.len(), 2);
     // |e^{±iθ}| = 1: a few ε absolute.
     assert!(
@@ -51,7 +56,7 @@ fn rotation_hidden_by_a_similarity() {
     let r = matrix![[c, -s, 0.0], [s, c, 0.0], [0.0, 0.0, 2.0]];
     let q = random_orthogonal(3, 4);
     let a = naive_matmul(&naive_matmul(&q, &r), &naive_transpose(&q));
-    let ev = eigenvalues_general(&a).unwrap();
+    let ev = eigenvalues_general(&a).unwrap().values;
     // Eigenvalues of a normal matrix are perfectly conditioned: error ≈ n·ε·‖A‖.
     assert_spectrum(
         "Q(R⊕2)Qᵀ",
@@ -79,7 +84,13 @@ fn cyclic_permutation_gives_roots_of_unity() {
     // A cyclic shift of 5 elements: eigenvalues e^{2πik/5}. Unshifted QR does nothing to it
     // (it is orthogonal); the Francis iteration needs its exceptional shifts.
     let p = permutation(&[1, 2, 3, 4, 0]);
-    let ev = eigenvalues_general(&p).unwrap();
+    let r = eigenvalues_general(&p).unwrap();
+    assert!(
+        r.iterations > 0 && r.iterations < 200,
+        "a 5×5 needs some Francis steps, and not hundreds: {}",
+        r.iterations
+    );
+    let ev = r.values;
     let want: Vec<Complex> = (0..5)
         .map(|k| Complex::from_polar(1.0, 2.0 * std::f64::consts::PI * k as f64 / 5.0))
         .collect();
@@ -89,7 +100,7 @@ fn cyclic_permutation_gives_roots_of_unity() {
 #[test]
 fn triangular_and_companion() {
     let t = matrix![[3.0, 1.0, 4.0], [0.0, -1.0, 5.0], [0.0, 0.0, 2.0]];
-    let ev = eigenvalues_general(&t).unwrap();
+    let ev = eigenvalues_general(&t).unwrap().values;
     assert_spectrum(
         "upper triangular",
         &ev,
@@ -102,7 +113,7 @@ fn triangular_and_companion() {
     );
     // Companion matrix of (x − 1)(x − 2)(x − 3) = x³ − 6x² + 11x − 6.
     let c = matrix![[6.0, -11.0, 6.0], [1.0, 0.0, 0.0], [0.0, 1.0, 0.0]];
-    let ev = eigenvalues_general(&c).unwrap();
+    let ev = eigenvalues_general(&c).unwrap().values;
     // Roots of a cubic with κ ≈ 1e2: 1e-12 is safe.
     assert_spectrum(
         "companion of (x−1)(x−2)(x−3)",
@@ -121,7 +132,7 @@ fn triangular_and_companion() {
 #[test]
 fn sorted_descending_real_part() {
     let a = random_matrix(12, 12, 5);
-    let ev = eigenvalues_general(&a).unwrap();
+    let ev = eigenvalues_general(&a).unwrap().values;
     assert_eq!(ev.len(), 12);
     for k in 1..12 {
         assert!(ev[k - 1].re >= ev[k].re, "not sorted: {ev:?}");
@@ -146,7 +157,7 @@ fn trace_and_sum_of_eigenvalues() {
     // Σλ = trace(A) exactly in exact arithmetic; rounding: a few n·ε·‖A‖.
     for (n, seed) in [(4, 1), (9, 2), (20, 3), (35, 4)] {
         let a = random_matrix(n, n, seed);
-        let ev = eigenvalues_general(&a).unwrap();
+        let ev = eigenvalues_general(&a).unwrap().values;
         let sum = ev.iter().fold(Complex::real(0.0), |s, z| s + *z);
         let trace: f64 = (0..n).map(|i| a[(i, i)]).sum();
         let tol = 10.0 * n as f64 * f64::EPSILON * norm1(&a);
@@ -165,7 +176,7 @@ fn symmetric_input_gives_real_eigenvalues() {
         &naive_matmul(&q, &Matrix::from_diag(&d)),
         &naive_transpose(&q),
     );
-    let ev = eigenvalues_general(&a).unwrap();
+    let ev = eigenvalues_general(&a).unwrap().values;
     for (z, w) in ev.iter().zip([4.0, 1.0, 0.5, -2.0]) {
         assert_relative_eq!(z.re, w, epsilon = 1e-13);
         assert!(z.im.abs() < 1e-13, "{z} should be real");
@@ -174,17 +185,14 @@ fn symmetric_input_gives_real_eigenvalues() {
 
 #[test]
 fn small_and_empty() {
-    assert!(
-        eigenvalues_general(&Matrix::zeros(0, 0))
-            .unwrap()
-            .is_empty()
-    );
+    let r = eigenvalues_general(&Matrix::zeros(0, 0)).unwrap();
+    assert!(r.values.is_empty() && r.iterations == 0);
     assert_eq!(
-        eigenvalues_general(&matrix![[-4.0]]).unwrap(),
+        eigenvalues_general(&matrix![[-4.0]]).unwrap().values,
         vec![Complex::real(-4.0)]
     );
     assert_eq!(
-        eigenvalues_general(&Matrix::zeros(3, 3)).unwrap(),
+        eigenvalues_general(&Matrix::zeros(3, 3)).unwrap().values,
         vec![Complex::real(0.0); 3]
     );
 }

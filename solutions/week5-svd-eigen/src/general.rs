@@ -11,6 +11,16 @@ use crate::hessenberg::hessenberg;
 use week1_vectors::testing::scaled_l2;
 // END SOLUTION-ONLY
 
+/// The eigenvalues of a general real matrix, and the work spent finding them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GeneralEigen {
+    /// The n eigenvalues: real parts descending; each complex-conjugate pair adjacent, the one
+    /// with positive imaginary part first; real eigenvalues have `im == 0.0`.
+    pub values: Vec<Complex>,
+    /// Francis double-shift steps taken, in all.
+    pub iterations: usize,
+}
+
 /// The Francis-step budget between two deflations in [`eigenvalues_general`] (LAPACK's
 /// `dlahqr` allows 30 per eigenvalue). Exceptional shifts are tried at steps 10 and 20.
 pub const MAX_STEPS_PER_DEFLATION: usize = 60;
@@ -114,7 +124,7 @@ fn francis_step(h: &mut Matrix, lo: usize, hi: usize, s: f64, t: f64) {
 ///      2×2 block (a real pair or a complex pair — both at once, in real arithmetic, by their
 ///      sum and product).
 /// 3. Sort: descending real part, and within a conjugate pair the positive imaginary part
-///    first.
+///    first. `iterations` reports the Francis steps taken.
 ///
 /// Francis steps can stall in cycles (a cyclic permutation matrix is a fixed point); after 10
 /// and 20 steps without deflation use an **exceptional shift** (sum `2(h_nn + 0.75·w)`,
@@ -141,9 +151,10 @@ fn francis_step(h: &mut Matrix, lo: usize, hi: usize, s: f64, t: f64) {
 /// use week5_svd_eigen::{eigenvalues_general, Complex};
 /// let (c, s) = (0.6, 0.8); // a rotation: eigenvalues 0.6 ± 0.8i
 /// let ev = eigenvalues_general(&matrix![[c, -s], [s, c]]).unwrap();
-/// assert_eq!(ev, vec![Complex::new(0.6, 0.8), Complex::new(0.6, -0.8)]);
+/// assert_eq!(ev.values, vec![Complex::new(0.6, 0.8), Complex::new(0.6, -0.8)]);
+/// assert_eq!(ev.iterations, 0); // a 2×2 block is solved in closed form
 /// ```
-pub fn eigenvalues_general(a: &Matrix) -> Result<Vec<Complex>> {
+pub fn eigenvalues_general(a: &Matrix) -> Result<GeneralEigen> {
     // BEGIN SOLUTION
     let op = "eigenvalues_general";
     check_square(op, a)?;
@@ -213,6 +224,9 @@ pub fn eigenvalues_general(a: &Matrix) -> Result<Vec<Complex>> {
         *z = Complex::new(z.re / scale, z.im / scale);
     }
     values.sort_by(|p, q| q.re.total_cmp(&p.re).then(q.im.total_cmp(&p.im)));
-    Ok(values)
+    Ok(GeneralEigen {
+        values,
+        iterations: total,
+    })
     // END SOLUTION
 }

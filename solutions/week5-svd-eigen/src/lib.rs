@@ -48,7 +48,7 @@ pub mod symmetric;
 pub use complex::Complex;
 pub use deflation::{dominant_eigenpairs, hotelling_deflation};
 pub use eig2x2::eig2x2;
-pub use general::eigenvalues_general;
+pub use general::{GeneralEigen, eigenvalues_general};
 pub use givens::{Givens, givens};
 pub use hessenberg::{Hessenberg, Tridiagonal, hessenberg, tridiagonalize};
 pub use jacobi::jacobi_eigen;
