@@ -8,14 +8,26 @@
 //! - `hilbert_condition.svg`: the 1-norm condition number of the Hilbert matrix `Hₙ` for
 //!   n = 1 … 14 — exact (from the integer inverse in `gallery::hilbert_inverse`) and as this
 //!   week's `cond_1` computes it — growing like e^(3.5n); beside it the relative error of
-//!   `x = solve(H, H·1)` and of `x = inverse(H)·(H·1)`, which follow κ·ε until no digit is left.
+//!   `x = solve(H, H·1)` and of `x = inverse(H)·(H·1)`, which follow κ·ε until no digit is left,
+//!   and their backward errors η, which stay near ε (for `solve`).
+//! - `pivoting.svg`: `[[δ, 1], [1, 1]]·x = (1, 2)` (κ₁ = 4) for δ = 10⁻¹ … 10⁻²⁰: the relative
+//!   error without pivoting grows like ε/δ until the answer is wrong in every digit; with partial
+//!   pivoting it stays at ε.
+//! - `cofactor_timing.svg`: the time of `det_cofactor` (cofactor expansion, n! terms) and of
+//!   `determinant` (elimination, n³/3 flops) on random n × n matrices, n = 1 … 10, timed when the
+//!   picture is drawn (so it changes a little every time).
 
 use plotters::prelude::*;
 use std::path::PathBuf;
+use std::time::Instant;
 use week1_vectors::Vector;
+use week1_vectors::gallery::random_matrix;
 use week1_vectors::gallery::{hilbert, hilbert_inverse};
+use week1_vectors::matrix;
 use week1_vectors::testing::{EPS, naive_matvec, norm1, relative_error};
-use week3_inverse::{cond_1, inverse, solve, solve_no_pivoting};
+use week3_inverse::{
+    backward_error, cond_1, det_cofactor, determinant, inverse, solve, solve_no_pivoting,
+};
 
 /// Where the pictures go: `$COURSE_ROOT/week3-inverse/pictures` when run through
 /// `cargo xtask example` (which builds in a scratch copy), else this crate's `pictures/`.
@@ -39,12 +51,14 @@ fn loggable(points: Vec<(f64, f64)>) -> Vec<(f64, f64)> {
         .collect()
 }
 
-fn main() {
+fn hilbert_condition(dir: &std::path::Path) -> PathBuf {
     let ns: Vec<usize> = (1..=14).collect();
     let mut exact = Vec::new();
     let mut computed = Vec::new();
     let mut err_solve = Vec::new();
     let mut err_inverse = Vec::new();
+    let mut eta_solve = Vec::new();
+    let mut eta_inverse = Vec::new();
     let mut kappa_eps = Vec::new();
     for &n in &ns {
         let h = hilbert(n);
@@ -62,13 +76,20 @@ fn main() {
         let xs = solve(&h, &b).or_else(|_| solve_no_pivoting(&h, &b));
         if let Ok(xs) = xs {
             err_solve.push((x, relative_error(&xs, &x_true)));
+            if let Ok(eta) = backward_error(&h, &xs, &b) {
+                eta_solve.push((x, eta));
+            }
         }
         if let Ok(inv) = inverse(&h) {
-            err_inverse.push((x, relative_error(&naive_matvec(&inv, &b), &x_true)));
+            let xi = naive_matvec(&inv, &b);
+            err_inverse.push((x, relative_error(&xi, &x_true)));
+            if let Ok(eta) = backward_error(&h, &xi, &b) {
+                eta_inverse.push((x, eta));
+            }
         }
     }
 
-    let path = pictures_dir().join("hilbert_condition.svg");
+    let path = dir.join("hilbert_condition.svg");
     {
         let root = SVGBackend::new(&path, (820, 520)).into_drawing_area();
         root.fill(&WHITE).expect("background");
@@ -80,7 +101,7 @@ fn main() {
             .margin(12)
             .x_label_area_size(40)
             .y_label_area_size(64)
-            .build_cartesian_2d(0.5f64..14.5f64, (1e-18f64..1e22f64).log_scale())
+            .build_cartesian_2d(0.5f64..14.5f64, (1e-19f64..1e22f64).log_scale())
             .expect("chart");
         chart
             .configure_mesh()
@@ -93,12 +114,18 @@ fn main() {
             .light_line_style(WHITE)
             .draw()
             .expect("axes");
-        let series: [Series; 5] = [
+        let series: [Series; 7] = [
             ("κ₁(Hₙ) exact", RGBColor(20, 20, 20), &exact),
             ("cond_1(Hₙ) computed", RGBColor(230, 130, 0), &computed),
             ("κ₁·ε", RGBColor(150, 150, 150), &kappa_eps),
             ("error of solve(H, b)", RGBColor(30, 60, 200), &err_solve),
             ("error of inverse(H)·b", RGBColor(200, 30, 30), &err_inverse),
+            (
+                "η of solve (backward error)",
+                RGBColor(120, 160, 255),
+                &eta_solve,
+            ),
+            ("η of inverse(H)·b", RGBColor(255, 140, 140), &eta_inverse),
         ];
         for (name, color, pts) in series {
             let pts = loggable(pts.clone());
@@ -122,7 +149,7 @@ fn main() {
         chart
             .draw_series([Text::new(
                 "relative error 1: no correct digit",
-                (0.8, 60.0),
+                (5.3, 60.0),
                 ("sans-serif", 14)
                     .into_font()
                     .color(&RGBColor(110, 110, 110)),
@@ -138,5 +165,189 @@ fn main() {
             .expect("legend");
         root.present().expect("writing the SVG");
     }
-    println!("wrote {}", path.display());
+    path
+}
+
+/// A curve of [`log_chart`]: name, colour, points, dashed.
+type Curve<'a> = (&'a str, RGBColor, Vec<(f64, f64)>, bool);
+
+/// A line chart with a log y axis (and optionally log x) and a legend.
+fn log_chart(
+    path: &std::path::Path,
+    caption: &str,
+    (x_desc, y_desc): (&str, &str),
+    (x_range, y_range): (std::ops::Range<f64>, std::ops::Range<f64>),
+    x_log: bool,
+    series: &[Curve],
+) {
+    let root = SVGBackend::new(path, (820, 500)).into_drawing_area();
+    root.fill(&WHITE).expect("background");
+    let mut builder = ChartBuilder::on(&root);
+    builder
+        .caption(caption, ("sans-serif", 18))
+        .margin(12)
+        .x_label_area_size(40)
+        .y_label_area_size(64);
+    macro_rules! draw {
+        ($chart:expr) => {{
+            let mut chart = $chart;
+            chart
+                .configure_mesh()
+                .x_desc(x_desc)
+                .y_desc(y_desc)
+                .x_label_formatter(&|v| {
+                    if x_log {
+                        format!("{v:.0e}")
+                    } else {
+                        format!("{v:.0}")
+                    }
+                })
+                .y_labels(10)
+                .y_label_formatter(&|v| format!("{v:.0e}"))
+                .light_line_style(WHITE)
+                .draw()
+                .expect("axes");
+            for (name, color, pts, dashed) in series {
+                let pts = loggable(pts.clone());
+                let style = ShapeStyle::from(color).stroke_width(2);
+                let anno = if *dashed {
+                    chart
+                        .draw_series(DashedLineSeries::new(pts.clone(), 6, 4, style))
+                        .expect("line")
+                } else {
+                    chart
+                        .draw_series(LineSeries::new(pts.clone(), style))
+                        .expect("line")
+                };
+                anno.label(*name)
+                    .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 20, y)], style));
+                if !*dashed {
+                    chart
+                        .draw_series(pts.iter().map(|&p| Circle::new(p, 3, color.filled())))
+                        .expect("points");
+                }
+            }
+            chart
+                .configure_series_labels()
+                .position(SeriesLabelPosition::UpperLeft)
+                .background_style(WHITE.mix(0.9))
+                .border_style(RGBColor(180, 180, 180))
+                .label_font(("sans-serif", 15))
+                .draw()
+                .expect("legend");
+        }};
+    }
+    if x_log {
+        draw!(
+            builder
+                .build_cartesian_2d(x_range.log_scale(), y_range.log_scale())
+                .expect("chart")
+        );
+    } else {
+        draw!(
+            builder
+                .build_cartesian_2d(x_range, y_range.log_scale())
+                .expect("chart")
+        );
+    }
+    root.present().expect("writing the SVG");
+}
+
+/// `[[δ, 1], [1, 1]]·x = (1, 2)` for δ = 1e-1 … 1e-20, with and without pivoting.
+fn pivoting(dir: &std::path::Path) -> PathBuf {
+    let (mut without, mut with, mut guide) = (Vec::new(), Vec::new(), Vec::new());
+    let b = Vector::from(vec![1.0, 2.0]);
+    for k in 1..=20 {
+        let delta = 10f64.powi(-k);
+        let a = matrix![[delta, 1.0], [1.0, 1.0]];
+        // x* = (1/(1 − δ), (1 − 2δ)/(1 − δ)), rounded.
+        let x_true = Vector::from(vec![
+            1.0 / (1.0 - delta),
+            (1.0 - 2.0 * delta) / (1.0 - delta),
+        ]);
+        // An error of exactly 0 cannot be drawn on a log scale: show it at ε/10.
+        let floor = EPS / 10.0;
+        if let Ok(x) = solve_no_pivoting(&a, &b) {
+            without.push((delta, relative_error(&x, &x_true).max(floor)));
+        }
+        if let Ok(x) = solve(&a, &b) {
+            with.push((delta, relative_error(&x, &x_true).max(floor)));
+        }
+        guide.push((delta, (EPS / delta).min(10.0)));
+    }
+    let path = dir.join("pivoting.svg");
+    log_chart(
+        &path,
+        "[[δ, 1], [1, 1]]·x = (1, 2), κ₁ = 4: the error without pivoting grows like ε/δ",
+        ("δ (log scale)", "relative error of x (log scale)"),
+        (1e-21..1.0, 1e-18..10.0),
+        true,
+        &[
+            ("without pivoting", RGBColor(200, 30, 30), without, false),
+            ("with partial pivoting", RGBColor(30, 60, 200), with, false),
+            ("ε/δ", RGBColor(150, 150, 150), guide, true),
+        ],
+    );
+    path
+}
+
+/// Seconds per call of `f`: the median of several timed runs, at least `budget` seconds.
+fn time(f: &dyn Fn(), budget: f64) -> f64 {
+    let mut times = Vec::new();
+    let start = Instant::now();
+    while times.len() < 3 || (start.elapsed().as_secs_f64() < budget && times.len() < 101) {
+        let t = Instant::now();
+        f();
+        times.push(t.elapsed().as_secs_f64());
+    }
+    times.sort_by(f64::total_cmp);
+    times[times.len() / 2]
+}
+
+/// The determinant by cofactor expansion (n!) and by elimination (n³), timed.
+fn cofactor_timing(dir: &std::path::Path) -> PathBuf {
+    let (mut cofactor, mut elimination, mut factorial) = (Vec::new(), Vec::new(), Vec::new());
+    let mut nfact = 1.0;
+    for n in 1..=10usize {
+        nfact *= n as f64;
+        let a = random_matrix(n, n, 7 + n as u64);
+        let tc = time(&|| drop(det_cofactor(&a)), 0.2);
+        let te = time(&|| drop(determinant(&a)), 0.05);
+        cofactor.push((n as f64, tc));
+        elimination.push((n as f64, te));
+        factorial.push((n as f64, nfact));
+    }
+    // Draw n! through the cofactor time at n = 10 to compare the shapes.
+    let scale = cofactor[9].1 / factorial[9].1;
+    let factorial: Vec<(f64, f64)> = factorial.into_iter().map(|(n, f)| (n, f * scale)).collect();
+    let path = dir.join("cofactor_timing.svg");
+    log_chart(
+        &path,
+        "The determinant: cofactor expansion grows like n!, elimination like n³ (timed here)",
+        ("n", "seconds per determinant (log scale)"),
+        (0.5..10.5, 1e-9..10.0),
+        false,
+        &[
+            ("det_cofactor", RGBColor(200, 30, 30), cofactor, false),
+            (
+                "determinant (elimination)",
+                RGBColor(30, 60, 200),
+                elimination,
+                false,
+            ),
+            ("n!, scaled", RGBColor(150, 150, 150), factorial, true),
+        ],
+    );
+    path
+}
+
+fn main() {
+    let dir = pictures_dir();
+    for path in [
+        hilbert_condition(&dir),
+        pivoting(&dir),
+        cofactor_timing(&dir),
+    ] {
+        println!("wrote {}", path.display());
+    }
 }
