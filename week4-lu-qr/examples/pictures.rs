@@ -10,12 +10,15 @@
 //!   orthogonal, so κ₂(A) = 2ⁿ⁻¹), n = 2 … 60. The guides κ²·ε, κ·ε and ε are the textbook
 //!   rates (Trefethen & Bau, Lecture 9; Higham, §19): CGS loses orthogonality like κ², MGS like
 //!   κ, and the orthogonal-transformation methods not at all.
+//! - `growth_factor.svg`: the growth factor ρ = max|uᵢⱼ| / max|aᵢⱼ| of LU with partial pivoting
+//!   (`growth_factor`): 2ⁿ⁻¹ for Wilkinson's matrix Wₙ (`gallery::wilkinson_growth`), against
+//!   random matrices (standard normal entries, n = 5 … 200, 8 seeds each), whose ρ stays small.
 
 use plotters::prelude::*;
 use std::path::PathBuf;
 use week1_vectors::testing::{EPS, orthogonality_loss};
 use week1_vectors::{Matrix, gallery};
-use week4_lu_qr::{Qr, qr_cgs, qr_givens, qr_householder, qr_mgs};
+use week4_lu_qr::{Qr, growth_factor, lu, qr_cgs, qr_givens, qr_householder, qr_mgs};
 
 /// Where the pictures go: `$COURSE_ROOT/week4-lu-qr/pictures` when run through
 /// `cargo xtask example` (which builds in a scratch copy), else this crate's `pictures/`.
@@ -31,7 +34,7 @@ fn pictures_dir() -> PathBuf {
 /// A QR factorisation function.
 type QrFn = fn(&Matrix) -> week1_vectors::Result<Qr>;
 
-fn main() {
+fn orthogonality(dir: &std::path::Path) -> PathBuf {
     let methods: [(&str, QrFn, RGBColor); 4] = [
         ("classical Gram–Schmidt", qr_cgs, RGBColor(200, 30, 30)),
         ("modified Gram–Schmidt", qr_mgs, RGBColor(230, 130, 0)),
@@ -52,7 +55,7 @@ fn main() {
         }
     }
 
-    let path = pictures_dir().join("orthogonality_loss.svg");
+    let path = dir.join("orthogonality_loss.svg");
     {
         let root = SVGBackend::new(&path, (820, 540)).into_drawing_area();
         root.fill(&WHITE).expect("background");
@@ -121,5 +124,104 @@ fn main() {
             .expect("legend");
         root.present().expect("writing the SVG");
     }
-    println!("wrote {}", path.display());
+    path
+}
+
+/// The growth factor ρ = max|uᵢⱼ| / max|aᵢⱼ| of partial pivoting: Wilkinson's matrix against
+/// random matrices.
+fn growth(dir: &std::path::Path) -> PathBuf {
+    let wilkinson: Vec<(f64, f64)> = (2..=60)
+        .step_by(2)
+        .filter_map(|n| {
+            let w = gallery::wilkinson_growth(n);
+            let f = lu(&w).ok()?;
+            Some((n as f64, growth_factor(&w, &f)))
+        })
+        .collect();
+    let mut random = Vec::new();
+    for n in [5, 10, 20, 40, 60, 100, 150, 200] {
+        for seed in 0..8 {
+            let a = gallery::random_matrix(n, n, 1000 * n as u64 + seed);
+            if let Ok(f) = lu(&a) {
+                random.push((n as f64, growth_factor(&a, &f)));
+            }
+        }
+    }
+    let path = dir.join("growth_factor.svg");
+    {
+        let root = SVGBackend::new(path.as_path(), (820, 500)).into_drawing_area();
+        root.fill(&WHITE).expect("background");
+        let mut chart = ChartBuilder::on(&root)
+            .caption(
+                "Growth factor of LU with partial pivoting: 2ⁿ⁻¹ for Wilkinson's Wₙ, small for random A",
+                ("sans-serif", 18),
+            )
+            .margin(12)
+            .x_label_area_size(40)
+            .y_label_area_size(64)
+            .build_cartesian_2d(0f64..205f64, (0.5f64..1e19f64).log_scale())
+            .expect("chart");
+        chart
+            .configure_mesh()
+            .x_desc("n")
+            .y_desc("ρ = max|uᵢⱼ| / max|aᵢⱼ| (log scale)")
+            .x_label_formatter(&|v| format!("{v:.0}"))
+            .y_labels(10)
+            .y_label_formatter(&|v| format!("{v:.0e}"))
+            .light_line_style(WHITE)
+            .draw()
+            .expect("axes");
+        let red = RGBColor(200, 30, 30);
+        let blue = RGBColor(30, 60, 200);
+        let style = ShapeStyle::from(&red).stroke_width(2);
+        chart
+            .draw_series(LineSeries::new(wilkinson.clone(), style))
+            .expect("line")
+            .label("Wilkinson's Wₙ: ρ = 2ⁿ⁻¹")
+            .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 20, y)], style));
+        chart
+            .draw_series(wilkinson.iter().map(|&p| Circle::new(p, 3, red.filled())))
+            .expect("points");
+        chart
+            .draw_series(
+                random
+                    .iter()
+                    .map(|&p| Circle::new(p, 4, blue.mix(0.6).filled())),
+            )
+            .expect("points")
+            .label("random n × n (standard normal), 8 seeds per n")
+            .legend(move |(x, y)| Circle::new((x + 10, y), 4, blue.filled()));
+        chart
+            .draw_series([PathElement::new(
+                vec![(0.0, 1.0 / EPS), (205.0, 1.0 / EPS)],
+                ShapeStyle::from(&RGBColor(150, 150, 150)).stroke_width(1),
+            )])
+            .expect("line");
+        chart
+            .draw_series([Text::new(
+                "ρ = 1/ε: the backward error is of order 1",
+                (100.0, 1.0 / EPS * 0.5),
+                ("sans-serif", 14)
+                    .into_font()
+                    .color(&RGBColor(110, 110, 110)),
+            )])
+            .expect("text");
+        chart
+            .configure_series_labels()
+            .position(SeriesLabelPosition::MiddleRight)
+            .background_style(WHITE.mix(0.9))
+            .border_style(RGBColor(180, 180, 180))
+            .label_font(("sans-serif", 15))
+            .draw()
+            .expect("legend");
+        root.present().expect("writing the SVG");
+    }
+    path
+}
+
+fn main() {
+    let dir = pictures_dir();
+    for path in [orthogonality(&dir), growth(&dir)] {
+        println!("wrote {}", path.display());
+    }
 }
