@@ -53,12 +53,40 @@ pub fn scratch_target_dir(root: &Path) -> PathBuf {
 }
 
 /// The root manifest with only the given weeks as members (no xtask).
-fn scratch_manifest(root: &Path, weeks: &[Week]) -> Result<String, String> {
+///
+/// The weeks' version gets the scratch workspace's name as a pre-release tag
+/// (`0.1.0-stubs-week2-matmul`). Cargo names a path crate's artifacts by a hash of its path
+/// *relative to the workspace root* and its version, so without the tag two scratch workspaces
+/// sharing a target directory would share artifacts, and one could run the other's stale
+/// binaries. Registry dependencies are unaffected and still built only once.
+fn scratch_manifest(root: &Path, name: &str, weeks: &[Week]) -> Result<String, String> {
     let text = std::fs::read_to_string(root.join("Cargo.toml"))
         .map_err(|e| format!("reading Cargo.toml: {e}"))?;
+    let tag: String = name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
     let mut out = String::new();
+    let mut section = String::new();
     for line in text.lines() {
         let t = line.trim();
+        if t.starts_with('[') {
+            section = t.to_string();
+        }
+        if section == "[workspace.package]"
+            && let Some(v) = t
+                .strip_prefix("version = \"")
+                .and_then(|v| v.strip_suffix('"'))
+        {
+            out.push_str(&format!("version = \"{v}-{tag}\"\n"));
+            continue;
+        }
         let member = t.strip_prefix('"').and_then(|s| s.strip_suffix("\","));
         if let Some(m) = member
             && (m == "xtask" || !weeks.iter().any(|w| w.name() == m))
@@ -78,7 +106,7 @@ pub fn assemble(root: &Path, name: &str, layers: &[WeekLayer]) -> Result<PathBuf
     let weeks: Vec<Week> = layers.iter().map(|l| l.week).collect();
     files.insert(
         "Cargo.toml".into(),
-        scratch_manifest(root, &weeks)?.into_bytes(),
+        scratch_manifest(root, name, &weeks)?.into_bytes(),
     );
     if let Ok(lock) = std::fs::read(root.join("Cargo.lock")) {
         files.insert("Cargo.lock".into(), lock);
