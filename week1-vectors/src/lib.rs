@@ -7,7 +7,7 @@
 //!
 //! The lesson is `week1-vectors/README.md`; run the tests with `cargo test -p week1-vectors`.
 //!
-//! Given code (read it, use it, do not change it): [`error`], [`vector`], [`matrix`],
+//! Given code (read it, use it, do not change it): [`error`], [`vector`](mod@vector), [`matrix`](mod@matrix),
 //! [`gallery`], [`testing`]. Exercises: every function whose body is `todo!()`.
 
 // Until you fill in a `todo!()`, its parameters and some imports are unused; this keeps the
