@@ -249,14 +249,18 @@ fn check_sequence(seq: &[Op], t: &TempTree) {
 
 #[test]
 fn no_order_of_commands_loses_work() {
-    // Every sequence of up to three steps, and every four-step one that starts with an edit
-    // (about 1,500 sequences; a few seconds).
+    // Every sequence of up to three steps, and the four-step ones that start with an edit
+    // followed by a forced replacement (about 1,100 sequences; a few seconds).
     let mut seqs: Vec<Vec<Op>> = vec![vec![]];
     for len in 1..=4 {
         let mut next = Vec::new();
         for s in seqs.iter().filter(|s| s.len() == len - 1) {
             for op in OPS_ALL {
-                if len == 4 && !matches!(s[0], Op::EditOps) {
+                // Four steps: an edit, then work replaced by force, then any two steps.
+                if len == 4
+                    && !(matches!(s[0], Op::EditOps)
+                        && matches!(s[1], Op::SolveForce | Op::ResetForce | Op::RestoreForce))
+                {
                     continue;
                 }
                 let mut s2 = s.clone();
@@ -279,5 +283,5 @@ fn no_order_of_commands_loses_work() {
         check_sequence(seq, &t);
         checked += 1;
     }
-    assert!(checked > 1500, "only {checked} sequences");
+    assert!(checked > 1000, "only {checked} sequences");
 }
