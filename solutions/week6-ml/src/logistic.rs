@@ -7,7 +7,7 @@
 //! ∂ℓ/∂z   = σ(z) − y                                      (prediction minus truth)
 //! ∇_w L   = (1/n) Xᵀ(σ(Xw + b) − y) + λw,     ∂L/∂b = (1/n) Σ (σ(zᵢ) − yᵢ)
 //! ```
-//! Writing `ℓ` with [`softplus`] keeps it finite for `|z|` in the thousands, where
+//! Writing `ℓ` with [`crate::stable::softplus`] keeps it finite for `|z|` in the thousands, where
 //! `log σ(z)` would be `log 0 = −∞`. The loss is convex; with `λ > 0` strictly, so gradient
 //! descent finds the unique minimum.
 
