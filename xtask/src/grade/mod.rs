@@ -187,7 +187,7 @@ pub fn grade(root: &Path, subs: &[Submission], opts: &Options) -> Result<Report,
         tables.insert(w, t);
     }
     let mut progress = Progress::new(opts.progress);
-    let mut fetched = BTreeSet::new();
+    let mut state = RunState::default();
     let mut reports = Vec::new();
     for (i, sub) in subs.iter().enumerate() {
         let mut weeks = Vec::new();
@@ -212,7 +212,7 @@ pub fn grade(root: &Path, subs: &[Submission], opts: &Options) -> Result<Report,
                 },
                 Ok(table) => {
                     let mut say = |m: &str| progress.say(&format!("{label}: {m}"));
-                    grade_week(root, sub, w, table, opts, &mut fetched, &mut say).unwrap_or_else(
+                    grade_week(root, sub, w, table, opts, &mut state, &mut say).unwrap_or_else(
                         |e| WeekReport {
                             week: w,
                             status: WeekStatus::Error(e),
@@ -299,6 +299,15 @@ impl Drop for GradeLock {
     }
 }
 
+/// What one grading run reads or does once.
+#[derive(Default)]
+struct RunState {
+    /// Weeks whose scratch workspace has had `cargo fetch`.
+    fetched: BTreeSet<Week>,
+    /// `solutions/<week>/src` of the weeks below the graded ones.
+    references: BTreeMap<Week, BTreeMap<PathBuf, Vec<u8>>>,
+}
+
 /// Every hidden test of the week failing with the same message.
 fn all_failing(table: &PointsTable, outcome: Outcome, message: &str) -> Vec<TestResult> {
     table
@@ -323,7 +332,7 @@ fn grade_week(
     week: Week,
     table: &PointsTable,
     opts: &Options,
-    fetched: &mut BTreeSet<Week>,
+    state: &mut RunState,
     say: &mut dyn FnMut(&str),
 ) -> Result<WeekReport, String> {
     let mut r = WeekReport {
@@ -356,14 +365,27 @@ fn grade_week(
     let scratch_root = scratch::scratch_root(root);
     let target = scratch_root.join(format!("{name}-target"));
     let _lock = GradeLock::acquire(&scratch_root.join(&name))?;
-    let layers = |hidden| scratch::graded_layers(week, Src::Files(vetted.files.clone()), hidden);
+    // The weeks below from the reference, read once per run: all three assemblies of this
+    // week must hold the same sources, or cargo would rebuild the learner's library.
+    for n in 1..week.0 {
+        if let std::collections::btree_map::Entry::Vacant(e) = state.references.entry(Week(n)) {
+            e.insert(scratch::read_tree(&Week(n).solution_dir(root).join("src"))?);
+        }
+    }
+    let layers = |hidden| {
+        let mut l = scratch::graded_layers(week, Src::Files(vetted.files.clone()), hidden);
+        for layer in l.iter_mut().filter(|l| l.week != week) {
+            layer.src = Src::Files(state.references[&layer.week].clone());
+        }
+        l
+    };
 
     // 1. The learner's library, with no hidden test in the workspace.
     let ws = scratch::assemble(root, &name, &layers(false))?;
-    if !fetched.contains(&week) {
+    if !state.fetched.contains(&week) {
         say("fetching dependencies");
         compile::fetch(&ws, &target)?;
-        fetched.insert(week);
+        state.fetched.insert(week);
     }
     compile::write_probe(&ws, week)?;
     say("building the submitted code");

@@ -2,10 +2,11 @@
 //!
 //! Only `<week>/src/**/*.rs` is read. Symbolic links (the week folder, `src`, any folder or file
 //! below it) are refused, as are special files, huge files and files that are not UTF-8.
-//! Files that are given code (reference files without a `// BEGIN SOLUTION` region, e.g. every
-//! `lib.rs`, `testing/*`) always come from the template, so the module tree and the test
-//! support cannot be replaced; a missing exercise file is taken from the stub. Everything else
-//! (manifests, tests, build scripts, `.cargo/`, toolchain files) is never looked at.
+//! Files that are given code (reference files without a `// BEGIN SOLUTION` or `// BEGIN
+//! SOLUTION-ONLY` region, e.g. every `lib.rs`, `testing/*`) always come from the template, so
+//! the module tree and the test support cannot be replaced; a missing exercise file is taken
+//! from the stub. Everything else (manifests, tests, build scripts, `.cargo/`, toolchain files)
+//! is never looked at.
 
 use crate::project::{Week, display_rel};
 use crate::stubs::expected_stub_tree;
@@ -33,15 +34,34 @@ pub struct Vetted {
     pub nothing_taken: bool,
 }
 
-/// The files of the reference that hold exercises (a `// BEGIN SOLUTION` region).
+/// The files of the reference the learner writes in: those with a `// BEGIN SOLUTION` or
+/// `// BEGIN SOLUTION-ONLY` region (helpers the learner may write too). Files with no region
+/// (given code, and `// STUB:`-only files such as every `lib.rs`) come from the template.
+///
+/// # Errors
+/// When a `lib.rs` holds a region: the grader always takes `lib.rs` from the template, since it
+/// declares the module tree, and in week 1 the `testing` module whose `points` proves a pass.
 fn exercise_files(root: &Path, week: Week) -> Result<BTreeSet<PathBuf>, String> {
     let src = week.solution_dir(root).join("src");
     let mut out = BTreeSet::new();
     for (rel, bytes) in crate::scratch::read_tree(&src)? {
         let text = String::from_utf8_lossy(&bytes);
-        if text.lines().any(|l| l.trim() == "// BEGIN SOLUTION") {
-            out.insert(rel);
+        let region = text.lines().any(|l| {
+            let t = l.trim();
+            t == "// BEGIN SOLUTION" || t == "// BEGIN SOLUTION-ONLY"
+        });
+        if !region {
+            continue;
         }
+        if rel == Path::new("lib.rs") {
+            return Err(format!(
+                "solutions/{}/src/lib.rs holds a SOLUTION region, but the grader takes lib.rs \
+                 from the template (it declares the module tree and, in week 1, the test support \
+                 that proves a pass): move the exercise into a module file",
+                week.name()
+            ));
+        }
+        out.insert(rel);
     }
     Ok(out)
 }
