@@ -306,7 +306,8 @@ fn grades_fixture_submissions() {
     // The report, for people and for the gradebook.
     let shown = table
         .replacen(&r.sandbox, "<sandbox>", 1)
-        .replace(&root.display().to_string(), "<course>");
+        .replace(&root.display().to_string(), "<course>")
+        .replace(&dir.display().to_string(), "<submissions>");
     insta::assert_snapshot!("fixture_report", shown);
     insta::assert_snapshot!("fixture_gradebook", report::to_csv(&r));
 }

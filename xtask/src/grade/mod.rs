@@ -226,11 +226,18 @@ pub fn grade(root: &Path, subs: &[Submission], opts: &Options) -> Result<Report,
             };
             weeks.push(r);
         }
+        let mut notes: Vec<String> = sub.refused.iter().cloned().collect();
+        if sub.refused.is_none() && !Week::all().any(|w| w.dir(&sub.path).exists()) {
+            notes.push(format!(
+                "no week folder (week1-vectors, …) in {}: is the checkout one folder deeper?",
+                sub.path.display()
+            ));
+        }
         reports.push(SubmissionReport {
             student: sub.student.clone(),
             path: sub.path.display().to_string(),
             weeks,
-            notes: sub.refused.iter().cloned().collect(),
+            notes,
         });
     }
     progress.done();
@@ -255,7 +262,6 @@ impl GradeLock {
         let mut dir = ws.as_os_str().to_owned();
         dir.push(".lock");
         let dir = PathBuf::from(dir);
-        let target = ws;
         let me = std::process::id().to_string();
         let mut waited = Duration::ZERO;
         loop {
@@ -280,7 +286,7 @@ impl GradeLock {
                     if waited == Duration::from_secs(2) {
                         eprintln!(
                             "grade: waiting for another grader using {} (pid {})",
-                            target.display(),
+                            ws.display(),
                             owner.trim()
                         );
                     }
@@ -601,6 +607,18 @@ pub fn run(args: &[String]) -> Result<(), String> {
     if let Some(p) = csv_out {
         write_file(&p, &report::to_csv(&report))?;
         println!("gradebook (CSV): {}", p.display());
+    }
+    let errors = report
+        .submissions
+        .iter()
+        .flat_map(|s| &s.weeks)
+        .filter(|w| matches!(w.status, report::WeekStatus::Error(_)))
+        .count();
+    if errors > 0 {
+        return Err(format!(
+            "grade: {errors} week(s) could not be graded (GRADER ERROR above): those weeks are \
+             missing from the totals"
+        ));
     }
     if !quiet {
         eprintln!(

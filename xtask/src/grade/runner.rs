@@ -220,11 +220,16 @@ pub fn panic_message(stderr: &str) -> Option<String> {
     while body.last().is_some_and(|l| l.trim().is_empty()) {
         body.pop();
     }
-    let msg = if body.is_empty() {
+    let mut msg = if body.is_empty() {
         "panicked".to_string()
     } else {
         body.join("\n")
     };
+    // A bare `assert!(cond)` in a hidden test would quote the test's source.
+    let in_hidden = location.starts_with("tests/hidden") || location.contains("/tests/hidden");
+    if in_hidden && msg.starts_with("assertion failed: ") {
+        msg = "assertion failed (the hidden test's condition is not shown)".to_string();
+    }
     Some(format!("{msg}\n(panicked at {location})"))
 }
 
@@ -276,6 +281,21 @@ mod tests {
         assert_eq!(
             panic_message(old).unwrap(),
             "not yet implemented: add\n(panicked at src/a.rs:1:1)"
+        );
+    }
+
+    #[test]
+    fn bare_assertions_of_hidden_tests_are_not_quoted() {
+        let err = "thread 't' panicked at tests/hidden_a.rs:9:5:\nassertion failed: secret_ratio < 30.0\n";
+        assert_eq!(
+            panic_message(err).unwrap(),
+            "assertion failed (the hidden test's condition is not shown)\n(panicked at tests/hidden_a.rs:9:5)"
+        );
+        let own = "thread 't' panicked at week1-vectors/src/a.rs:2:5:\nassertion failed: n > 0\n";
+        assert!(
+            panic_message(own)
+                .unwrap()
+                .starts_with("assertion failed: n > 0")
         );
     }
 
