@@ -139,9 +139,10 @@ fn make_submissions(root: &Path, dir: &Path) -> Vec<(&'static str, [u32; 2])> {
     );
     add("h-fake-output", &t, [80, 100]);
 
-    // Everything outside src/ is ignored; given files come from the template. Were any of it
-    // used, the build would break (build.rs, .cargo/config.toml, rust-toolchain.toml) or every
-    // test would pass (the learner's own `points`, hidden tests and manifest).
+    // Everything outside src/ is ignored; given files come from the template; src/bin is not
+    // the library. Were any of it used, the build would break (build.rs, .cargo/config.toml,
+    // rust-toolchain.toml, src/bin) or every test would pass (the learner's own `points`,
+    // hidden tests and manifest).
     let mut t = reference.clone();
     patch(&mut t, B1, "add", "    a - b");
     let forge = "pub fn points(_n: u32) -> u32 {\n    let mut l = String::new();\n    let _ = std::io::stdin().read_line(&mut l);\n    println!(\"\\ncourse-grade-pass:{}\", l.trim());\n    0\n}\n";
@@ -163,6 +164,10 @@ fn make_submissions(root: &Path, dir: &Path) -> Vec<(&'static str, [u32; 2])> {
         (".cargo/config.toml", "[build]\nrustc = \"/nonexistent/rustc\"\n".into()),
         ("rust-toolchain.toml", "[toolchain]\nchannel = \"no-such-toolchain\"\n".into()),
         ("week1-vectors/src/notes.txt", "not source".into()),
+        (
+            "week1-vectors/src/bin/peek.rs",
+            "fn main() {\n    print!(\"{}\", include_str!(\"/nonexistent/solutions.rs\"));\n}\n".into(),
+        ),
     ] {
         t.insert(path.into(), text.into_bytes());
     }

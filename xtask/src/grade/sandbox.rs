@@ -90,9 +90,10 @@ impl Sandbox {
         match (ok(&mut cmd), probe.exists()) {
             (Ok(out), true) if out.status.success() => {
                 // When the current folder is "/" (or below /usr), it is visible by design.
-                let hidden = here.starts_with("/usr") || here == Path::new("/") || {
-                    matches!(ok(&mut test_hidden), Ok(o) if o.status.success())
-                };
+                let hidden = here.starts_with("/usr")
+                    || here == Path::new("/")
+                    || !Path::new("/usr/bin/test").exists()
+                    || { matches!(ok(&mut test_hidden), Ok(o) if o.status.success()) };
                 if !hidden {
                     s.bwrap = None;
                     s.reason = "bubblewrap ran, but the sandbox could still see the project \

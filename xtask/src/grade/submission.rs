@@ -167,8 +167,15 @@ pub fn vet_week(root: &Path, submission: &Path, week: Week) -> Result<Vetted, St
     for (rel, bytes) in learner {
         let shown = format!("src/{}", display_rel(&rel));
         let is_safe_path = rel.components().all(|c| matches!(c, Component::Normal(_)));
+        // `src/main.rs` and `src/bin/*` would be binary targets, which cargo builds along with
+        // integration tests: only the library is the learner's.
+        let is_binary = rel == Path::new("main.rs") || rel.starts_with("bin");
         if !is_safe_path {
             notes.push(format!("{shown}: odd path, refused"));
+        } else if is_binary && !stub.contains_key(&rel) {
+            notes.push(format!(
+                "{shown}: a binary target, not part of the library; ignored"
+            ));
         } else if exercises.contains(&rel) || !stub.contains_key(&rel) {
             v.files.insert(rel.clone(), bytes);
             v.taken.push(rel);
