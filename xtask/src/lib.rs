@@ -4,6 +4,7 @@
 //! learner's half-written code never stops `cargo xtask` from building.
 
 pub mod backup;
+pub mod bench;
 pub mod ci;
 pub mod diff;
 pub mod example;

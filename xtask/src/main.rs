@@ -1,6 +1,6 @@
 //! `cargo xtask`: the command line. The commands live in the library, one module each.
 
-use xtask::{ci, diff, example, grade, pictures, progress, release, solve, stubs};
+use xtask::{bench, ci, diff, example, grade, pictures, progress, release, solve, stubs};
 
 const HELP: &str = "\
 cargo xtask <command> [options]
@@ -21,6 +21,10 @@ For instructors and course developers:
 For everyone:
   example WEEK NAME [-- ARGS]
                             run a week's example program on the reference solutions (release)
+  bench WEEK [--mine] [--portable] [-- ARGS]
+                            week 2's matmul ladder beside matrixmultiply, or week 5's
+                            eigen/SVD beside nalgebra: release, -C target-cpu=native
+                            set for you; the reference, or --mine your code (read only)
   pictures [--week W]...    redraw the lessons' SVG pictures (<week>/pictures/) on the reference
 
 For learners:
@@ -50,6 +54,7 @@ fn main() {
         "ci" => ci::run(rest),
         "stubs" => stubs::run(rest),
         "example" => example::run(rest),
+        "bench" => bench::run(rest),
         "grade" => grade::run(rest),
         "diff" => diff::run(rest),
         "progress" => progress::run(rest),

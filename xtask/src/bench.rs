@@ -1,0 +1,227 @@
+//! `cargo xtask bench WEEK [--mine] [--portable] [-- ARGS]`: a week's benchmark against its peer
+//! library, compiled for this CPU.
+//!
+//! - week 2: `examples/ladder.rs`, every rung of the matrix product beside `matrixmultiply`;
+//! - week 5: `examples/peer_timings.rs`, `symmetric_eigen` and `svd` beside nalgebra.
+//!
+//! The program runs in release mode with the week's `peer` feature, on the reference solutions
+//! (default) or with `--mine` on the learner's own `src/` of weeks 1..WEEK, each time in a
+//! scratch workspace (the learner's tree is only read). It is compiled with
+//! `RUSTFLAGS="-C target-cpu=native"`, set here so nobody has to remember it: the week-2 kernel
+//! chooses its register tile and FMA *at compile time* (`cfg!(target_feature = ...)`), because
+//! choosing at run time needs `#[target_feature]` functions, whose calls are `unsafe`, which the
+//! weeks forbid. The native build gets its own target directory, so it never invalidates the
+//! normal (portable) builds. `--portable` builds without the flag, for the comparison the week-2
+//! lesson makes.
+
+use crate::project::{Week, project_root};
+use crate::scratch::{self, Src, WeekLayer, read_tree};
+use std::path::Path;
+use std::process::Command;
+
+const USAGE: &str =
+    "usage: cargo xtask bench WEEK [--mine] [--portable] [-- ARGS]   (WEEK: 2 or 5)";
+
+/// The flags the benchmarks are compiled with (unless `--portable`).
+pub const NATIVE_RUSTFLAGS: &str = "-C target-cpu=native";
+
+/// The example program that benchmarks `week` against its peer, if it has one.
+pub fn bench_example(week: Week) -> Option<&'static str> {
+    match week.0 {
+        2 => Some("ladder"),
+        5 => Some("peer_timings"),
+        _ => None,
+    }
+}
+
+/// What `cargo xtask bench` was asked to do.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BenchArgs {
+    pub week: Week,
+    pub mine: bool,
+    pub portable: bool,
+    pub passthrough: Vec<String>,
+}
+
+/// Parses the arguments after `bench`.
+pub fn parse_args(args: &[String]) -> Result<BenchArgs, String> {
+    let Some((first, rest)) = args.split_first() else {
+        return Err(USAGE.into());
+    };
+    let week = Week::parse(first)?;
+    if bench_example(week).is_none() {
+        return Err(format!(
+            "bench: {week} has no benchmark against a peer library (weeks 2 and 5 do)\n{USAGE}"
+        ));
+    }
+    let mut out = BenchArgs {
+        week,
+        mine: false,
+        portable: false,
+        passthrough: Vec::new(),
+    };
+    let mut it = rest.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--mine" => out.mine = true,
+            "--portable" => out.portable = true,
+            "--" => out.passthrough.extend(it.by_ref().cloned()),
+            other => return Err(format!("bench: unknown argument `{other}`\n{USAGE}")),
+        }
+    }
+    Ok(out)
+}
+
+pub fn run(args: &[String]) -> Result<(), String> {
+    let a = parse_args(args)?;
+    let root = project_root();
+    let week = a.week;
+    let example = bench_example(week).expect("checked by parse_args");
+    if !a.mine && !week.has_reference(&root) {
+        return Err(format!(
+            "bench: the reference solutions of {week} are not here (a student release has none); \
+             `cargo xtask bench {} --mine` runs the benchmark on your own code",
+            week.0
+        ));
+    }
+    let mut layers = Vec::new();
+    for n in 1..=week.0 {
+        let w = Week(n);
+        let src = if a.mine {
+            Src::Files(read_tree(&w.dir(&root).join("src"))?)
+        } else {
+            Src::Reference
+        };
+        layers.push(WeekLayer {
+            week: w,
+            src,
+            hidden_tests: false,
+            public_tests: false,
+        });
+    }
+    let ws_name = if a.mine {
+        "bench-mine"
+    } else {
+        "bench-reference"
+    };
+    let ws = scratch::assemble(&root, ws_name, &layers)?;
+    let target = if a.portable {
+        scratch::scratch_target_dir(&root)
+    } else {
+        // Its own directory: changing RUSTFLAGS would otherwise rebuild everything there.
+        scratch::scratch_root(&root).join("target-native")
+    };
+    let mut cmd = bench_command(&ws, &target, week, example, a.portable, &a.passthrough);
+    eprintln!(
+        "bench: {example} of {week} on {}, release, `peer` feature, {}",
+        if a.mine {
+            "your code (weeks 1..N of your src/, copied to a scratch workspace)"
+        } else {
+            "the reference solutions"
+        },
+        if a.portable {
+            "portable build".to_string()
+        } else {
+            format!("RUSTFLAGS=\"{NATIVE_RUSTFLAGS}\"")
+        },
+    );
+    let status = cmd.status().map_err(|e| format!("running cargo: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("bench {example} of {week} failed ({status})"))
+    }
+}
+
+/// The `cargo run` that builds and runs the benchmark in the scratch workspace `ws`.
+pub fn bench_command(
+    ws: &Path,
+    target: &Path,
+    week: Week,
+    example: &str,
+    portable: bool,
+    passthrough: &[String],
+) -> Command {
+    let mut cmd = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    cmd.args([
+        "run",
+        "--release",
+        "-p",
+        week.name(),
+        "--features",
+        "peer",
+        "--example",
+        example,
+    ])
+    .current_dir(ws)
+    .env("CARGO_TARGET_DIR", target)
+    // CARGO_ENCODED_RUSTFLAGS would take precedence over RUSTFLAGS.
+    .env_remove("CARGO_ENCODED_RUSTFLAGS");
+    if portable {
+        cmd.env_remove("RUSTFLAGS");
+    } else {
+        cmd.env("RUSTFLAGS", NATIVE_RUSTFLAGS);
+    }
+    if !passthrough.is_empty() {
+        cmd.arg("--").args(passthrough);
+    }
+    cmd
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(s: &str) -> Vec<String> {
+        s.split_whitespace().map(String::from).collect()
+    }
+
+    #[test]
+    fn parses_weeks_flags_and_passthrough() {
+        let a = parse_args(&args("week2 --mine -- --sizes 64,128")).unwrap();
+        assert_eq!(a.week, Week(2));
+        assert!(a.mine && !a.portable);
+        assert_eq!(a.passthrough, args("--sizes 64,128"));
+        let a = parse_args(&args("5 --portable")).unwrap();
+        assert_eq!((a.week, a.mine, a.portable), (Week(5), false, true));
+    }
+
+    #[test]
+    fn rejects_weeks_without_a_peer_and_unknown_flags() {
+        assert!(
+            parse_args(&args("3"))
+                .unwrap_err()
+                .contains("weeks 2 and 5")
+        );
+        assert!(
+            parse_args(&args("2 --fast"))
+                .unwrap_err()
+                .contains("--fast")
+        );
+        assert!(parse_args(&[]).is_err());
+    }
+
+    #[test]
+    fn native_flags_are_set_and_encoded_flags_removed() {
+        let cmd = bench_command(
+            Path::new("/ws"),
+            Path::new("/t"),
+            Week(2),
+            "ladder",
+            false,
+            &[],
+        );
+        let envs: Vec<_> = cmd.get_envs().collect();
+        assert!(
+            envs.iter()
+                .any(|(k, v)| *k == "RUSTFLAGS" && v.is_some_and(|v| v == NATIVE_RUSTFLAGS))
+        );
+        assert!(
+            envs.iter()
+                .any(|(k, v)| *k == "CARGO_ENCODED_RUSTFLAGS" && v.is_none())
+        );
+        let argv: Vec<_> = cmd.get_args().collect();
+        assert!(argv.windows(2).any(|w| w == ["--features", "peer"]));
+        assert!(argv.contains(&std::ffi::OsStr::new("--release")));
+    }
+}
