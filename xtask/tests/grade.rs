@@ -231,6 +231,7 @@ fn options(weeks: Vec<Week>, prefix: &str) -> Options {
     Options {
         weeks,
         timeout: Duration::from_secs(3),
+        build_timeout: Duration::from_secs(900),
         sandbox: Sandbox::detect(true),
         jobs: 2,
         workspace_prefix: prefix.into(),

@@ -9,11 +9,13 @@
 //!    library already built, which must not be rebuilt now that hidden sources are present.
 //!    Errors here are reported by message only: rustc's rendering would quote hidden sources.
 
+use super::sandbox::{self, Exit, Limits};
 use crate::project::Week;
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
+use std::time::Duration;
 
 /// The environment variables the compiler sees (everything else is cleared): learner code can
 /// read variables at compile time (`env!`, `option_env!`) and print them in its feedback, so
@@ -30,14 +32,25 @@ const CARGO_ENV: &[&str] = &[
     "RUSTC",
 ];
 
-/// Runs `cargo <args>` in `ws` with target dir `target`; `clean_env` clears the environment
-/// but for [`CARGO_ENV`]. Returns (success, stdout, stderr).
+/// What a cargo run produced.
+#[derive(Debug)]
+pub struct CargoRun {
+    pub ok: bool,
+    pub stdout: String,
+    pub stderr: String,
+    /// Killed (with everything it started) at the time limit.
+    pub timed_out: bool,
+}
+
+/// Runs `cargo <args>` in `ws` with target dir `target`, in a process group of its own that is
+/// killed after `timeout`; `clean_env` clears the environment but for [`CARGO_ENV`].
 pub fn cargo(
     ws: &Path,
     target: &Path,
     args: &[&str],
     clean_env: bool,
-) -> Result<(bool, String, String), String> {
+    timeout: Duration,
+) -> Result<CargoRun, String> {
     let mut cmd = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
     if clean_env {
         cmd.env_clear();
@@ -47,33 +60,36 @@ pub fn cargo(
             }
         }
     }
-    let out = cmd
-        .args(args)
+    cmd.args(args)
         .current_dir(ws)
         .env("CARGO_TARGET_DIR", target)
         .env_remove("RUSTFLAGS")
         .env_remove("CARGO_ENCODED_RUSTFLAGS")
-        .env("CARGO_TERM_COLOR", "never")
-        .stdin(Stdio::null())
-        .output()
-        .map_err(|e| format!("running cargo: {e}"))?;
-    Ok((
-        out.status.success(),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    ))
+        .env("CARGO_TERM_COLOR", "never");
+    let limits = Limits {
+        timeout,
+        output_cap: 64 << 20,
+    };
+    let out =
+        sandbox::run(cmd, b"", b"", limits, false).map_err(|e| format!("running cargo: {e}"))?;
+    Ok(CargoRun {
+        ok: out.exit == Exit::Code(0),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        timed_out: out.exit == Exit::TimedOut,
+    })
 }
 
 /// Downloads the workspace's dependencies (with the full environment: proxies and the like),
 /// so that the builds of learner code can run `--offline` with a cleared environment.
-pub fn fetch(ws: &Path, target: &Path) -> Result<(), String> {
-    let (ok, _, stderr) = cargo(ws, target, &["fetch"], false)?;
-    if ok {
+pub fn fetch(ws: &Path, target: &Path, timeout: Duration) -> Result<(), String> {
+    let r = cargo(ws, target, &["fetch"], false, timeout)?;
+    if r.ok {
         Ok(())
     } else {
         Err(format!(
             "cargo fetch failed:\n{}",
-            cap(&stderr, MAX_ERROR_CHARS)
+            cap(&r.stderr, MAX_ERROR_CHARS)
         ))
     }
 }
@@ -157,8 +173,13 @@ pub fn write_probe(ws: &Path, week: Week) -> Result<(), String> {
 
 /// Step 1: builds week `week`'s library in `ws`, by building the probe test (call
 /// [`write_probe`] first).
-pub fn build_learner_lib(ws: &Path, target: &Path, week: Week) -> Result<LibBuild, String> {
-    let (ok, stdout, stderr) = cargo(
+pub fn build_learner_lib(
+    ws: &Path,
+    target: &Path,
+    week: Week,
+    timeout: Duration,
+) -> Result<LibBuild, String> {
+    let run = cargo(
         ws,
         target,
         &[
@@ -171,7 +192,15 @@ pub fn build_learner_lib(ws: &Path, target: &Path, week: Week) -> Result<LibBuil
             "--message-format=json",
         ],
         true,
+        timeout,
     )?;
+    if run.timed_out {
+        return Ok(LibBuild::Failed(format!(
+            "the build did not finish within {} s and was stopped",
+            timeout.as_secs()
+        )));
+    }
+    let (ok, stdout, stderr) = (run.ok, run.stdout, run.stderr);
     let mut errors = Vec::new();
     let mut dep_info = None;
     for v in json_lines(&stdout) {
@@ -312,6 +341,7 @@ pub fn build_hidden_tests(
     target: &Path,
     week: Week,
     targets: &[String],
+    timeout: Duration,
 ) -> Result<TestBuild, String> {
     let mut args: Vec<&str> = vec![
         "build",
@@ -325,7 +355,16 @@ pub fn build_hidden_tests(
         args.push("--test");
         args.push(t);
     }
-    let (ok, stdout, stderr) = cargo(ws, target, &args, true)?;
+    let run = cargo(ws, target, &args, true, timeout)?;
+    let (ok, stdout) = (run.ok, run.stdout);
+    let stderr = if run.timed_out {
+        format!(
+            "the build did not finish within {} s and was stopped",
+            timeout.as_secs()
+        )
+    } else {
+        run.stderr
+    };
     let mut b = TestBuild::default();
     let mut messages: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for v in json_lines(&stdout) {

@@ -34,6 +34,8 @@ use std::time::{Duration, Instant};
 
 /// The default time limit of one hidden test (its own process, wall clock).
 pub const DEFAULT_TIMEOUT_SECS: f64 = 5.0;
+/// The default time limit of one cargo build.
+pub const DEFAULT_BUILD_TIMEOUT_SECS: u64 = 900;
 
 const USAGE: &str = "\
 usage: cargo xtask grade [PATH | --submissions DIR] [--week W]... [--json FILE] [--csv FILE]
@@ -46,6 +48,8 @@ usage: cargo xtask grade [PATH | --submissions DIR] [--week W]... [--json FILE] 
   --json FILE        write the whole report as JSON
   --csv FILE         write the gradebook: student,week1,…,week6,total
   --timeout SECS     time limit per hidden test (default 5)
+  --build-timeout SECS
+                     time limit per cargo build (default 900)
   --jobs N           hidden tests run at once (default 1)
   --no-sandbox       do not use bubblewrap even where it works
   --quiet            no progress line on stderr";
@@ -66,6 +70,9 @@ pub struct Options {
     /// The weeks to grade, sorted.
     pub weeks: Vec<Week>,
     pub timeout: Duration,
+    /// The time limit of one cargo build (it also covers compiling the dependencies and the
+    /// reference weeks the first time).
+    pub build_timeout: Duration,
     pub sandbox: Sandbox,
     /// Hidden tests run at once.
     pub jobs: usize,
@@ -81,6 +88,7 @@ impl Options {
         Options {
             weeks: Week::all().collect(),
             timeout: Duration::from_secs_f64(DEFAULT_TIMEOUT_SECS),
+            build_timeout: Duration::from_secs(DEFAULT_BUILD_TIMEOUT_SECS),
             sandbox: Sandbox::detect(true),
             jobs: 1,
             workspace_prefix: "grade".into(),
@@ -390,12 +398,12 @@ fn grade_week(
     let ws = scratch::assemble(root, &name, &layers(false))?;
     if !state.fetched.contains(&week) {
         say("fetching dependencies");
-        compile::fetch(&ws, &target)?;
+        compile::fetch(&ws, &target, opts.build_timeout)?;
         state.fetched.insert(week);
     }
     compile::write_probe(&ws, week)?;
     say("building the submitted code");
-    match compile::build_learner_lib(&ws, &target, week)? {
+    match compile::build_learner_lib(&ws, &target, week, opts.build_timeout)? {
         LibBuild::Failed(errors) => {
             r.status = WeekStatus::CompileError;
             r.compile_errors = errors;
@@ -433,7 +441,7 @@ fn grade_week(
     scratch::assemble(root, &name, &layers(true))?;
     keep_hidden_mtimes(root, &ws, week);
     say("building the hidden tests");
-    let built = compile::build_hidden_tests(&ws, &target, week, &binaries);
+    let built = compile::build_hidden_tests(&ws, &target, week, &binaries, opts.build_timeout);
     scratch::assemble(root, &name, &layers(false))?;
     let built = built?;
     if built.lib_rebuilt {
@@ -500,6 +508,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let mut json_out: Option<PathBuf> = None;
     let mut csv_out: Option<PathBuf> = None;
     let mut timeout = DEFAULT_TIMEOUT_SECS;
+    let mut build_timeout = DEFAULT_BUILD_TIMEOUT_SECS;
     let mut jobs = 1usize;
     let mut use_sandbox = true;
     let mut quiet = false;
@@ -520,6 +529,13 @@ pub fn run(args: &[String]) -> Result<(), String> {
                     .ok()
                     .filter(|t| t.is_finite() && *t > 0.0)
                     .ok_or("grade: --timeout needs a positive number of seconds")?;
+            }
+            "--build-timeout" => {
+                build_timeout = need(it.next(), a)?
+                    .parse::<u64>()
+                    .ok()
+                    .filter(|t| *t > 0)
+                    .ok_or("grade: --build-timeout needs a positive whole number of seconds")?;
             }
             "--jobs" => {
                 jobs = need(it.next(), a)?
@@ -586,6 +602,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
             weeks
         },
         timeout: Duration::from_secs_f64(timeout),
+        build_timeout: Duration::from_secs(build_timeout),
         sandbox: Sandbox::detect(use_sandbox),
         jobs,
         workspace_prefix: "grade".into(),
