@@ -185,3 +185,28 @@ fn cond_2_cases() {
         Err(LinalgError::Empty { .. })
     ));
 }
+
+#[test]
+fn rank_and_pseudo_inverse_cut_offs_scale_with_sigma_max() {
+    // The cut-off is relative, max(m, n)·ε·σ₁: multiplying A by any power of ten changes
+    // neither its numerical rank nor (up to the factor) its pseudo-inverse. An absolute cut-off
+    // counts rounding noise of a large matrix (σ ≈ 1e-7 at scale 1e9) as rank, and drops every
+    // singular value of a tiny one.
+    let base = random_rank_deficient(7, 5, 2, 6);
+    for scale in [1e-20, 1e9] {
+        let a = base.map(|v| v * scale);
+        let r = numerical_rank(&a).unwrap();
+        assert_eq!(
+            r, 2,
+            "numerical_rank(rank-2 7×5 matrix × {scale:e}) = {r}, want 2"
+        );
+        let x = pseudo_inverse(&a).unwrap();
+        // A⁺A is the orthogonal projector onto the row space of A: its trace is the rank.
+        let p = naive_matmul(&x, &a);
+        let tr: f64 = (0..5).map(|i| p[(i, i)]).sum();
+        assert!(
+            (tr - 2.0).abs() < 1e-10,
+            "pseudo_inverse(rank-2 7×5 matrix × {scale:e}): trace(A⁺A) = {tr}, want the rank 2"
+        );
+    }
+}

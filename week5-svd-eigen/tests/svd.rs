@@ -185,3 +185,27 @@ fn normal_equations_fine_for_well_conditioned() {
     assert_eq!(w.u.shape(), (5, 5));
     assert_eq!(w.vt.shape(), (5, 7));
 }
+
+#[test]
+fn normal_equations_on_rank_deficient_input() {
+    // The eigenvalues of fl(AᵀA) that should be 0 come out as ±ε·σ₁²: the negative ones must
+    // give σ = 0 (√max(λ, 0)), not NaN. The nonzero σ (κ = 4 on the range) stay accurate.
+    let a = with_singular_values(7, 4, &[4.0, 2.0, 1.0, 0.0], 13);
+    let s = svd_via_normal_equations(&a).unwrap();
+    for j in 0..4 {
+        assert!(
+            s.sigma[j].is_finite() && s.sigma[j] >= 0.0,
+            "svd_via_normal_equations(σ = 4, 2, 1, 0): σ{j} = {}, must be finite and ≥ 0",
+            s.sigma[j]
+        );
+    }
+    for (j, w) in [4.0, 2.0, 1.0].iter().enumerate() {
+        assert!(
+            (s.sigma[j] - w).abs() < 1e-13,
+            "svd_via_normal_equations(σ = 4, 2, 1, 0): σ{j} = {}, want {w}",
+            s.sigma[j]
+        );
+    }
+    // σ₃ = 0 is found only to √(ε·σ₁²) ≈ 6e-8 (that is the lesson).
+    assert!(s.sigma[3] < 1e-6, "σ₃ = {:e}, want ≈ 0", s.sigma[3]);
+}

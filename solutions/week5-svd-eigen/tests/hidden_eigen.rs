@@ -5,13 +5,14 @@ use week1_vectors::gallery::{
     clement, frank, random_orthogonal, random_symmetric, rosser, tridiag, wilkinson_plus,
 };
 use week1_vectors::testing::{
-    EPS, THRESHOLD, naive_matmul, naive_transpose, orthogonality_ratio, points,
-    reconstruction_ratio,
+    EPS, THRESHOLD, naive_matmul, naive_matvec, naive_transpose, orthogonality_ratio, points,
+    reconstruction_ratio, vec_norm2,
 };
-use week1_vectors::{Matrix, matrix, vector};
+use week1_vectors::{Matrix, Vector, matrix, vector};
 use week5_svd_eigen::{
-    Complex, Shift, SymmetricEigen, eigenvalues_general, inverse_iteration, jacobi_eigen,
-    power_iteration, qr_algorithm, rayleigh_quotient_iteration, svd, symmetric_eigen,
+    Complex, Shift, SymmetricEigen, dominant_eigenpairs, eigenvalues_general, hotelling_deflation,
+    inverse_iteration, jacobi_eigen, power_iteration, qr_algorithm, rayleigh_quotient,
+    rayleigh_quotient_iteration, svd, symmetric_eigen,
 };
 
 fn residuals(what: &str, a: &Matrix, e: &SymmetricEigen) {
@@ -140,7 +141,7 @@ fn rosser_jacobi() {
 
 #[test]
 fn rosser_general() {
-    let _points = points(3);
+    let _points = points(2);
     let ev = eigenvalues_general(&rosser()).unwrap().values;
     assert_eq!(ev.len(), 8);
     for z in &ev {
@@ -254,7 +255,7 @@ fn laplacian_closed_form_n50() {
 
 #[test]
 fn repeated_eigenvalues() {
-    let _points = points(4);
+    let _points = points(3);
     let i7 = Matrix::identity(7);
     for (name, e) in [
         ("symmetric_eigen(I₇)", symmetric_eigen(&i7).unwrap()),
@@ -281,7 +282,7 @@ fn repeated_eigenvalues() {
 
 #[test]
 fn zero_matrix() {
-    let _points = points(3);
+    let _points = points(2);
     let z = Matrix::zeros(6, 6);
     let e = symmetric_eigen(&z).unwrap();
     assert_eq!(e.values.as_slice(), &[0.0; 6]);
@@ -301,7 +302,7 @@ fn zero_matrix() {
 
 #[test]
 fn one_by_one() {
-    let _points = points(3);
+    let _points = points(2);
     let a = matrix![[-3.25]];
     let e = symmetric_eigen(&a).unwrap();
     assert_eq!(e.values.as_slice(), &[-3.25]);
@@ -442,4 +443,92 @@ fn jacobi_agrees_with_qr_on_random() {
             tol,
         );
     }
+}
+
+// ---- one vector at a time, deflation, and the shifted QR algorithm on new inputs -----------
+
+/// `Q·diag(d)·Qᵀ`, symmetrised: eigenvalues `d` to rounding.
+fn with_eigenvalues(d: &[f64], seed: u64) -> Matrix {
+    let q = random_orthogonal(d.len(), seed);
+    let a = naive_matmul(
+        &naive_matmul(&q, &Matrix::from_diag(d)),
+        &naive_transpose(&q),
+    );
+    Matrix::from_fn(d.len(), d.len(), |i, j| 0.5 * (a[(i, j)] + a[(j, i)]))
+}
+
+#[test]
+fn power_rayleigh_deflation_and_qr_on_new_inputs() {
+    let _points = points(4);
+    let d = [-50.0, 20.0, 7.0, -3.0, 1.0];
+    let a = with_eigenvalues(&d, 91);
+    // The power method: rate |20/50| = 0.4. The residual is ≤ 1e-12·‖A‖_F ≈ 5.5e-11, and for
+    // symmetric A the Rayleigh quotient's error is far smaller still; 1e-9 is generous.
+    let e = power_iteration(&a, &Vector::filled(5, 1.0), 1e-12, 500).unwrap();
+    let nx = vec_norm2(&e.vector);
+    assert!(
+        (nx - 1.0).abs() < 1e-14,
+        "power_iteration(eigenvalues −50, 20, 7, −3, 1): ‖x‖₂ = {nx}, the vector must be unit"
+    );
+    assert!(
+        (e.value + 50.0).abs() < 1e-9,
+        "power_iteration(eigenvalues −50, 20, 7, −3, 1): λ = {}, want −50",
+        e.value
+    );
+    // The Rayleigh quotient xᵀAx/xᵀx against a naive evaluation; |ρ| ≤ 50, so rounding is
+    // ≈ n·ε·50 ≈ 6e-14. Scaling x by 1e200 must not change it (nor overflow).
+    let x = vector![3.0, -1.0, 2.0, 0.5, -4.0];
+    let ax = naive_matvec(&a, &x);
+    let want = x.iter().zip(ax.iter()).map(|(p, q)| p * q).sum::<f64>()
+        / x.iter().map(|p| p * p).sum::<f64>();
+    for s in [1.0, 1e200] {
+        let xs = Vector::from_fn(5, |i| x[i] * s);
+        let r = rayleigh_quotient(&a, &xs).unwrap();
+        assert!(
+            (r - want).abs() < 1e-12,
+            "rayleigh_quotient(A, (3, −1, 2, 0.5, −4)·{s:e}) = {r}, want xᵀAx/xᵀx = {want}"
+        );
+    }
+    // Hotelling's deflation with a non-unit vector: A − λvvᵀ/(vᵀv) sends v to ≈ 0 and keeps
+    // the trace minus λ.
+    let v = Vector::from_fn(5, |i| 3.0 * e.vector[i]);
+    let b = hotelling_deflation(&a, e.value, &v).unwrap();
+    let bv = vec_norm2(&naive_matvec(&b, &v));
+    assert!(
+        bv < 1e-8,
+        "hotelling_deflation(A, −50, 3·v₁): ‖B·v‖₂ = {bv:e}, want ≈ 0 (divide by vᵀv)"
+    );
+    let (ta, tb): (f64, f64) = (
+        (0..5).map(|i| a[(i, i)]).sum(),
+        (0..5).map(|i| b[(i, i)]).sum(),
+    );
+    assert!(
+        (tb - (ta + 50.0)).abs() < 1e-9,
+        "hotelling_deflation: trace {tb}, want trace(A) − λ = {}",
+        ta + 50.0
+    );
+    let pairs = dominant_eigenpairs(&a, 3, 1e-12, 2000).unwrap();
+    for (p, w) in pairs.iter().zip([-50.0, 20.0, 7.0]) {
+        assert!(
+            (p.value - w).abs() < 1e-8,
+            "dominant_eigenpairs(−50, 20, 7, −3, 1): got {:?}, want −50, 20, 7 in that order",
+            pairs.iter().map(|p| p.value).collect::<Vec<_>>()
+        );
+    }
+    // The shifted QR algorithm: about two steps per eigenvalue with Wilkinson's shift (the
+    // eigenvalue of the trailing block *nearer* h_nn); Weyl: errors ≲ 10·n·ε·‖A‖₂ = 1.6e-13.
+    let d8 = [9.0, 6.5, 4.0, 2.0, 1.0, -0.5, -3.0, -7.0];
+    let a8 = with_eigenvalues(&d8, 93);
+    let r = qr_algorithm(&a8, Shift::Wilkinson, 1000).unwrap();
+    assert_close(
+        "qr_algorithm(Wilkinson, eigenvalues 9 … −7)",
+        r.values.as_slice(),
+        &d8,
+        1e-12,
+    );
+    assert!(
+        r.iterations <= 3 * 8,
+        "qr_algorithm(Wilkinson) on 8×8 symmetric: {} steps, expected about 2 per eigenvalue",
+        r.iterations
+    );
 }

@@ -42,7 +42,7 @@ fn check(what: &str, a: &Matrix, s: &Svd) {
 
 #[test]
 fn svd_tall_wide_square_rank_deficient() {
-    let _points = points(7);
+    let _points = points(5);
     for (m, n, seed) in [(40, 25, 11), (25, 40, 12), (33, 33, 13), (2, 9, 14)] {
         let a = random_matrix(m, n, seed);
         check(&format!("svd(random {m}×{n})"), &a, &svd(&a).unwrap());
@@ -79,7 +79,7 @@ fn svd_zero_sized() {
 
 #[test]
 fn normal_equations_lose_what_jacobi_keeps() {
-    let _points = points(4);
+    let _points = points(3);
     // σ₁ = 1; √ε ≈ 1.5e-8. Through AᵀA, σ = 1e-10 is below the noise ε·σ₁² / σ; one-sided
     // Jacobi gets it to an absolute error of a few ε·σ₁.
     let sigma = [1.0, 0.3, 1e-4, 1e-10];
@@ -225,7 +225,7 @@ fn rank_and_condition() {
 
 #[test]
 fn pagerank_star_graph() {
-    let _points = points(4);
+    let _points = points(3);
     // Hub 0 links to the four leaves, each leaf links back to the hub. By symmetry the leaves
     // are equal, and r₀ = (1−d)/n + d·(1 − r₀) gives r₀ = ((1−d)/n + d)/(1 + d).
     let d = 0.85;
@@ -250,4 +250,41 @@ fn pagerank_star_graph() {
         "rate d = 0.85: {} steps",
         pr.iterations
     );
+}
+
+#[test]
+fn cut_offs_are_relative_to_the_largest_singular_value() {
+    let _points = points(4);
+    // σ = 4, 2, 1, 0, 0: the zeros come out at rounding level (≈ ε·4), below the tolerance
+    // max(m, n)·ε·σ₁. Scaling A by any factor scales every σ: rank and A⁺A do not change.
+    let base = with_singular_values(8, 5, &[4.0, 2.0, 1.0, 0.0, 0.0], 61);
+    for scale in [1e-20, 1.0, 1e9] {
+        let a = base.map(|v| v * scale);
+        let r = numerical_rank(&a).unwrap();
+        assert_eq!(
+            r, 3,
+            "numerical_rank(σ = (4, 2, 1, 0, 0)·{scale:e}) = {r}, want 3: the cut-off must be \
+             relative to σ₁"
+        );
+        let x = pseudo_inverse(&a).unwrap();
+        penrose(
+            &format!("pseudo_inverse(σ = (4, 2, 1, 0, 0)·{scale:e})"),
+            &a,
+            &x,
+        );
+        // A⁺A projects onto the row space: trace = rank = 3 (1/σ of a rounding-level σ would
+        // make it 5).
+        let p = naive_matmul(&x, &a);
+        let tr: f64 = (0..5).map(|i| p[(i, i)]).sum();
+        assert!(
+            (tr - 3.0).abs() < 1e-10,
+            "pseudo_inverse(σ = (4, 2, 1, 0, 0)·{scale:e}): trace(A⁺A) = {tr}, want 3"
+        );
+        // ‖A⁺‖₂ = 1/σ₃ = 1/scale, and ‖·‖₁ ≤ √m·‖·‖₂ for an n×m matrix.
+        let nx = norm1(&x) * scale;
+        assert!(
+            nx <= 8f64.sqrt() * (1.0 + 1e-10),
+            "pseudo_inverse(σ = (4, 2, 1, 0, 0)·{scale:e}): ‖A⁺‖₁·scale = {nx:e}, want ≤ √8"
+        );
+    }
 }
