@@ -125,7 +125,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     }
     if weeks == all {
         step(
-            "release builds, its tests fail on the stubs, no solution leaks",
+            "release: builds, fails on the stubs, leaks no solution",
             &mut || crate::release::ci_check(&root),
         );
     }

@@ -437,7 +437,10 @@ pub fn leaks(root: &Path, out: &Path, through: Option<Week>) -> Result<Vec<Strin
 /// `solve`, `diff`, `grade`, `stubs`, `ci` and `example` need the instructor's material.
 pub fn ci_check(root: &Path) -> Result<String, String> {
     let out = scratch::scratch_root(root).join("release-check");
-    if out.exists() {
+    // Written over the previous check's release (files are rewritten only when they change,
+    // and what an earlier release wrote and this one does not is removed), so that a second
+    // run rebuilds only what changed. A folder not written by a release is cleared first.
+    if out.exists() && !out.join(MANIFEST).is_file() {
         std::fs::remove_dir_all(&out).map_err(|e| format!("clearing {}: {e}", out.display()))?;
     }
     release_at(root, &out, None, true)?;
