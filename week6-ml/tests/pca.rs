@@ -129,3 +129,24 @@ fn errors() {
     assert!(p.transform(&matrix![[1.0]]).is_err());
     assert!(p.inverse_transform(&matrix![[1.0, 2.0]]).is_err());
 }
+
+#[test]
+fn ratios_are_fractions_of_the_total_variance_of_all_directions() {
+    // Keeping k < d components must not renormalise the ratios to the kept ones: they are
+    // fractions of trace(C), so the first two of iris sum to 0.9777, not to 1.
+    let iris = load("iris").unwrap();
+    for (name, p) in [
+        ("fit_eigen", Pca::fit_eigen(&iris.features, 2).unwrap()),
+        ("fit_svd", Pca::fit_svd(&iris.features, 2).unwrap()),
+    ] {
+        for k in 0..2 {
+            let r = p.explained_variance_ratio[k];
+            assert!(
+                (r - IRIS_RATIO[k]).abs() < 1e-6,
+                "Pca::{name}(iris, k = 2): explained_variance_ratio[{k}] = {r}, want {} \
+                 (variance over the total of all 4 directions)",
+                IRIS_RATIO[k]
+            );
+        }
+    }
+}

@@ -86,6 +86,13 @@ fn metrics_other_inputs_and_nan() {
     let p = vector![1.5, 2.0, 2.0, 4.5, 5.0];
     assert!((mse(&y, &p).unwrap() - 0.3).abs() < 1e-15);
     assert!((r2_score(&y, &p).unwrap() - (1.0 - 1.5 / 10.0)).abs() < 1e-15);
+    // Predictions whose mean (4) is not ȳ (3): Σ(y − ŷ)² = 5, Σ(y − ȳ)² = 10 (around ȳ, not
+    // around the mean of ŷ), R² = 0.5.
+    let r2 = r2_score(&y, &vector![2.0, 3.0, 4.0, 5.0, 6.0]).unwrap();
+    assert!(
+        (r2 - 0.5).abs() < 1e-15,
+        "r2_score(y = 1..5, ŷ = 2..6) = {r2}, want 0.5"
+    );
     assert!((accuracy(&[3, 3, 1], &[3, 1, 1]).unwrap() - 2.0 / 3.0).abs() < 1e-15);
     let l = log_loss(&vector![0.0, 1.0], &vector![0.25, 1.0]).unwrap();
     assert!(

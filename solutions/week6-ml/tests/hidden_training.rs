@@ -13,7 +13,7 @@ use week6_ml::train::{LeastSquares, Objective, TrainConfig, lipschitz_constant, 
 
 #[test]
 fn optimisers_three_steps_by_hand() {
-    let _points = points(6);
+    let _points = points(5);
     let grads = [vector![1.0, -1.0], vector![0.5, 2.0], vector![-3.0, 0.0]];
     // Momentum, β = 0.5, η = 0.2.
     let mut m = Momentum::new(0.2, 0.5);
@@ -103,7 +103,7 @@ fn gradient_checking_other_functions() {
 
 #[test]
 fn gd_on_standardised_diabetes_reaches_closed_form() {
-    let _points = points(6);
+    let _points = points(5);
     let d = load("diabetes").unwrap();
     let (mean, std) = column_mean_std(&d.features);
     let x = Matrix::from_fn(442, 11, |i, j| {
@@ -195,7 +195,7 @@ fn divergence_and_nan_are_reported() {
 
 #[test]
 fn seeded_runs_repeat_exactly() {
-    let _points = points(5);
+    let _points = points(4);
     let (x, labels) = blobs(15, 3, 4, 3.0, 71);
     let y01: Vector = labels
         .iter()
@@ -230,4 +230,57 @@ fn seeded_runs_repeat_exactly() {
     };
     assert_eq!(full(1), full(2));
     assert_eq!(obj.dim(), 4);
+}
+
+/// The mini-batch schedule of `minimize` replayed by hand for `LeastSquares` with plain SGD:
+/// one `StdRng::seed_from_u64(seed)` for the whole run, `order` shuffled once per epoch and
+/// kept across epochs, a step per chunk of `b`.
+fn replay_sgd(x: &Matrix, y: &Vector, lr: f64, epochs: usize, b: usize, seed: u64) -> Vec<f64> {
+    use rand::seq::SliceRandom;
+    use rand::{SeedableRng, rngs::StdRng};
+    let (n, d) = x.shape();
+    let mut rng = StdRng::seed_from_u64(seed);
+    let mut order: Vec<usize> = (0..n).collect();
+    let mut w = vec![0.0; d];
+    for _ in 0..epochs {
+        order.shuffle(&mut rng);
+        for chunk in order.chunks(b) {
+            let mut g = vec![0.0; d];
+            for &i in chunk {
+                let r: f64 = (0..d).map(|j| x[(i, j)] * w[j]).sum::<f64>() - y[i];
+                for j in 0..d {
+                    g[j] += x[(i, j)] * r / chunk.len() as f64;
+                }
+            }
+            for j in 0..d {
+                w[j] -= lr * g[j];
+            }
+        }
+    }
+    w
+}
+
+#[test]
+fn mini_batch_schedule_is_the_documented_one() {
+    let _points = points(3);
+    for (n, b, epochs, seed) in [(31, 4, 5, 123), (10, 3, 6, 0)] {
+        let (x, y, _) = linear_problem(n, 2, 0.2, 19);
+        let obj = LeastSquares::new(&x, &y).unwrap();
+        let r = minimize(
+            &obj,
+            Vector::zeros(2),
+            &mut Sgd::new(0.03),
+            &TrainConfig::mini_batch(epochs, b, seed),
+        )
+        .unwrap();
+        let want = replay_sgd(&x, &y, 0.03, epochs, b, seed);
+        let e = rel_diff(&r.params, &Vector::new(want.clone()));
+        assert!(
+            e < 1e-12,
+            "minimize(LeastSquares {n}×2, SGD, {epochs} epochs, batches of {b}, seed {seed}): \
+             params {} differ from the documented schedule {want:?} by {e:e} relative \
+             (one StdRng for the whole run, order shuffled once per epoch)",
+            r.params
+        );
+    }
 }
