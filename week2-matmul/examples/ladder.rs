@@ -2,9 +2,11 @@
 //! `matrixmultiply` crate measured in the same run, for n = 64, 128, 256, 512, 1024.
 //!
 //! ```text
-//! cargo bench -p week2-matmul --features peer                  # on your code
-//! cargo xtask example 2 ladder --features peer                 # on the reference solution
-//! RUSTFLAGS="-C target-cpu=native" cargo bench -p week2-matmul --features peer
+//! cargo xtask bench week2 --mine                               # on your code, native flags
+//! cargo xtask bench week2                                      # on the reference solution
+//! cargo bench -p week2-matmul --features peer                  # on your code, portable build
+//! CARGO_TARGET_DIR=target/native RUSTFLAGS="-C target-cpu=native" \
+//!     cargo bench -p week2-matmul --features peer              # what `xtask bench` does
 //! ```
 //!
 //! Options (after `--`): `--sizes 64,128,256` · `--all` (also run `ijk` at n ≥ 1024, about 10 s
@@ -214,7 +216,8 @@ fn features() -> String {
         s += &format!("; this CPU has: {}", has.join(", "));
         if cpu[0].1 && !built[0].1 {
             s += "\nnote: matrixmultiply detects FMA/AVX at run time; your kernel only uses what it \
-                  was compiled for.\n      Compare with RUSTFLAGS=\"-C target-cpu=native\" (see the lesson).";
+                  was compiled for.\n      Compare with RUSTFLAGS=\"-C target-cpu=native\", as \
+                  `cargo xtask bench week2 [--mine]` sets it (see the lesson).";
         }
     }
     s
