@@ -439,7 +439,7 @@ fn grade_week(
         b
     };
     scratch::assemble(root, &name, &layers(true))?;
-    keep_hidden_mtimes(root, &ws, week);
+    keep_hidden_mtimes(&ws, week);
     say("building the hidden tests");
     let built = compile::build_hidden_tests(&ws, &target, week, &binaries, opts.build_timeout);
     scratch::assemble(root, &name, &layers(false))?;
@@ -480,18 +480,37 @@ fn grade_week(
     Ok(r)
 }
 
-/// Gives the hidden-test copies in the scratch workspace the modification times of their
-/// sources, so that cargo does not rebuild a hidden test binary only because its source was
-/// removed and written again (it still does when the learner's library changed).
-fn keep_hidden_mtimes(root: &Path, ws: &Path, week: Week) {
-    let src = week.solution_dir(root).join("tests");
-    let dst = ws.join(week.name()).join("tests");
-    for rel in crate::project::walk(&src).unwrap_or_default() {
-        let Ok(modified) = std::fs::metadata(src.join(&rel)).and_then(|m| m.modified()) else {
+/// Gives each hidden-test copy in the scratch workspace the modification time it had when it
+/// was first written with these contents, so that cargo does not rebuild a hidden test binary
+/// only because its source was removed and written again (it still does when the learner's
+/// library changed). The copies of record live beside the workspace, in `<workspace>.hidden/`;
+/// a changed hidden test gets a fresh time, so it is always rebuilt.
+fn keep_hidden_mtimes(ws: &Path, week: Week) {
+    let tests = ws.join(week.name()).join("tests");
+    let mut record = ws.as_os_str().to_owned();
+    record.push(".hidden");
+    let record = PathBuf::from(record);
+    for rel in crate::project::walk(&tests).unwrap_or_default() {
+        let name = rel.to_string_lossy();
+        if !name.starts_with("hidden") {
+            continue;
+        }
+        let (copy, kept) = (tests.join(&rel), record.join(&rel));
+        let Ok(now) = std::fs::read(&copy) else {
             continue;
         };
-        if let Ok(f) = std::fs::File::options().write(true).open(dst.join(&rel)) {
-            let _ = f.set_modified(modified);
+        if std::fs::read(&kept).ok().as_deref() == Some(now.as_slice()) {
+            if let Ok(t) = std::fs::metadata(&kept).and_then(|m| m.modified())
+                && let Ok(f) = std::fs::File::options().write(true).open(&copy)
+            {
+                let _ = f.set_modified(t);
+            }
+        } else if let Ok(t) = std::fs::metadata(&copy).and_then(|m| m.modified()) {
+            // A new or changed hidden test: remember it, with the copy's (fresh) time.
+            let _ = crate::project::write_if_changed(&kept, &now);
+            if let Ok(f) = std::fs::File::options().write(true).open(&kept) {
+                let _ = f.set_modified(t);
+            }
         }
     }
 }
