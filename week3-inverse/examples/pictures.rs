@@ -5,6 +5,10 @@
 //! cargo run -p week3-inverse --example pictures --features pictures       # on your code
 //! ```
 //!
+//! - `staircase.svg`: Wilkinson diagrams of Gaussian elimination on a 5 × 5 matrix — after each
+//!   step the column below the pivot is zero, and the next step works only on the block below
+//!   and to the right (the entries it changes are shaded): the staircase of U appears, and the
+//!   work per step shrinks like (n − k)², which sums to n³/3.
 //! - `hilbert_condition.svg`: the 1-norm condition number of the Hilbert matrix `Hₙ` for
 //!   n = 1 … 14 — exact (from the integer inverse in `gallery::hilbert_inverse`) and as this
 //!   week's `cond_1` computes it — growing like e^(3.5n); beside it the relative error of
@@ -341,9 +345,79 @@ fn cofactor_timing(dir: &std::path::Path) -> PathBuf {
     path
 }
 
+/// Wilkinson diagrams of elimination on a 5 × 5 matrix: × a nonzero, 0 a zero made by the
+/// elimination; shaded orange the entries the last step changed, blue the finished pivots.
+/// Structure only: no numbers.
+fn staircase(dir: &std::path::Path) -> PathBuf {
+    let n = 5;
+    let path = dir.join("staircase.svg");
+    {
+        let root = SVGBackend::new(path.as_path(), (1100, 330)).into_drawing_area();
+        root.fill(&WHITE).expect("background");
+        let root = root
+            .titled(
+                "Elimination, step by step: zeros fill in under the pivots; each step works on a smaller block",
+                ("sans-serif", 19),
+            )
+            .expect("title");
+        let panels = root.split_evenly((1, n));
+        let orange = RGBColor(255, 200, 140);
+        let blue = RGBColor(150, 180, 255);
+        let grey = RGBColor(235, 235, 235);
+        for (p, area) in panels.iter().enumerate() {
+            // Panel p shows the matrix after p steps: pivots 0..p are finished.
+            let title = match p {
+                0 => "A".to_string(),
+                p if p == n - 1 => format!("after step {}: U", p - 1),
+                p => format!("after step {}", p - 1),
+            };
+            let mut chart = ChartBuilder::on(area)
+                .caption(title, ("sans-serif", 17))
+                .margin(12)
+                .build_cartesian_2d(0f64..n as f64, 0f64..n as f64)
+                .expect("chart");
+            for i in 0..n {
+                for j in 0..n {
+                    let zero = j < p && i > j;
+                    let pivot = i == j && j < p;
+                    // Step p − 1 changed the block below and to the right of its pivot.
+                    let changed = p > 0 && i >= p && j >= p;
+                    let fill = if zero {
+                        WHITE
+                    } else if pivot {
+                        blue
+                    } else if changed {
+                        orange
+                    } else {
+                        grey
+                    };
+                    // Row 0 is drawn at the top.
+                    let (x0, y0) = (j as f64, (n - 1 - i) as f64);
+                    chart
+                        .draw_series([Rectangle::new(
+                            [(x0 + 0.04, y0 + 0.04), (x0 + 0.96, y0 + 0.96)],
+                            fill.filled(),
+                        )])
+                        .expect("cell");
+                    chart
+                        .draw_series([Text::new(
+                            if zero { "0" } else { "×" },
+                            (x0 + 0.36, y0 + 0.75),
+                            ("sans-serif", 20).into_font(),
+                        )])
+                        .expect("text");
+                }
+            }
+        }
+        root.present().expect("writing the SVG");
+    }
+    path
+}
+
 fn main() {
     let dir = pictures_dir();
     for path in [
+        staircase(&dir),
         hilbert_condition(&dir),
         pivoting(&dir),
         cofactor_timing(&dir),
