@@ -9,10 +9,12 @@
 //! week that uses it is reported as blocked by it; the other weeks are still counted.
 //!
 //! Counted: the public tests of the exercises (`<week>/tests/*.rs` except `given*.rs`). The next
-//! exercise is that of the first failing test (in lesson order: the order of the modules in the
-//! week's `lib.rs`, then the order of the tests in their file), named from the panic message
-//! `not yet implemented: Type::function` or else from the test's name, with the file and line of
-//! the function in your `src/`.
+//! exercise is, of the failing tests' exercises, the one that comes first in the table of the
+//! lesson's section "The exercises" (`README.md`; ties, and exercises it does not list, in test
+//! order: the order of the modules in the
+//! week's `lib.rs`, then the order of the tests in their file). A failing test's exercise is
+//! read from the panic message `not yet implemented: Type::function`, or else guessed from the
+//! test's name; progress shows the file and line of the function in your `src/`.
 
 use crate::project::{Week, display_rel, project_root, walk};
 use crate::scratch::{self, Src, WeekLayer, read_tree};
@@ -159,7 +161,7 @@ fn run_week(root: &Path, week: Week, bins: &[TestBinary]) -> Result<WeekStatus, 
     };
     bins.sort_by(|a, b| (rank(a), &a.name).cmp(&(rank(b), &b.name)));
     let (mut passed, mut total, mut given_failed) = (0, 0, 0);
-    let mut next: Option<Next> = None;
+    let mut failing: Vec<Outcome> = Vec::new();
     for b in bins {
         let mut outcomes = run_binary(b)?;
         if b.is_given() {
@@ -177,11 +179,22 @@ fn run_week(root: &Path, week: Week, bins: &[TestBinary]) -> Result<WeekStatus, 
             total += 1;
             if o.passed {
                 passed += 1;
-            } else if next.is_none() {
-                next = Some(describe_next(root, week, &o));
+            } else {
+                failing.push(o);
             }
         }
     }
+    // The next exercise: of the failing tests' exercises, the one that comes first in the
+    // lesson's table of exercises; ties and exercises it does not list go in test order.
+    let readme = std::fs::read_to_string(week.dir(root).join("README.md")).unwrap_or_default();
+    let rows = exercise_rows(&readme);
+    let all = exercises(root, week);
+    let next = failing
+        .iter()
+        .map(|o| describe_next(root, week, o, &all))
+        .enumerate()
+        .min_by_key(|(i, n)| (lesson_rank(&rows, n.exercise.as_deref(), &all), *i))
+        .map(|(_, n)| n);
     Ok(WeekStatus::Ran {
         passed,
         total,
@@ -251,18 +264,71 @@ fn todo_label(line: &str) -> Option<String> {
     Some(rest.split('"').next()?.to_string())
 }
 
-fn describe_next(root: &Path, week: Week, o: &Outcome) -> Next {
+/// The rows of the lesson's list of exercises: the table rows (`| … |`) and list items (`1. …`,
+/// `- …`) that name code, in the README's section whose heading starts with `## The exercises`.
+fn exercise_rows(readme: &str) -> Vec<&str> {
+    let mut inside = false;
+    let mut rows = Vec::new();
+    for line in readme.lines() {
+        if line.starts_with("## ") {
+            inside = line.starts_with("## The exercises");
+        } else if inside && line.contains('`') {
+            let t = line.trim_start();
+            let numbered = t
+                .split_once(". ")
+                .is_some_and(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+            if t.starts_with('|') || t.starts_with("- ") || t.starts_with("* ") || numbered {
+                rows.push(line);
+            }
+        }
+    }
+    rows
+}
+
+/// Where the lesson's list of exercises names an exercise: (row, position in the row),
+/// preferring a row that also names its file; `(usize::MAX, 0)` when it does not.
+fn lesson_rank(
+    rows: &[&str],
+    label: Option<&str>,
+    all: &[(String, String, usize)],
+) -> (usize, usize) {
+    let Some(label) = label else {
+        return (usize::MAX, 0);
+    };
+    let f = label.rsplit("::").next().unwrap_or(label);
+    let at = |row: &str| {
+        [format!("`{f}`"), format!("`{f}("), format!("`{label}`")]
+            .iter()
+            .filter_map(|p| row.find(p.as_str()))
+            .min()
+    };
+    let file = all
+        .iter()
+        .find(|(l, _, _)| l == label)
+        .and_then(|(_, file, _)| Path::new(file).file_name())
+        .map(|n| n.to_string_lossy().into_owned());
+    let with_file = rows.iter().enumerate().find_map(|(i, r)| {
+        let col = at(r)?;
+        file.as_deref()
+            .is_some_and(|file| r.contains(file))
+            .then_some((i, col))
+    });
+    with_file
+        .or_else(|| rows.iter().enumerate().find_map(|(i, r)| Some((i, at(r)?))))
+        .unwrap_or((usize::MAX, 0))
+}
+
+fn describe_next(root: &Path, week: Week, o: &Outcome, all: &[(String, String, usize)]) -> Next {
     let message = panic_message(&o.message);
     let test = format!("{}::{}", o.binary, o.name);
     let from_message = message
         .split("not yet implemented: ")
         .nth(1)
         .map(|s| s.trim().to_string());
-    let all = exercises(root, week);
-    let exercise = from_message.or_else(|| guess_from_test_name(&o.name, &o.binary, &all));
+    let exercise = from_message.or_else(|| guess_from_test_name(&o.name, &o.binary, all));
     let location = exercise
         .as_deref()
-        .and_then(|label| locate(root, week, label, &all));
+        .and_then(|label| locate(root, week, label, all));
     Next {
         test,
         exercise,
@@ -456,6 +522,28 @@ mod tests {
             Some("dot")
         );
         assert_eq!(guess_from_test_name("nothing_here", "x", &all), None);
+    }
+
+    #[test]
+    fn ranks_exercises_by_the_lessons_table() {
+        let readme = "# W\n\nIntro mentions `cond_1` early.\n\n## The exercises, in order\n\n| # | file | functions |\n| --- | --- | --- |\n| 1 | `src/arithmetic.rs` | `Vector::add`, `sub` |\n| 2 | `src/condition.rs` | `cond_1` |\n| 3 | `src/matrix_ops.rs` | `Matrix::add`, `sub` |\n\n## Next\n";
+        let rows = exercise_rows(readme);
+        assert_eq!(rows.len(), 3);
+        let listed = exercise_rows(
+            "## The exercises\n\n1. `flops.rs` — `matmul_flops`\n2. `a.rs` — `b`,\n   `c`\n",
+        );
+        assert_eq!(listed.len(), 2);
+        let all = vec![
+            ("Vector::sub".to_string(), "arithmetic.rs".to_string(), 1),
+            ("Matrix::sub".to_string(), "matrix_ops.rs".to_string(), 1),
+            ("cond_1".to_string(), "condition.rs".to_string(), 1),
+        ];
+        assert_eq!(lesson_rank(&rows, Some("Vector::sub"), &all).0, 0);
+        assert_eq!(lesson_rank(&rows, Some("Matrix::sub"), &all).0, 2);
+        assert_eq!(lesson_rank(&rows, Some("cond_1"), &all).0, 1);
+        assert_eq!(lesson_rank(&rows, Some("unknown"), &all).0, usize::MAX);
+        let (r, add) = lesson_rank(&rows, Some("Vector::add"), &all);
+        assert!(r == 0 && add < lesson_rank(&rows, Some("Vector::sub"), &all).1);
     }
 
     #[test]
