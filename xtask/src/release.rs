@@ -203,6 +203,7 @@ cargo test -p {first}     # builds; every exercise test fails with \"not yet imp
 | `cargo xtask reset WEEK [FILE]` | put the original stub back (backs your file up first; `--force` if it holds work) |\n\
 | `cargo xtask restore WEEK` | bring back your latest backed-up work (`--list` shows the backups) |\n\
 | `cargo run -p WEEK --example NAME` | run one of the week's example programs on your code |\n\n\
+More about these tools: [`docs/tools.md`](docs/tools.md).\n\n\
 Your work lives in `<week>/src/`. No command overwrites a file there without first saving a dated\n\
 copy under `.course-backup/` and saying where. Keep your work in git: `git init && git add -A && git commit`.\n\n\
 Some commands of `cargo xtask` (`grade`, `solve`, `diff`, `example`, `stubs`, `ci`) need the\n\

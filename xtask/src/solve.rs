@@ -20,7 +20,7 @@
 //!
 //! So whatever the order of `solve`, `reset`, `restore` and your own edits, every version of
 //! your work is either in the tree or in a backup. (xtask's tests check that for every sequence
-//! of up to four such steps.)
+//! of up to three such steps, and for many of four.)
 //!
 //! `solve` writes the reference *without* its markers (see [`clean_reference`]): the code as
 //! it compiles, with no `// BEGIN SOLUTION` comments. In a student release (no `solutions/`),
