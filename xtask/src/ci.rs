@@ -223,18 +223,17 @@ fn fmt_check(root: &Path) -> Result<String, String> {
     )
 }
 
+/// `cargo clippy --workspace --all-targets -D warnings`. With `target_dir` (the reference in a
+/// scratch workspace) it also enables every feature, so that the examples behind `peer` and
+/// `pictures` (benchmarks, plots) are linted too; the stubs are linted with default features,
+/// as a student builds them.
 fn clippy(_root: &Path, ws: &Path, target_dir: Option<&Path>) -> Result<String, String> {
     let mut cmd = cargo_cmd();
-    cmd.args([
-        "clippy",
-        "--workspace",
-        "--all-targets",
-        "--quiet",
-        "--",
-        "-D",
-        "warnings",
-    ])
-    .current_dir(ws);
+    cmd.args(["clippy", "--workspace", "--all-targets", "--quiet"]);
+    if target_dir.is_some() {
+        cmd.arg("--all-features");
+    }
+    cmd.args(["--", "-D", "warnings"]).current_dir(ws);
     if let Some(t) = target_dir {
         cmd.env("CARGO_TARGET_DIR", t);
     }
