@@ -163,6 +163,18 @@ fn first_line(s: &str, n: usize) -> String {
     }
 }
 
+/// A failure message on one line: its first few lines (not the `(panicked at …)` one) joined
+/// with ` / `, at most `n` characters (`assert_eq!` puts the values on the lines after the first).
+fn message_summary(m: &str, n: usize) -> String {
+    let lines: Vec<&str> = m
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with("(panicked at "))
+        .take(3)
+        .collect();
+    first_line(&lines.join(" / "), n)
+}
+
 /// The lines of compiler output worth a glance: the `error…` headline and its `-->` location.
 fn compile_error_summary(errors: &str, max: usize) -> Vec<String> {
     let mut out = Vec::new();
@@ -307,7 +319,7 @@ pub fn render_table(r: &Report) -> String {
                     t.binary,
                     t.name,
                     t.points,
-                    first_line(&t.message, 110)
+                    message_summary(&t.message, 140)
                 ));
             }
         }
@@ -389,6 +401,15 @@ pub fn to_csv(r: &Report) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn failure_messages_fit_on_a_line() {
+        let m = "assertion `left == right` failed\n  left: 3.0\n right: 4.0\n(panicked at tests/hidden_a.rs:1:1)";
+        assert_eq!(
+            message_summary(m, 140),
+            "assertion `left == right` failed / left: 3.0 / right: 4.0"
+        );
+    }
 
     #[test]
     fn csv_quotes_awkward_names() {
