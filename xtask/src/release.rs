@@ -433,9 +433,11 @@ pub fn leaks(root: &Path, out: &Path, through: Option<Week>) -> Result<Vec<Strin
 /// The ci step "release builds, its tests fail on the stubs, and no solution body leaks":
 /// writes the release (no solutions) into `target/xtask-scratch/release-check`, scans it for
 /// leaks, builds it once (`cargo build --workspace --all-targets`, with the scratch target dir
-/// shared with the other ci steps), runs the public tests of every week that has exercises
-/// (at least one must fail per week), and checks that the release's own xtask says that
-/// `solve`, `diff`, `grade`, `stubs`, `ci` and `example` need the instructor's material.
+/// shared with the other ci steps), type-checks the examples and benchmarks behind features
+/// (`cargo check --examples --benches --all-features`), runs the public tests of every week
+/// that has exercises (at least one must fail per week), and checks that the release's own
+/// xtask says that `solve`, `diff`, `grade`, `stubs`, `ci` and `example` need the instructor's
+/// material.
 pub fn ci_check(root: &Path) -> Result<String, String> {
     let out = scratch::scratch_root(root).join("release-check");
     // Written over the previous check's release (files are rewritten only when they change,
@@ -471,6 +473,25 @@ pub fn ci_check(root: &Path) -> Result<String, String> {
     )?;
     if !ok {
         return Err(format!("the release does not build:\n{stderr}"));
+    }
+    // The targets behind features (the pictures examples, the benchmark with its peer) are
+    // type-checked too, on the stubs (they need only the signatures), so they cannot rot unseen.
+    let (ok, _, stderr) = crate::testrun::cargo(
+        &out,
+        &target,
+        &[
+            "check",
+            "--workspace",
+            "--examples",
+            "--benches",
+            "--all-features",
+            "--quiet",
+        ],
+    )?;
+    if !ok {
+        return Err(format!(
+            "the release's examples or benchmarks do not compile with all features:\n{stderr}"
+        ));
     }
     let weeks: Vec<Week> = Week::all()
         .filter(|w| {
