@@ -332,12 +332,12 @@ mod tests {
     #[test]
     fn method_body_becomes_todo_named_after_type_and_method() {
         insta::assert_snapshot!(stub(
-            r#"impl Vector {
+            r#"impl Point {
     /// Docs stay.
-    pub fn dot(&self, other: &Vector) -> Result<f64> {
+    pub fn taxicab(&self, other: &Point) -> f64 {
         // BEGIN SOLUTION
-        check_same_len("dot", self, other)?;
-        Ok(self.iter().zip(other.iter()).map(|(a, b)| a * b).sum())
+        let dx = (self.x - other.x).abs();
+        dx + (self.y - other.y).abs()
         // END SOLUTION
     }
 }
