@@ -355,19 +355,22 @@ fn the_sandbox_hides_the_instructors_files() {
     }
 }
 
-/// The real course, week 1: the reference scores every hidden point, the stubs none.
+/// The real course, every week: the reference scores every hidden point (600/600 when all six
+/// weeks have hidden tests), the generated stubs none.
 #[test]
 fn grades_the_courses_reference_and_stubs() {
     let root = project_root();
     if !root.join("solutions").is_dir() {
         return;
     }
-    let table = xtask::points::hidden_points(&root, Week(1)).unwrap();
-    // The stubs as generated (not this tree's week1-vectors/src, which may hold someone's work).
+    let weeks: Vec<Week> = Week::all().filter(|w| w.has_reference(&root)).collect();
+    // The stubs as generated (not this tree's <week>/src, which may hold someone's work).
     let stubs = tmp().join("course-stubs");
     let mut tree = Tree::new();
-    for (rel, bytes) in xtask::stubs::expected_stub_tree(&root, Week(1)).unwrap() {
-        tree.insert(Path::new("week1-vectors/src").join(rel), bytes);
+    for &w in &weeks {
+        for (rel, bytes) in xtask::stubs::expected_stub_tree(&root, w).unwrap() {
+            tree.insert(Path::new(w.name()).join("src").join(rel), bytes);
+        }
     }
     write_submission(&stubs, &tree);
     let subs = vec![
@@ -382,19 +385,32 @@ fn grades_the_courses_reference_and_stubs() {
             refused: None,
         },
     ];
-    let opts = options(vec![Week(1)], "grade-selftest");
+    let opts = options(weeks.clone(), "grade-selftest");
     let r = grade::grade(&root, &subs, &opts).unwrap();
     let shown = report::render_table(&r);
-    let w = |i: usize| r.submissions[i].week(Week(1)).unwrap();
-    if table.is_empty() {
-        assert!(
-            matches!(w(0).status, WeekStatus::NotAvailable(_)),
-            "{shown}"
+    let mut total = 0;
+    for &week in &weeks {
+        let table = xtask::points::hidden_points(&root, week).unwrap();
+        let w = |i: usize| r.submissions[i].week(week).unwrap();
+        if table.is_empty() {
+            assert!(
+                matches!(w(0).status, WeekStatus::NotAvailable(_)),
+                "{week}: {shown}"
+            );
+            continue;
+        }
+        let max: u32 = table.values().sum();
+        assert_eq!(max, 100, "{week}: hidden points total {max}");
+        assert_eq!(w(0).status, WeekStatus::Graded, "{week}: {shown}");
+        assert_eq!(
+            w(0).points(),
+            max,
+            "{week}: the reference must score full marks\n{shown}"
         );
-        return;
+        assert_eq!(w(1).points(), 0, "{week}: the stubs must score 0\n{shown}");
+        total += w(0).points();
     }
-    let max: u32 = table.values().sum();
-    assert_eq!(w(0).status, WeekStatus::Graded, "{shown}");
-    assert_eq!(w(0).points(), max, "{shown}");
-    assert_eq!(w(1).points(), 0, "{shown}");
+    if weeks.len() == 6 {
+        assert_eq!(total, 600, "{shown}");
+    }
 }

@@ -1,8 +1,8 @@
 //! `cargo xtask grade`: the instructor's grader (design §6; instructor's guide: docs/grading.md).
 //!
-//! For each submission and each week, in a scratch workspace of its own (`grade-<week>`, with
-//! its own target dir `grade-<week>-target`, so that the dependencies and the reference weeks
-//! below are built once per week and reused for every submission):
+//! For each submission and each week, in a scratch workspace of its own (`grade-<week>`; all
+//! weeks share the target dir `grade-target`, so that the dependencies are built once, and the
+//! reference weeks below once per week, and reused for every submission):
 //!
 //! 1. vet the submission ([`submission`]): only `<week>/src/**/*.rs`, no symlinks, given files
 //!    and everything else from the template, missing files from the stub;
@@ -373,11 +373,12 @@ fn grade_week(
         return Ok(r);
     }
     let name = format!("{}-{}", opts.workspace_prefix, week.name());
-    // Its own target dir: cargo names the artifacts of a path package after its path relative
-    // to the workspace root, so `week1-vectors` of two scratch workspaces (the learner's in
-    // grade-week1, the reference in grade-week2) would share, and overwrite, one artifact.
+    // One target dir for every week of this grading run, so the dependencies are built once.
+    // Sharing is safe: `scratch::assemble` tags each workspace's week versions with its name, so
+    // `week1-vectors` of grade-week1 (the learner's) and of grade-week2 (the reference) are
+    // different artifacts, never one overwritten by the other.
     let scratch_root = scratch::scratch_root(root);
-    let target = scratch_root.join(format!("{name}-target"));
+    let target = scratch_root.join(format!("{}-target", opts.workspace_prefix));
     let _lock = GradeLock::acquire(&scratch_root.join(&name))?;
     // The weeks below from the reference, read once per run: all three assemblies of this
     // week must hold the same sources, or cargo would rebuild the learner's library.
