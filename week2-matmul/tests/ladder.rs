@@ -49,6 +49,9 @@ macro_rules! rung_tests {
                     (40, 40, 40),
                     (70, 9, 66),
                     (1, 30, 1),
+                    // Every dimension just past a multiple of 64 (matmul_blocked's BLOCK):
+                    // each direction has a ragged edge tile.
+                    (66, 70, 67),
                 ] {
                     let a = gallery::random_matrix(m, k, (m * 1000 + k) as u64);
                     let b = gallery::random_matrix(k, n, (k * 1000 + n) as u64);
@@ -103,6 +106,19 @@ macro_rules! rung_tests {
                         left: (2, 3),
                         right: (2, 3)
                     })
+                );
+                // Inner dimension of A SMALLER than B's: looping p over 0..a.cols() would
+                // silently ignore B's last row.
+                let r: Result<Matrix> = product(&Matrix::zeros(3, 2), &Matrix::zeros(3, 2));
+                assert_eq!(
+                    r,
+                    Err(LinalgError::ShapeMismatch {
+                        op: $op,
+                        left: (3, 2),
+                        right: (3, 2)
+                    }),
+                    "{}: (3×2)·(3×2)",
+                    $op
                 );
             }
 

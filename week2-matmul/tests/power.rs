@@ -30,6 +30,15 @@ fn trace_needs_a_square_matrix() {
             shape: (2, 3)
         })
     );
+    // Tall too: summing a[(i, i)] for i < rows would read past the last column.
+    assert_eq!(
+        trace(&Matrix::zeros(3, 2)),
+        Err(LinalgError::NotSquare {
+            op: "trace",
+            shape: (3, 2)
+        }),
+        "trace of a 3×2 matrix"
+    );
 }
 
 #[test]
@@ -77,5 +86,20 @@ fn matrix_power_needs_a_square_matrix() {
             op: "matrix_power",
             shape: (3, 2)
         })
+    );
+}
+
+#[test]
+fn matrix_power_uses_repeated_squaring() {
+    // shearᵏ = [[1, k], [0, 1]], exact for k < 2⁵³. Repeated squaring needs about 2·log₂k = 64
+    // products; multiplying k = 4·10⁹ times would run for minutes. If this test hangs, your
+    // matrix_power is O(k): square A, A², A⁴, … and multiply in the ones the bits of k select.
+    let shear = matrix![[1.0, 1.0], [0.0, 1.0]];
+    let k = 4_000_000_000_u32;
+    let p = matrix_power(&shear, k).unwrap();
+    assert_eq!(
+        p,
+        matrix![[1.0, f64::from(k)], [0.0, 1.0]],
+        "matrix_power([[1,1],[0,1]], {k}) gave {p}"
     );
 }

@@ -65,6 +65,17 @@ fn matvec_shape_mismatch_reports_the_vector_as_a_column() {
             right: (2, 1)
         }
     );
+    // Too LONG a vector is an error too: a `zip` of each row with x would silently ignore
+    // x's last entry.
+    assert_eq!(
+        matvec(&Matrix::zeros(2, 3), &Vector::zeros(4)),
+        Err(LinalgError::ShapeMismatch {
+            op: "matvec",
+            left: (2, 3),
+            right: (4, 1)
+        }),
+        "matvec of a 2×3 matrix with a 4-vector"
+    );
 }
 
 #[test]
@@ -100,6 +111,17 @@ fn vecmat_shape_mismatch_reports_the_vector_as_a_row() {
             left: (1, 3),
             right: (2, 4)
         }
+    );
+    // Too SHORT a vector is an error too: a loop over x's entries would silently use only the
+    // first row of A.
+    assert_eq!(
+        vecmat(&Vector::zeros(1), &Matrix::zeros(2, 4)),
+        Err(LinalgError::ShapeMismatch {
+            op: "vecmat",
+            left: (1, 1),
+            right: (2, 4)
+        }),
+        "vecmat of a 1-vector with a 2×4 matrix"
     );
 }
 

@@ -23,6 +23,19 @@ fn determinant_by_hand() {
 }
 
 #[test]
+fn determinant_pivots_on_the_largest_entry() {
+    // det = 1e-20·(1 − 4) − (1 − 2) + (2 − 1) = 2 − 3e-20, which rounds to 2. Pivoting on the
+    // first NONZERO entry (1e-20) makes multipliers of 1e20 that wipe out the other rows: 0.
+    let a = matrix![[1e-20, 1.0, 1.0], [1.0, 1.0, 2.0], [1.0, 2.0, 1.0]];
+    let d = determinant(&a).unwrap();
+    // With partial pivoting every multiplier is ≤ 1 and κ is small: a few ulps.
+    assert!(
+        (d - 2.0).abs() <= 1e-14,
+        "determinant of [[1e-20, 1, 1], [1, 1, 2], [1, 2, 1]] = 2, got {d}"
+    );
+}
+
+#[test]
 fn determinant_of_the_empty_matrix_is_one() {
     assert_eq!(determinant(&Matrix::zeros(0, 0)).unwrap(), 1.0);
     assert_eq!(det_cofactor(&Matrix::zeros(0, 0)).unwrap(), 1.0);

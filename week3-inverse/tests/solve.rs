@@ -26,6 +26,20 @@ fn solve_swaps_the_right_hand_side_too() {
 }
 
 #[test]
+fn solve_pivots_on_the_largest_magnitude_even_when_it_is_negative() {
+    // Column 0 holds 1e-20 and −1: the pivot is −1 (largest |aᵢ₀|). Comparing signed values
+    // picks 1e-20 and gives x₀ = 0. Exact solution 1/(1 + 1e-20) · (1, 1), which rounds to (1, 1).
+    let a = matrix![[1e-20, 1.0], [-1.0, 1.0]];
+    let x = solve(&a, &vector![1.0, 0.0]).unwrap();
+    let err = relative_error(&x, &vector![1.0, 1.0]);
+    // κ₁(A) ≈ 4: a few ε at most.
+    assert!(
+        err <= 4.0 * EPS,
+        "solve on [[1e-20, 1], [-1, 1]]·x = (1, 0): got {x}, relative error {err:e}"
+    );
+}
+
+#[test]
 fn solve_is_backward_stable_on_random_systems() {
     for (n, seed) in [(1, 1), (2, 2), (5, 3), (10, 4), (50, 5)] {
         let a = random_matrix(n, n, seed);

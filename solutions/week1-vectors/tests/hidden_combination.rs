@@ -50,6 +50,18 @@ fn combination_errors() {
             right: 1
         })
     );
+    // A LATER vector longer than the first: a `zip` over the first's length would silently
+    // drop its last entry instead of reporting the mismatch.
+    let longer = [vector![1.0, 2.0], vector![3.0, 4.0, 5.0]];
+    assert_eq!(
+        Vector::linear_combination(&[1.0, 1.0], &longer),
+        Err(LinalgError::LengthMismatch {
+            op: "linear_combination",
+            left: 2,
+            right: 3
+        }),
+        "linear_combination(&[1, 1], &[[1, 2], [3, 4, 5]]): the second vector is longer"
+    );
     assert_eq!(
         Vector::linear_combination(&[], &[]),
         Err(LinalgError::Empty {

@@ -97,6 +97,15 @@ fn matvec_values_shapes_and_errors() {
             right: (3, 1)
         })
     );
+    assert_eq!(
+        matvec(&Matrix::zeros(3, 4), &Vector::zeros(6)),
+        Err(LinalgError::ShapeMismatch {
+            op: "matvec",
+            left: (3, 4),
+            right: (6, 1)
+        }),
+        "matvec: a 3×4 matrix times a 6-vector (too long; no silent truncation)"
+    );
 }
 
 #[test]
@@ -127,6 +136,15 @@ fn vecmat_values_shapes_and_errors() {
             left: (1, 4),
             right: (3, 4)
         })
+    );
+    assert_eq!(
+        vecmat(&Vector::zeros(2), &Matrix::zeros(3, 4)),
+        Err(LinalgError::ShapeMismatch {
+            op: "vecmat",
+            left: (1, 2),
+            right: (3, 4)
+        }),
+        "vecmat: a 2-vector times a 3×4 matrix (too short; no silent truncation)"
     );
 }
 

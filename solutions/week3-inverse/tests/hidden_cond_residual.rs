@@ -32,6 +32,19 @@ fn condition_number_of_diagonal_and_scaled_matrices() {
         16.0,
         "diag(−4, 0.25)"
     );
+    // Not symmetric: column sums and row sums differ, so κ₁ = 2·2 = 4 but κ∞ = 3·3 = 9.
+    // A⁻¹ = [[1, −1, −1], [0, 1, 0], [0, 0, 1]]; every step of the elimination is exact.
+    let u = matrix![[1.0, 1.0, 1.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]];
+    assert_eq!(
+        cond_1(&u).unwrap(),
+        4.0,
+        "cond_1 of [[1, 1, 1], [0, 1, 0], [0, 0, 1]] (‖A‖₁·‖A⁻¹‖₁, column sums)"
+    );
+    assert_eq!(
+        cond_inf(&u).unwrap(),
+        9.0,
+        "cond_inf of [[1, 1, 1], [0, 1, 0], [0, 0, 1]] (‖A‖∞·‖A⁻¹‖∞, row sums)"
+    );
     let a = random_matrix(6, 6, 5101);
     assert_relative_eq!(
         cond_1(&a.map(|x| 1e100 * x)).unwrap(),
@@ -82,6 +95,16 @@ fn residuals_reject_bad_input() {
             left: (2, 3),
             right: (3, 1)
         })
+    );
+    // x must have one entry per COLUMN of A (3), not 2.
+    assert_eq!(
+        residual(&a, &vector![1.0, 1.0], &vector![1.0, 2.0]),
+        Err(LinalgError::ShapeMismatch {
+            op: "residual",
+            left: (2, 3),
+            right: (2, 1)
+        }),
+        "residual of a 2×3 A with a 2-vector x"
     );
     assert_eq!(
         relative_residual(&a, &vector![1.0, 1.0, f64::INFINITY], &vector![1.0, 2.0]),

@@ -92,6 +92,15 @@ fn row_swaps_flip_the_sign() {
         -25.0,
         "det_cofactor after a row swap"
     );
+    // The swap must bring up the LARGEST |entry| (6), not the first nonzero one (1e-18):
+    // det = −3 + 1e-18, which rounds to −3; a 1e-18 pivot makes 1e18 multipliers and gives 0.
+    let tiny_lead = matrix![[1e-18, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 9.0]];
+    let d = determinant(&tiny_lead).unwrap();
+    // Multipliers ≤ 1 and κ₁ ≈ 50: a relative error of a few hundred ε at worst.
+    assert!(
+        (d + 3.0).abs() <= 1e-13,
+        "determinant of [[1e-18, 1, 2], [3, 4, 5], [6, 7, 9]] = −3, got {d}"
+    );
 }
 
 #[test]

@@ -42,6 +42,26 @@ fn row_operations_compose_like_elementary_matrices() {
             ..
         })
     ));
+    // Scaling by 0 is not an elementary operation (not invertible), and row i += c·row i is
+    // a scaling: both are errors that leave the matrix untouched.
+    let mut c = a.clone();
+    let r = row_scale(&mut c, 3, 0.0);
+    assert!(
+        matches!(
+            r,
+            Err(LinalgError::InvalidArgument {
+                op: "row_scale",
+                ..
+            })
+        ),
+        "row_scale(A, 3, 0.0) must be an error, got {r:?}"
+    );
+    let r = row_add(&mut c, 2, 2, 1.5);
+    assert!(
+        matches!(r, Err(LinalgError::InvalidArgument { op: "row_add", .. })),
+        "row_add(A, 2, 2, 1.5) (target = source) must be an error, got {r:?}"
+    );
+    assert_eq!(c, a, "row_scale / row_add errors must leave A unchanged");
 }
 
 #[test]
@@ -64,6 +84,12 @@ fn rref_of_a_rank_two_three_by_five() {
     assert_abs_diff_eq!(r.form, expected, epsilon = 1e-14);
     let e = row_echelon(&a).unwrap();
     assert_eq!(e.rank(), 2, "row_echelon rank");
+    // Column 0: |2| in row 2 beats row 0 (swap 1); column 2: |2| (old row 0) beats |−0.5|
+    // (swap 2). `swaps` is what gives det's sign, so it must count every swap.
+    assert_eq!(
+        e.swaps, 2,
+        "row_echelon of the 3×5 rank-2 matrix: number of row swaps"
+    );
     assert!(
         (2..3).all(|i| e.form.row(i).iter().all(|&x| x == 0.0)),
         "row_echelon: the last row must be exactly zero, got {:?}",

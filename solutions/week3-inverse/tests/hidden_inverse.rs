@@ -69,6 +69,17 @@ fn random_inverses_have_small_residuals() {
             "inverse, random {n}×{n} (seed {seed}): ‖I − AX‖/(n‖A‖‖X‖ε) = {ratio:.1}"
         );
     }
+    // A tiny leading entry: Gauss–Jordan needs row swaps here (without them the 1e-17 pivot
+    // makes 5e16 multipliers, and a later pivot cancels to zero).
+    let a = matrix![[1e-17, 2.0, 1.0], [5.0, 1.0, 0.0], [1.0, 3.0, 4.0]];
+    let x = inverse(&a).unwrap_or_else(|e| {
+        panic!("inverse of [[1e-17, 2, 1], [5, 1, 0], [1, 3, 4]] (det ≈ 26, not singular): {e}")
+    });
+    let ratio = inverse_ratio(&a, &x);
+    assert!(
+        ratio < THRESHOLD,
+        "inverse of [[1e-17, 2, 1], [5, 1, 0], [1, 3, 4]]: ‖I − AX‖/(n‖A‖‖X‖ε) = {ratio:.1}"
+    );
 }
 
 #[test]
@@ -92,6 +103,18 @@ fn singular_inverses_name_the_column() {
             pivot: 2
         }),
         "row 2 = row 0 + row 1"
+    );
+    // Singular in exact arithmetic, but in floating point the last pivot is rounding noise
+    // (≈ 1e-16, far below the tolerance n·ε·‖A‖₁ ≈ 1.2e-15), not an exact zero.
+    let noisy = matrix![[0.1, 0.2, 0.3], [0.4, 0.5, 0.6], [0.7, 0.8, 0.9]];
+    let r = inverse(&noisy);
+    assert_eq!(
+        r,
+        Err(LinalgError::Singular {
+            op: "inverse",
+            pivot: 2
+        }),
+        "inverse of [[0.1, 0.2, 0.3], [0.4, 0.5, 0.6], [0.7, 0.8, 0.9]] (numerically singular)"
     );
 }
 

@@ -47,6 +47,23 @@ fn no_pivoting_fails_where_pivoting_succeeds() {
             "solve on [[{delta:e}, 1], [1, 1]]: got {good}, error {err:e}"
         );
     }
+    // The largest |entry| of column 0 is negative (−4): a signed comparison pivots on 2e-17,
+    // the multipliers grow to 1e17, and x₀ is lost.
+    let a = matrix![[2e-17, 1.0, 1.0], [-4.0, 1.0, 0.0], [1e-17, 0.0, 3.0]];
+    let x_true = vector![1.0, 2.0, 3.0];
+    let b = naive_matvec(&a, &x_true);
+    let x = solve(&a, &b).unwrap();
+    let ratio = solve_ratio(&a, &x, &b);
+    assert!(
+        ratio < THRESHOLD,
+        "solve on [[2e-17, 1, 1], [-4, 1, 0], [1e-17, 0, 3]]: x = {x}, ‖b − Ax‖/(‖A‖‖x‖ε) = {ratio:.1}"
+    );
+    let err = relative_error(&x, &x_true);
+    // κ₁(A) < 10 with the well-scaled pivots: a few ε; 100ε leaves ample room.
+    assert!(
+        err <= 100.0 * EPS,
+        "solve on [[2e-17, 1, 1], [-4, 1, 0], [1e-17, 0, 3]]: x = {x}, want (1, 2, 3), error {err:e}"
+    );
 }
 
 #[test]
