@@ -92,11 +92,26 @@ fn matrix_power_needs_a_square_matrix() {
 #[test]
 fn matrix_power_uses_repeated_squaring() {
     // shearᵏ = [[1, k], [0, 1]], exact for k < 2⁵³. Repeated squaring needs about 2·log₂k = 64
-    // products; multiplying k = 4·10⁹ times would run for minutes. If this test hangs, your
-    // matrix_power is O(k): square A, A², A⁴, … and multiply in the ones the bits of k select.
+    // products (microseconds); multiplying k = 4·10⁹ times runs for minutes. The power runs in a
+    // thread so that an O(k) loop fails this test after 20 s (a margin of about 10⁶ over the
+    // intended algorithm) with an explanation, instead of hanging it.
     let shear = matrix![[1.0, 1.0], [0.0, 1.0]];
     let k = 4_000_000_000_u32;
-    let p = matrix_power(&shear, k).unwrap();
+    let (send, receive) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = send.send(matrix_power(&shear, k));
+    });
+    let p = match receive.recv_timeout(std::time::Duration::from_secs(20)) {
+        Ok(result) => result.unwrap(),
+        Err(std::sync::mpsc::RecvTimeoutError::Timeout) => panic!(
+            "matrix_power([[1,1],[0,1]], {k}) did not finish in 20 s: it looks O(k). Square A, A², \
+             A⁴, … and multiply in the powers that the bits of k select (O(log k) products)"
+        ),
+        // The thread panicked (e.g. todo!()): its message is printed above.
+        Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
+            panic!("matrix_power([[1,1],[0,1]], {k}) panicked")
+        }
+    };
     assert_eq!(
         p,
         matrix![[1.0, f64::from(k)], [0.0, 1.0]],
