@@ -18,24 +18,14 @@
 //!   cargo xtask example 2 pictures --features pictures
 //!   ```
 
-use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
 use std::path::{Path, PathBuf};
+use week1_vectors::plot::{
+    ArrowStyle, BLUE, GREEN, ORANGE, PlaneStyle, RED, chart_builder, dashed_line, dots, draw_svg,
+    draw_svg_panels, legend, line, map_panel, pictures_dir,
+};
 use week1_vectors::{Matrix, Vector, matrix};
 use week2_matmul::{matmul, matvec};
-
-type Chart<'a, 'b> = ChartContext<'a, SVGBackend<'b>, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
-
-/// `<root>/week2-matmul/pictures` when run through `cargo xtask example` (which builds in a
-/// scratch copy and sets `COURSE_ROOT`), else this crate's `pictures/`.
-fn pictures_dir() -> PathBuf {
-    let dir = match std::env::var_os("COURSE_ROOT") {
-        Some(root) => PathBuf::from(root).join("week2-matmul").join("pictures"),
-        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("pictures"),
-    };
-    std::fs::create_dir_all(&dir).expect("creating the pictures folder");
-    dir
-}
 
 /// `M·(x, y)` with this week's `matvec`.
 fn apply(m: &Matrix, (x, y): (f64, f64)) -> (f64, f64) {
@@ -43,90 +33,22 @@ fn apply(m: &Matrix, (x, y): (f64, f64)) -> (f64, f64) {
     (v[0], v[1])
 }
 
-/// An arrow from the origin to `tip`, labelled near its head.
-fn arrow(chart: &mut Chart, tip: (f64, f64), color: RGBColor, label: &str) {
-    let (x, y) = tip;
-    let len = (x * x + y * y).sqrt();
-    let (ux, uy) = (x / len, y / len);
-    let (h, w) = (0.2, 0.09);
-    let base = (x - h * ux, y - h * uy);
-    let head = vec![
-        (x, y),
-        (base.0 - w * uy, base.1 + w * ux),
-        (base.0 + w * uy, base.1 - w * ux),
-    ];
-    let style = ShapeStyle::from(&color).stroke_width(3);
-    chart
-        .draw_series([PathElement::new(vec![(0.0, 0.0), base], style)])
-        .expect("drawing");
-    chart
-        .draw_series([Polygon::new(head, color.filled())])
-        .expect("drawing");
-    chart
-        .draw_series([Text::new(
-            label.to_string(),
-            (x + 0.15 * ux - 0.2, y + 0.15 * uy + 0.35),
-            ("sans-serif", 17).into_font().color(&color),
-        )])
-        .expect("drawing");
-}
-
-/// One panel: the grid, the unit circle and e₁, e₂, each mapped by `m`.
-fn panel(
-    area: &DrawingArea<SVGBackend, plotters::coord::Shift>,
-    m: &Matrix,
-    title: &str,
-    names: [&str; 2],
-) {
-    let r = 3.6;
-    let mut chart = ChartBuilder::on(area)
-        .caption(title, ("sans-serif", 17))
-        .margin(6)
-        .x_label_area_size(22)
-        .y_label_area_size(26)
-        .build_cartesian_2d(-r..r, -r..r)
-        .expect("chart");
-    chart
-        .configure_mesh()
-        .disable_mesh()
-        .x_labels(5)
-        .y_labels(5)
-        .draw()
-        .expect("axes");
-    let grid = ShapeStyle::from(&RGBColor(150, 150, 150)).stroke_width(1);
-    let steps: Vec<f64> = (-4..=4).map(|k| k as f64 * 0.5).collect();
-    for &c in &steps {
-        let v: Vec<(f64, f64)> = steps.iter().map(|&t| apply(m, (c, t))).collect();
-        let h: Vec<(f64, f64)> = steps.iter().map(|&t| apply(m, (t, c))).collect();
-        chart
-            .draw_series([PathElement::new(v, grid), PathElement::new(h, grid)])
-            .expect("grid");
-    }
-    let circle: Vec<(f64, f64)> = (0..=200)
-        .map(|k| {
-            let t = k as f64 / 200.0 * std::f64::consts::TAU;
-            apply(m, (t.cos(), t.sin()))
-        })
-        .collect();
-    chart
-        .draw_series([PathElement::new(
-            circle,
-            ShapeStyle::from(&RGBColor(230, 130, 0)).stroke_width(3),
-        )])
-        .expect("circle");
-    arrow(
-        &mut chart,
-        apply(m, (1.0, 0.0)),
-        RGBColor(200, 30, 30),
-        names[0],
-    );
-    arrow(
-        &mut chart,
-        apply(m, (0.0, 1.0)),
-        RGBColor(30, 60, 200),
-        names[1],
-    );
-}
+/// The look of the composition's panels.
+const STYLE: PlaneStyle = PlaneStyle {
+    radius: 3.6,
+    caption_size: 17,
+    margin: 6,
+    label_areas: (22, 26),
+    labels: 5,
+    mesh: false,
+    arrow: ArrowStyle {
+        head_length: 0.2,
+        head_width: 0.09,
+        label_gap: 0.15,
+        label_shift: (-0.2, 0.35),
+        font_size: 17,
+    },
+};
 
 fn composition(dir: &Path) -> PathBuf {
     // B shears, A rotates by 30° and stretches.
@@ -134,27 +56,30 @@ fn composition(dir: &Path) -> PathBuf {
     let (c, s) = (30f64.to_radians().cos(), 30f64.to_radians().sin());
     let a = matrix![[1.5 * c, -s], [1.5 * s, c]];
     let ab = matmul(&a, &b).expect("2×2 times 2×2");
+    let identity = Matrix::identity(2);
     let path = dir.join("composition.svg");
-    {
-        let root = SVGBackend::new(path.as_path(), (1200, 470)).into_drawing_area();
-        root.fill(&WHITE).expect("background");
-        let root = root
-            .titled(
-                "Composition: B (a shear), then A (stretch and turn by 30°), is one map, AB = matmul(A, B)",
-                ("sans-serif", 21),
-            )
-            .expect("title");
-        let panels = root.split_evenly((1, 3));
-        panel(&panels[0], &Matrix::identity(2), "the plane", ["e₁", "e₂"]);
-        panel(&panels[1], &b, "after B", ["Be₁", "Be₂"]);
-        panel(
-            &panels[2],
-            &ab,
-            "then after A: the same as AB in one step",
-            ["ABe₁", "ABe₂"],
-        );
-        root.present().expect("writing the SVG");
-    }
+    draw_svg_panels(
+        &path,
+        (1200, 470),
+        (
+            "Composition: B (a shear), then A (stretch and turn by 30°), is one map, AB = matmul(A, B)",
+            21,
+        ),
+        3,
+        |panels| {
+            let panel = |k: usize, m: &Matrix, title: &str, names: [&str; 2]| {
+                map_panel(&panels[k], title, &STYLE, |p| apply(m, p), names);
+            };
+            panel(0, &identity, "the plane", ["e₁", "e₂"]);
+            panel(1, &b, "after B", ["Be₁", "Be₂"]);
+            panel(
+                2,
+                &ab,
+                "then after A: the same as AB in one step",
+                ["ABe₁", "ABe₂"],
+            );
+        },
+    );
     path
 }
 
@@ -213,20 +138,16 @@ fn ladder(dir: &Path) -> Option<PathBuf> {
         .flat_map(|(_, v)| v.iter().flatten())
         .fold(1.0f64, |m, &v| m.max(v));
     let path = dir.join("matmul_ladder.svg");
-    {
-        let root = SVGBackend::new(path.as_path(), (820, 540)).into_drawing_area();
-        root.fill(&WHITE).expect("background");
-        let mut chart = ChartBuilder::on(&root)
-            .caption(
-                format!("The matmul ladder: GFLOP/s against n — {title}"),
-                ("sans-serif", 15),
-            )
-            .margin(12)
-            .x_label_area_size(40)
-            .y_label_area_size(60)
-            // x is log₂ n, labelled with n itself: one tick per measured size.
-            .build_cartesian_2d(5.6f64..10.4f64, (0.1f64..top * 2.0).log_scale())
-            .expect("chart");
+    draw_svg(&path, (820, 540), |root| {
+        let mut chart = chart_builder(
+            root,
+            format!("The matmul ladder: GFLOP/s against n — {title}"),
+            15,
+            (40, 60),
+        )
+        // x is log₂ n, labelled with n itself: one tick per measured size.
+        .build_cartesian_2d(5.6f64..10.4f64, (0.1f64..top * 2.0).log_scale())
+        .expect("chart");
         chart
             .configure_mesh()
             .x_desc("n (matrices n × n; log scale)")
@@ -238,11 +159,11 @@ fn ladder(dir: &Path) -> Option<PathBuf> {
             .draw()
             .expect("axes");
         let palette = [
-            RGBColor(200, 30, 30),
-            RGBColor(230, 130, 0),
+            RED,
+            ORANGE,
             RGBColor(150, 110, 0),
-            RGBColor(40, 150, 60),
-            RGBColor(30, 60, 200),
+            GREEN,
+            BLUE,
             RGBColor(130, 40, 170),
         ];
         for (r, name) in names.iter().enumerate() {
@@ -250,50 +171,24 @@ fn ladder(dir: &Path) -> Option<PathBuf> {
                 .iter()
                 .filter_map(|(n, v)| v.get(r).copied().flatten().map(|g| (n.log2(), g)))
                 .collect();
-            let peer = name == "matrixmultiply";
-            let color = if peer {
-                RGBColor(0, 0, 0)
+            if name == "matrixmultiply" {
+                let style = ShapeStyle::from(&BLACK).stroke_width(3);
+                let label = "matrixmultiply (the yardstick)";
+                dashed_line(&mut chart, &pts, (8, 5), style, label);
+                dots(&mut chart, &pts, 4, BLACK);
             } else {
-                palette[r % palette.len()]
-            };
-            let style = ShapeStyle::from(&color).stroke_width(if peer { 3 } else { 2 });
-            let label = if peer {
-                "matrixmultiply (the yardstick)".to_string()
-            } else {
-                name.clone()
-            };
-            if peer {
-                chart
-                    .draw_series(DashedLineSeries::new(pts.clone(), 8, 5, style))
-                    .expect("line")
-                    .label(label)
-                    .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 20, y)], style));
-            } else {
-                chart
-                    .draw_series(LineSeries::new(pts.clone(), style))
-                    .expect("line")
-                    .label(label)
-                    .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 20, y)], style));
+                let color = palette[r % palette.len()];
+                line(&mut chart, &pts, color.stroke_width(2), name.clone());
+                dots(&mut chart, &pts, 4, color);
             }
-            chart
-                .draw_series(pts.iter().map(|&p| Circle::new(p, 4, color.filled())))
-                .expect("points");
         }
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::LowerLeft)
-            .background_style(WHITE.mix(0.9))
-            .border_style(RGBColor(180, 180, 180))
-            .label_font(("sans-serif", 15))
-            .draw()
-            .expect("legend");
-        root.present().expect("writing the SVG");
-    }
+        legend(&mut chart, SeriesLabelPosition::LowerLeft);
+    });
     Some(path)
 }
 
 fn main() {
-    let dir = pictures_dir();
+    let dir = pictures_dir("week2-matmul", env!("CARGO_MANIFEST_DIR"));
     println!("wrote {}", composition(&dir).display());
     if let Some(p) = ladder(&dir) {
         println!("wrote {}", p.display());

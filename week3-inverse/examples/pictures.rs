@@ -28,32 +28,17 @@ use week1_vectors::Vector;
 use week1_vectors::gallery::random_matrix;
 use week1_vectors::gallery::{hilbert, hilbert_inverse};
 use week1_vectors::matrix;
+use week1_vectors::plot::{
+    BLUE, GREY, ORANGE, RED, chart_builder, dashed_line, dots, draw_svg, draw_svg_panels, legend,
+    level, line, loggable, note, pictures_dir, sci, whole,
+};
 use week1_vectors::testing::{EPS, naive_matvec, norm1, relative_error};
 use week3_inverse::{
     backward_error, cond_1, det_cofactor, determinant, inverse, solve, solve_no_pivoting,
 };
 
-/// Where the pictures go: `$COURSE_ROOT/week3-inverse/pictures` when run through
-/// `cargo xtask example` (which builds in a scratch copy), else this crate's `pictures/`.
-fn pictures_dir() -> PathBuf {
-    let dir = match std::env::var_os("COURSE_ROOT") {
-        Some(root) => PathBuf::from(root).join("week3-inverse").join("pictures"),
-        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("pictures"),
-    };
-    std::fs::create_dir_all(&dir).expect("creating the pictures folder");
-    dir
-}
-
 /// A curve of the picture: its name, colour and points.
 type Series<'a> = (&'a str, RGBColor, &'a Vec<(f64, f64)>);
-
-/// Points with a positive finite value (a log scale cannot show 0 or ∞).
-fn loggable(points: Vec<(f64, f64)>) -> Vec<(f64, f64)> {
-    points
-        .into_iter()
-        .filter(|(_, y)| y.is_finite() && *y > 0.0)
-        .collect()
-}
 
 fn hilbert_condition(dir: &std::path::Path) -> PathBuf {
     let ns: Vec<usize> = (1..=14).collect();
@@ -94,36 +79,32 @@ fn hilbert_condition(dir: &std::path::Path) -> PathBuf {
     }
 
     let path = dir.join("hilbert_condition.svg");
-    {
-        let root = SVGBackend::new(&path, (820, 520)).into_drawing_area();
-        root.fill(&WHITE).expect("background");
-        let mut chart = ChartBuilder::on(&root)
-            .caption(
-                "Hilbert matrices: κ₁(Hₙ) grows like e^(3.5n), and the error of the answer with it",
-                ("sans-serif", 19),
-            )
-            .margin(12)
-            .x_label_area_size(40)
-            .y_label_area_size(64)
-            .build_cartesian_2d(0.5f64..14.5f64, (1e-19f64..1e22f64).log_scale())
-            .expect("chart");
+    draw_svg(&path, (820, 520), |root| {
+        let mut chart = chart_builder(
+            root,
+            "Hilbert matrices: κ₁(Hₙ) grows like e^(3.5n), and the error of the answer with it",
+            19,
+            (40, 64),
+        )
+        .build_cartesian_2d(0.5f64..14.5f64, (1e-19f64..1e22f64).log_scale())
+        .expect("chart");
         chart
             .configure_mesh()
             .x_desc("n")
             .y_desc("value (log scale)")
             .x_labels(14)
-            .x_label_formatter(&|v| format!("{v:.0}"))
+            .x_label_formatter(&whole)
             .y_labels(10)
-            .y_label_formatter(&|v| format!("{v:.0e}"))
+            .y_label_formatter(&sci)
             .light_line_style(WHITE)
             .draw()
             .expect("axes");
         let series: [Series; 7] = [
             ("κ₁(Hₙ) exact", RGBColor(20, 20, 20), &exact),
-            ("cond_1(Hₙ) computed", RGBColor(230, 130, 0), &computed),
-            ("κ₁·ε", RGBColor(150, 150, 150), &kappa_eps),
-            ("error of solve(H, b)", RGBColor(30, 60, 200), &err_solve),
-            ("error of inverse(H)·b", RGBColor(200, 30, 30), &err_inverse),
+            ("cond_1(Hₙ) computed", ORANGE, &computed),
+            ("κ₁·ε", GREY, &kappa_eps),
+            ("error of solve(H, b)", BLUE, &err_solve),
+            ("error of inverse(H)·b", RED, &err_inverse),
             (
                 "η of solve (backward error)",
                 RGBColor(120, 160, 255),
@@ -132,43 +113,20 @@ fn hilbert_condition(dir: &std::path::Path) -> PathBuf {
             ("η of inverse(H)·b", RGBColor(255, 140, 140), &eta_inverse),
         ];
         for (name, color, pts) in series {
-            let pts = loggable(pts.clone());
-            let style = ShapeStyle::from(&color).stroke_width(2);
-            chart
-                .draw_series(LineSeries::new(pts.clone(), style))
-                .expect("line")
-                .label(name)
-                .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 20, y)], style));
-            chart
-                .draw_series(pts.iter().map(|&p| Circle::new(p, 3, color.filled())))
-                .expect("points");
+            let pts = loggable(pts);
+            line(&mut chart, &pts, color.stroke_width(2), name);
+            dots(&mut chart, &pts, 3, color);
         }
         // Where κ·ε reaches 1: no correct digit is left.
-        chart
-            .draw_series([PathElement::new(
-                vec![(0.5, 1.0), (14.5, 1.0)],
-                ShapeStyle::from(&RGBColor(150, 150, 150)).stroke_width(1),
-            )])
-            .expect("line");
-        chart
-            .draw_series([Text::new(
-                "relative error 1: no correct digit",
-                (5.3, 60.0),
-                ("sans-serif", 14)
-                    .into_font()
-                    .color(&RGBColor(110, 110, 110)),
-            )])
-            .expect("text");
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::UpperLeft)
-            .background_style(WHITE.mix(0.9))
-            .border_style(RGBColor(180, 180, 180))
-            .label_font(("sans-serif", 15))
-            .draw()
-            .expect("legend");
-        root.present().expect("writing the SVG");
-    }
+        level(&mut chart, (0.5, 14.5), 1.0);
+        note(
+            &mut chart,
+            "relative error 1: no correct digit",
+            (5.3, 60.0),
+            14,
+        );
+        legend(&mut chart, SeriesLabelPosition::UpperLeft);
+    });
     path
 }
 
@@ -184,77 +142,48 @@ fn log_chart(
     x_log: bool,
     series: &[Curve],
 ) {
-    let root = SVGBackend::new(path, (820, 500)).into_drawing_area();
-    root.fill(&WHITE).expect("background");
-    let mut builder = ChartBuilder::on(&root);
-    builder
-        .caption(caption, ("sans-serif", 18))
-        .margin(12)
-        .x_label_area_size(40)
-        .y_label_area_size(64);
-    macro_rules! draw {
-        ($chart:expr) => {{
-            let mut chart = $chart;
-            chart
-                .configure_mesh()
-                .x_desc(x_desc)
-                .y_desc(y_desc)
-                .x_label_formatter(&|v| {
-                    if x_log {
-                        format!("{v:.0e}")
+    draw_svg(path, (820, 500), |root| {
+        let mut builder = chart_builder(root, caption, 18, (40, 64));
+        macro_rules! draw {
+            ($chart:expr) => {{
+                let mut chart = $chart;
+                chart
+                    .configure_mesh()
+                    .x_desc(x_desc)
+                    .y_desc(y_desc)
+                    .x_label_formatter(if x_log { &sci } else { &whole })
+                    .y_labels(10)
+                    .y_label_formatter(&sci)
+                    .light_line_style(WHITE)
+                    .draw()
+                    .expect("axes");
+                for (name, color, pts, dashed) in series {
+                    let pts = loggable(pts);
+                    let style = color.stroke_width(2);
+                    if *dashed {
+                        dashed_line(&mut chart, &pts, (6, 4), style, *name);
                     } else {
-                        format!("{v:.0}")
+                        line(&mut chart, &pts, style, *name);
+                        dots(&mut chart, &pts, 3, *color);
                     }
-                })
-                .y_labels(10)
-                .y_label_formatter(&|v| format!("{v:.0e}"))
-                .light_line_style(WHITE)
-                .draw()
-                .expect("axes");
-            for (name, color, pts, dashed) in series {
-                let pts = loggable(pts.clone());
-                let style = ShapeStyle::from(color).stroke_width(2);
-                let anno = if *dashed {
-                    chart
-                        .draw_series(DashedLineSeries::new(pts.clone(), 6, 4, style))
-                        .expect("line")
-                } else {
-                    chart
-                        .draw_series(LineSeries::new(pts.clone(), style))
-                        .expect("line")
-                };
-                anno.label(*name)
-                    .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 20, y)], style));
-                if !*dashed {
-                    chart
-                        .draw_series(pts.iter().map(|&p| Circle::new(p, 3, color.filled())))
-                        .expect("points");
                 }
-            }
-            chart
-                .configure_series_labels()
-                .position(SeriesLabelPosition::UpperLeft)
-                .background_style(WHITE.mix(0.9))
-                .border_style(RGBColor(180, 180, 180))
-                .label_font(("sans-serif", 15))
-                .draw()
-                .expect("legend");
-        }};
-    }
-    if x_log {
-        draw!(
-            builder
-                .build_cartesian_2d(x_range.log_scale(), y_range.log_scale())
-                .expect("chart")
-        );
-    } else {
-        draw!(
-            builder
-                .build_cartesian_2d(x_range, y_range.log_scale())
-                .expect("chart")
-        );
-    }
-    root.present().expect("writing the SVG");
+                legend(&mut chart, SeriesLabelPosition::UpperLeft);
+            }};
+        }
+        if x_log {
+            draw!(
+                builder
+                    .build_cartesian_2d(x_range.log_scale(), y_range.log_scale())
+                    .expect("chart")
+            );
+        } else {
+            draw!(
+                builder
+                    .build_cartesian_2d(x_range, y_range.log_scale())
+                    .expect("chart")
+            );
+        }
+    });
 }
 
 /// `[[δ, 1], [1, 1]]·x = (1, 2)` for δ = 1e-1 … 1e-20, with and without pivoting.
@@ -287,9 +216,9 @@ fn pivoting(dir: &std::path::Path) -> PathBuf {
         (1e-21..1.0, 1e-18..10.0),
         true,
         &[
-            ("without pivoting", RGBColor(200, 30, 30), without, false),
-            ("with partial pivoting", RGBColor(30, 60, 200), with, false),
-            ("ε/δ", RGBColor(150, 150, 150), guide, true),
+            ("without pivoting", RED, without, false),
+            ("with partial pivoting", BLUE, with, false),
+            ("ε/δ", GREY, guide, true),
         ],
     );
     path
@@ -332,14 +261,9 @@ fn cofactor_timing(dir: &std::path::Path) -> PathBuf {
         (0.5..10.5, 1e-9..10.0),
         false,
         &[
-            ("det_cofactor", RGBColor(200, 30, 30), cofactor, false),
-            (
-                "determinant (elimination)",
-                RGBColor(30, 60, 200),
-                elimination,
-                false,
-            ),
-            ("n!, scaled", RGBColor(150, 150, 150), factorial, true),
+            ("det_cofactor", RED, cofactor, false),
+            ("determinant (elimination)", BLUE, elimination, false),
+            ("n!, scaled", GREY, factorial, true),
         ],
     );
     path
@@ -351,71 +275,68 @@ fn cofactor_timing(dir: &std::path::Path) -> PathBuf {
 fn staircase(dir: &std::path::Path) -> PathBuf {
     let n = 5;
     let path = dir.join("staircase.svg");
-    {
-        let root = SVGBackend::new(path.as_path(), (1100, 330)).into_drawing_area();
-        root.fill(&WHITE).expect("background");
-        let root = root
-            .titled(
-                "Elimination, step by step: zeros fill in under the pivots; each step works on a smaller block",
-                ("sans-serif", 19),
-            )
-            .expect("title");
-        let panels = root.split_evenly((1, n));
-        let orange = RGBColor(255, 200, 140);
-        let blue = RGBColor(150, 180, 255);
-        let grey = RGBColor(235, 235, 235);
-        for (p, area) in panels.iter().enumerate() {
-            // Panel p shows the matrix after p steps: pivots 0..p are finished.
-            let title = match p {
-                0 => "A".to_string(),
-                p if p == n - 1 => format!("after step {}: U", p - 1),
-                p => format!("after step {}", p - 1),
-            };
-            let mut chart = ChartBuilder::on(area)
-                .caption(title, ("sans-serif", 17))
-                .margin(12)
-                .build_cartesian_2d(0f64..n as f64, 0f64..n as f64)
-                .expect("chart");
-            for i in 0..n {
-                for j in 0..n {
-                    let zero = j < p && i > j;
-                    let pivot = i == j && j < p;
-                    // Step p − 1 changed the block below and to the right of its pivot.
-                    let changed = p > 0 && i >= p && j >= p;
-                    let fill = if zero {
-                        WHITE
-                    } else if pivot {
-                        blue
-                    } else if changed {
-                        orange
-                    } else {
-                        grey
-                    };
-                    // Row 0 is drawn at the top.
-                    let (x0, y0) = (j as f64, (n - 1 - i) as f64);
-                    chart
-                        .draw_series([Rectangle::new(
-                            [(x0 + 0.04, y0 + 0.04), (x0 + 0.96, y0 + 0.96)],
-                            fill.filled(),
-                        )])
-                        .expect("cell");
-                    chart
-                        .draw_series([Text::new(
-                            if zero { "0" } else { "×" },
-                            (x0 + 0.36, y0 + 0.75),
-                            ("sans-serif", 20).into_font(),
-                        )])
-                        .expect("text");
+    draw_svg_panels(
+        &path,
+        (1100, 330),
+        (
+            "Elimination, step by step: zeros fill in under the pivots; each step works on a smaller block",
+            19,
+        ),
+        n,
+        |panels| {
+            let orange = RGBColor(255, 200, 140);
+            let blue = RGBColor(150, 180, 255);
+            let grey = RGBColor(235, 235, 235);
+            for (p, area) in panels.iter().enumerate() {
+                // Panel p shows the matrix after p steps: pivots 0..p are finished.
+                let title = match p {
+                    0 => "A".to_string(),
+                    p if p == n - 1 => format!("after step {}: U", p - 1),
+                    p => format!("after step {}", p - 1),
+                };
+                let mut chart = chart_builder(area, title, 17, (0, 0))
+                    .build_cartesian_2d(0f64..n as f64, 0f64..n as f64)
+                    .expect("chart");
+                for i in 0..n {
+                    for j in 0..n {
+                        let zero = j < p && i > j;
+                        let pivot = i == j && j < p;
+                        // Step p − 1 changed the block below and to the right of its pivot.
+                        let changed = p > 0 && i >= p && j >= p;
+                        let fill = if zero {
+                            WHITE
+                        } else if pivot {
+                            blue
+                        } else if changed {
+                            orange
+                        } else {
+                            grey
+                        };
+                        // Row 0 is drawn at the top.
+                        let (x0, y0) = (j as f64, (n - 1 - i) as f64);
+                        chart
+                            .draw_series([Rectangle::new(
+                                [(x0 + 0.04, y0 + 0.04), (x0 + 0.96, y0 + 0.96)],
+                                fill.filled(),
+                            )])
+                            .expect("cell");
+                        chart
+                            .draw_series([Text::new(
+                                if zero { "0" } else { "×" },
+                                (x0 + 0.36, y0 + 0.75),
+                                ("sans-serif", 20).into_font(),
+                            )])
+                            .expect("text");
+                    }
                 }
             }
-        }
-        root.present().expect("writing the SVG");
-    }
+        },
+    );
     path
 }
 
 fn main() {
-    let dir = pictures_dir();
+    let dir = pictures_dir("week3-inverse", env!("CARGO_MANIFEST_DIR"));
     for path in [
         staircase(&dir),
         hilbert_condition(&dir),

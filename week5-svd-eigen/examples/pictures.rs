@@ -15,97 +15,40 @@
 //!   √(σ²ₖ₊₁ + … + σ²ₙ) (Eckart–Young). The smooth parts are nearly low rank, so the error falls
 //!   fast; then it levels off at the noise, whose singular values are the flat tail.
 //!
-use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
 use std::path::PathBuf;
 use week1_vectors::gallery::random_matrix;
+use week1_vectors::plot::{
+    Area, ArrowStyle, BLUE, PlaneStyle, RED, apply, arrow, chart_builder, draw_svg,
+    draw_svg_panels, legend, line, mapped_circle, pictures_dir, plane_chart, sci, whole,
+};
 use week1_vectors::testing::{EPS, frobenius, naive_sub};
 use week1_vectors::{Matrix, matrix};
 use week5_svd_eigen::{low_rank_approx, svd};
 
-type Chart<'a, 'b> = ChartContext<'a, SVGBackend<'b>, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
-
-/// Where the pictures go: `$COURSE_ROOT/week5-svd-eigen/pictures` when run through
-/// `cargo xtask example` (which builds in a scratch copy), else this crate's `pictures/`.
-fn pictures_dir() -> PathBuf {
-    let dir = match std::env::var_os("COURSE_ROOT") {
-        Some(root) => PathBuf::from(root).join("week5-svd-eigen").join("pictures"),
-        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("pictures"),
-    };
-    std::fs::create_dir_all(&dir).expect("creating the pictures folder");
-    dir
-}
-
-/// `A·(x, y)` for a 2×2 matrix.
-fn apply(a: &Matrix, (x, y): (f64, f64)) -> (f64, f64) {
-    (a[(0, 0)] * x + a[(0, 1)] * y, a[(1, 0)] * x + a[(1, 1)] * y)
-}
-
-/// An arrow from the origin to `tip`, labelled near its head.
-fn arrow(chart: &mut Chart, tip: (f64, f64), color: RGBColor, label: &str) {
-    let (x, y) = tip;
-    let len = (x * x + y * y).sqrt();
-    let (ux, uy) = (x / len, y / len);
-    let (h, w) = (0.18, 0.08);
-    let base = (x - h * ux, y - h * uy);
-    let head = vec![
-        (x, y),
-        (base.0 - w * uy, base.1 + w * ux),
-        (base.0 + w * uy, base.1 - w * ux),
-    ];
-    let style = ShapeStyle::from(&color).stroke_width(3);
-    chart
-        .draw_series([PathElement::new(vec![(0.0, 0.0), base], style)])
-        .expect("drawing");
-    chart
-        .draw_series([Polygon::new(head, color.filled())])
-        .expect("drawing");
-    chart
-        .draw_series([Text::new(
-            label.to_string(),
-            (x + 0.15 * ux - 0.15, y + 0.15 * uy + 0.28),
-            ("sans-serif", 18).into_font().color(&color),
-        )])
-        .expect("drawing");
-}
+/// The look of the two panels.
+const STYLE: PlaneStyle = PlaneStyle {
+    radius: 3.0,
+    caption_size: 18,
+    margin: 8,
+    label_areas: (24, 30),
+    labels: 7,
+    mesh: true,
+    arrow: ArrowStyle {
+        head_length: 0.18,
+        head_width: 0.08,
+        label_gap: 0.15,
+        label_shift: (-0.15, 0.28),
+        font_size: 18,
+    },
+};
 
 /// One panel: the unit circle mapped by `a`, and two labelled arrows.
-fn panel(
-    area: &DrawingArea<SVGBackend, plotters::coord::Shift>,
-    a: &Matrix,
-    title: &str,
-    arrows: [((f64, f64), &str); 2],
-) {
-    let r = 3.0;
-    let mut chart = ChartBuilder::on(area)
-        .caption(title, ("sans-serif", 18))
-        .margin(8)
-        .x_label_area_size(24)
-        .y_label_area_size(30)
-        .build_cartesian_2d(-r..r, -r..r)
-        .expect("chart");
-    chart
-        .configure_mesh()
-        .light_line_style(WHITE)
-        .bold_line_style(RGBColor(225, 225, 225))
-        .x_labels(7)
-        .y_labels(7)
-        .draw()
-        .expect("axes");
-    let circle: Vec<(f64, f64)> = (0..=200)
-        .map(|k| {
-            let t = k as f64 / 200.0 * std::f64::consts::TAU;
-            apply(a, (t.cos(), t.sin()))
-        })
-        .collect();
-    chart
-        .draw_series([PathElement::new(
-            circle,
-            ShapeStyle::from(&RGBColor(230, 130, 0)).stroke_width(3),
-        )])
-        .expect("circle");
-    arrow(&mut chart, arrows[0].0, RGBColor(200, 30, 30), arrows[0].1);
-    arrow(&mut chart, arrows[1].0, RGBColor(30, 60, 200), arrows[1].1);
+fn panel(area: &Area, a: &Matrix, title: &str, arrows: [((f64, f64), &str); 2]) {
+    let mut chart = plane_chart(area, title, &STYLE);
+    mapped_circle(&mut chart, |p| apply(a, p));
+    arrow(&mut chart, arrows[0].0, RED, arrows[0].1, &STYLE.arrow);
+    arrow(&mut chart, arrows[1].0, BLUE, arrows[1].1, &STYLE.arrow);
 }
 
 fn svd_ellipse(dir: &std::path::Path) -> PathBuf {
@@ -117,18 +60,10 @@ fn svd_ellipse(dir: &std::path::Path) -> PathBuf {
     let u1 = (s1 * f.u[(0, 0)], s1 * f.u[(1, 0)]);
     let u2 = (s2 * f.u[(0, 1)], s2 * f.u[(1, 1)]);
     let path = dir.join("svd_ellipse.svg");
-    {
-        let root = SVGBackend::new(path.as_path(), (900, 505)).into_drawing_area();
-        root.fill(&WHITE).expect("background");
-        let root = root
-        .titled(
-            &format!(
-                "A = UΣVᵀ for A = [[2, 1], [0.5, 1.5]]: σ₁ = {s1:.3}, σ₂ = {s2:.3}, and Avᵢ = σᵢuᵢ"
-            ),
-            ("sans-serif", 22),
-        )
-        .expect("title");
-        let panels = root.split_evenly((1, 2));
+    let title = format!(
+        "A = UΣVᵀ for A = [[2, 1], [0.5, 1.5]]: σ₁ = {s1:.3}, σ₂ = {s2:.3}, and Avᵢ = σᵢuᵢ"
+    );
+    draw_svg_panels(&path, (900, 505), (&title, 22), 2, |panels| {
         panel(
             &panels[0],
             &Matrix::identity(2),
@@ -141,8 +76,7 @@ fn svd_ellipse(dir: &std::path::Path) -> PathBuf {
             "its image: an ellipse with semi-axes σ₁u₁, σ₂u₂",
             [(u1, "σ₁u₁"), (u2, "σ₂u₂")],
         );
-        root.present().expect("writing the SVG");
-    }
+    });
     path
 }
 
@@ -190,46 +124,41 @@ fn low_rank_error(dir: &std::path::Path) -> PathBuf {
         fro_theory.push((x, (tail / s1).max(floor)));
     }
     let path = dir.join("low_rank_error.svg");
-    {
-        let root = SVGBackend::new(path.as_path(), (820, 520)).into_drawing_area();
-        root.fill(&WHITE).expect("background");
-        let mut chart = ChartBuilder::on(&root)
-            .caption(
-                "Best rank-k approximation of a 48×72 image: the error is σₖ₊₁ (Eckart–Young)",
-                ("sans-serif", 18),
-            )
-            .margin(12)
-            .x_label_area_size(40)
-            .y_label_area_size(64)
-            .build_cartesian_2d(-0.5f64..kmax as f64 + 0.5, (3e-4f64..2f64).log_scale())
-            .expect("chart");
+    draw_svg(&path, (820, 520), |root| {
+        let mut chart = chart_builder(
+            root,
+            "Best rank-k approximation of a 48×72 image: the error is σₖ₊₁ (Eckart–Young)",
+            18,
+            (40, 64),
+        )
+        .build_cartesian_2d(-0.5f64..kmax as f64 + 0.5, (3e-4f64..2f64).log_scale())
+        .expect("chart");
         chart
             .configure_mesh()
             .x_desc("rank k")
             .y_desc("‖A − A_k‖ / ‖A‖₂ (log scale)")
             .x_labels(13)
-            .x_label_formatter(&|v| format!("{v:.0}"))
+            .x_label_formatter(&whole)
             .y_labels(10)
-            .y_label_formatter(&|v| format!("{v:.0e}"))
+            .y_label_formatter(&sci)
             .light_line_style(WHITE)
             .draw()
             .expect("axes");
-        let blue = RGBColor(30, 60, 200);
-        let red = RGBColor(200, 30, 30);
+        line(
+            &mut chart,
+            &two,
+            BLUE.stroke_width(2),
+            "‖A − A_k‖₂ computed",
+        );
+        line(
+            &mut chart,
+            &fro,
+            RED.stroke_width(2),
+            "‖A − A_k‖_F computed",
+        );
         for (name, pts, color) in [
-            ("‖A − A_k‖₂ computed", &two, blue),
-            ("‖A − A_k‖_F computed", &fro, red),
-        ] {
-            let style = ShapeStyle::from(&color).stroke_width(2);
-            chart
-                .draw_series(LineSeries::new(pts.clone(), style))
-                .expect("line")
-                .label(name)
-                .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 20, y)], style));
-        }
-        for (name, pts, color) in [
-            ("σₖ₊₁ (theory, 2-norm)", &two_theory, blue),
-            ("√(σ²ₖ₊₁ + … + σ²ₙ) (theory, Frobenius)", &fro_theory, red),
+            ("σₖ₊₁ (theory, 2-norm)", &two_theory, BLUE),
+            ("√(σ²ₖ₊₁ + … + σ²ₙ) (theory, Frobenius)", &fro_theory, RED),
         ] {
             chart
                 .draw_series(
@@ -240,21 +169,13 @@ fn low_rank_error(dir: &std::path::Path) -> PathBuf {
                 .label(name)
                 .legend(move |(x, y)| Circle::new((x + 10, y), 5, color.stroke_width(2)));
         }
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::UpperRight)
-            .background_style(WHITE.mix(0.9))
-            .border_style(RGBColor(180, 180, 180))
-            .label_font(("sans-serif", 15))
-            .draw()
-            .expect("legend");
-        root.present().expect("writing the SVG");
-    }
+        legend(&mut chart, SeriesLabelPosition::UpperRight);
+    });
     path
 }
 
 fn main() {
-    let dir = pictures_dir();
+    let dir = pictures_dir("week5-svd-eigen", env!("CARGO_MANIFEST_DIR"));
     for path in [svd_ellipse(&dir), low_rank_error(&dir)] {
         println!("wrote {}", path.display());
     }

@@ -21,6 +21,7 @@
 
 use plotters::prelude::*;
 use std::path::{Path, PathBuf};
+use week1_vectors::plot::{chart_builder, draw_svg, legend, line, pictures_dir, sci, whole};
 use week1_vectors::{Matrix, Result, Vector};
 use week6_ml::data::load;
 use week6_ml::linear::{add_intercept, least_squares_qr, ridge_svd};
@@ -28,17 +29,6 @@ use week6_ml::optim::{Adam, Momentum, Optimizer, Sgd};
 use week6_ml::pca::Pca;
 use week6_ml::preprocessing::StandardScaler;
 use week6_ml::train::{LeastSquares, Objective, TrainConfig, lipschitz_constant, minimize};
-
-/// Where the pictures go: `$COURSE_ROOT/week6-ml/pictures` when run through
-/// `cargo xtask example` (which builds in a scratch copy), else this crate's `pictures/`.
-fn pictures_dir() -> PathBuf {
-    let dir = match std::env::var_os("COURSE_ROOT") {
-        Some(root) => PathBuf::from(root).join("week6-ml").join("pictures"),
-        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("pictures"),
-    };
-    std::fs::create_dir_all(&dir).expect("creating the pictures folder");
-    dir
-}
 
 /// Ten colours that stay apart (Tableau 10).
 const PALETTE: [RGBColor; 10] = [
@@ -111,47 +101,30 @@ fn learning_curves(dir: &Path) -> Result<PathBuf> {
         curves.push((name, pts));
     }
     let path = dir.join("learning_curves.svg");
-    {
-        let root = SVGBackend::new(path.as_path(), (820, 520)).into_drawing_area();
-        root.fill(&WHITE).expect("background");
-        let mut chart = ChartBuilder::on(&root)
-            .caption(
-                "Gradient descent on diabetes least squares: the gap to the optimum per epoch",
-                ("sans-serif", 18),
-            )
-            .margin(12)
-            .x_label_area_size(40)
-            .y_label_area_size(64)
-            .build_cartesian_2d(0f64..epochs as f64, (1e-11f64..1e5f64).log_scale())
-            .expect("chart");
+    draw_svg(&path, (820, 520), |root| {
+        let mut chart = chart_builder(
+            root,
+            "Gradient descent on diabetes least squares: the gap to the optimum per epoch",
+            18,
+            (40, 64),
+        )
+        .build_cartesian_2d(0f64..epochs as f64, (1e-11f64..1e5f64).log_scale())
+        .expect("chart");
         chart
             .configure_mesh()
             .x_desc("epoch")
-            .x_label_formatter(&|v| format!("{v:.0}"))
+            .x_label_formatter(&whole)
             .y_desc("loss − loss* (log scale)")
             .y_labels(10)
-            .y_label_formatter(&|v| format!("{v:.0e}"))
+            .y_label_formatter(&sci)
             .light_line_style(WHITE)
             .draw()
             .expect("axes");
         for (i, (name, pts)) in curves.into_iter().enumerate() {
-            let style = ShapeStyle::from(&PALETTE[i]).stroke_width(2);
-            chart
-                .draw_series(LineSeries::new(pts, style))
-                .expect("line")
-                .label(name)
-                .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 20, y)], style));
+            line(&mut chart, &pts, PALETTE[i].stroke_width(2), name);
         }
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::LowerLeft)
-            .background_style(WHITE.mix(0.9))
-            .border_style(RGBColor(180, 180, 180))
-            .label_font(("sans-serif", 15))
-            .draw()
-            .expect("legend");
-        root.present().expect("writing the SVG");
-    }
+        legend(&mut chart, SeriesLabelPosition::LowerLeft);
+    });
     Ok(path)
 }
 
@@ -175,45 +148,29 @@ fn ridge_path(dir: &Path) -> Result<PathBuf> {
         .flatten()
         .fold((0f64, 0f64), |(lo, hi), &(_, w)| (lo.min(w), hi.max(w)));
     let path = dir.join("ridge_path.svg");
-    {
-        let root = SVGBackend::new(path.as_path(), (820, 540)).into_drawing_area();
-        root.fill(&WHITE).expect("background");
-        let mut chart = ChartBuilder::on(&root)
-            .caption(
-                "The ridge path on diabetes: min ‖Xw − y‖² + λ‖w‖², coefficients against λ",
-                ("sans-serif", 18),
-            )
-            .margin(12)
-            .x_label_area_size(40)
-            .y_label_area_size(60)
-            .build_cartesian_2d((1e-2f64..1e5f64).log_scale(), (lo * 1.1)..(hi * 1.1))
-            .expect("chart");
+    draw_svg(&path, (820, 540), |root| {
+        let mut chart = chart_builder(
+            root,
+            "The ridge path on diabetes: min ‖Xw − y‖² + λ‖w‖², coefficients against λ",
+            18,
+            (40, 60),
+        )
+        .build_cartesian_2d((1e-2f64..1e5f64).log_scale(), (lo * 1.1)..(hi * 1.1))
+        .expect("chart");
         chart
             .configure_mesh()
             .x_desc("λ (log scale)")
             .y_desc("coefficient wⱼ (standardised features)")
-            .x_label_formatter(&|v| format!("{v:.0e}"))
+            .x_label_formatter(&sci)
             .light_line_style(WHITE)
             .draw()
             .expect("axes");
         for (j, pts) in paths.into_iter().enumerate() {
-            let style = ShapeStyle::from(&PALETTE[j % 10]).stroke_width(2);
-            chart
-                .draw_series(LineSeries::new(pts, style))
-                .expect("line")
-                .label(d.feature_names[j].clone())
-                .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 20, y)], style));
+            let style = PALETTE[j % 10].stroke_width(2);
+            line(&mut chart, &pts, style, d.feature_names[j].clone());
         }
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::UpperRight)
-            .background_style(WHITE.mix(0.9))
-            .border_style(RGBColor(180, 180, 180))
-            .label_font(("sans-serif", 15))
-            .draw()
-            .expect("legend");
-        root.present().expect("writing the SVG");
-    }
+        legend(&mut chart, SeriesLabelPosition::UpperRight);
+    });
     Ok(path)
 }
 
@@ -232,21 +189,13 @@ fn pca_scatter(dir: &Path, name: &str, class_names: &[&str]) -> Result<PathBuf> 
     }
     let (px, py) = (0.08 * (x1 - x0), 0.08 * (y1 - y0));
     let path = dir.join(format!("pca_{name}.svg"));
-    {
-        let root = SVGBackend::new(path.as_path(), (760, 560)).into_drawing_area();
-        root.fill(&WHITE).expect("background");
-        let mut chart = ChartBuilder::on(&root)
-            .caption(
-                format!(
-                    "PCA of {name} ({} samples, {} features): the first two components",
-                    d.n_samples(),
-                    d.n_features()
-                ),
-                ("sans-serif", 18),
-            )
-            .margin(12)
-            .x_label_area_size(40)
-            .y_label_area_size(56)
+    draw_svg(&path, (760, 560), |root| {
+        let caption = format!(
+            "PCA of {name} ({} samples, {} features): the first two components",
+            d.n_samples(),
+            d.n_features()
+        );
+        let mut chart = chart_builder(root, caption, 18, (40, 56))
             .build_cartesian_2d((x0 - px)..(x1 + px), (y0 - py)..(y1 + py))
             .expect("chart");
         chart
@@ -272,21 +221,13 @@ fn pca_scatter(dir: &Path, name: &str, class_names: &[&str]) -> Result<PathBuf> 
                 .label(*class)
                 .legend(move |(x, y)| Circle::new((x + 10, y), 4, color.filled()));
         }
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::UpperRight)
-            .background_style(WHITE.mix(0.9))
-            .border_style(RGBColor(180, 180, 180))
-            .label_font(("sans-serif", 15))
-            .draw()
-            .expect("legend");
-        root.present().expect("writing the SVG");
-    }
+        legend(&mut chart, SeriesLabelPosition::UpperRight);
+    });
     Ok(path)
 }
 
 fn main() -> Result<()> {
-    let dir = pictures_dir();
+    let dir = pictures_dir("week6-ml", env!("CARGO_MANIFEST_DIR"));
     let digits: Vec<String> = (0..10).map(|d| format!("digit {d}")).collect();
     let digit_names: Vec<&str> = digits.iter().map(String::as_str).collect();
     for path in [

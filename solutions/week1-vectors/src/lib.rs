@@ -17,6 +17,9 @@
 pub mod error;
 pub mod gallery;
 pub mod matrix;
+/// Drawing helpers for the lessons' pictures (only with the `pictures` feature).
+#[cfg(feature = "pictures")]
+pub mod plot;
 pub mod testing;
 pub mod vector;
 
