@@ -5,7 +5,7 @@
 //! reference solutions instead, in a scratch workspace, in release mode.
 
 use crate::project::{Week, project_root};
-use crate::scratch::{self, Src, WeekLayer};
+use crate::scratch;
 use std::process::Command;
 
 pub fn run(args: &[String]) -> Result<(), String> {
@@ -33,14 +33,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
              run `cargo run -p {week} --example {name}` to run it on your own code"
         ));
     }
-    let layers: Vec<WeekLayer> = (1..=week.0)
-        .map(|n| WeekLayer {
-            week: Week(n),
-            src: Src::Reference,
-            hidden_tests: false,
-            public_tests: false,
-        })
-        .collect();
+    let layers = scratch::reference_layers((1..=week.0).map(Week));
     let ws = scratch::assemble(&root, "reference-examples", &layers)?;
     let mut cmd = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
     cmd.args([

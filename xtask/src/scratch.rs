@@ -193,17 +193,24 @@ pub fn sync_tree(dir: &Path, files: &BTreeMap<PathBuf, Vec<u8>>) -> Result<(), S
     Ok(())
 }
 
-/// Layers for "weeks `1..=upto`": the weeks below `graded` from the reference, `graded` from
-/// `src`, with its hidden tests if asked.
-pub fn graded_layers(graded: Week, src: Src, hidden: bool) -> Vec<WeekLayer> {
-    let mut layers: Vec<WeekLayer> = (1..graded.0)
-        .map(|n| WeekLayer {
-            week: Week(n),
+/// Layers for the given weeks from the reference, without tests (what examples and the weeks
+/// below a graded one need).
+pub fn reference_layers(weeks: impl IntoIterator<Item = Week>) -> Vec<WeekLayer> {
+    weeks
+        .into_iter()
+        .map(|week| WeekLayer {
+            week,
             src: Src::Reference,
             hidden_tests: false,
             public_tests: false,
         })
-        .collect();
+        .collect()
+}
+
+/// Layers for "weeks `1..=upto`": the weeks below `graded` from the reference, `graded` from
+/// `src`, with its hidden tests if asked.
+pub fn graded_layers(graded: Week, src: Src, hidden: bool) -> Vec<WeekLayer> {
+    let mut layers = reference_layers((1..graded.0).map(Week));
     layers.push(WeekLayer {
         week: graded,
         src,
