@@ -13,45 +13,14 @@ use week1_vectors::{LinalgError, Matrix, Result, Vector};
 /// The symmetric solvers then work on `(A + Aᵀ)/2`, the nearest symmetric matrix.
 pub const SYMMETRY_TOL: f64 = 1e-10;
 
-/// `Ok(())` if `a` is square, else [`LinalgError::NotSquare`].
-///
-/// ```
-/// # use week1_vectors::Matrix;
-/// # use week5_svd_eigen::checks::check_square;
-/// assert!(check_square("f", &Matrix::zeros(2, 2)).is_ok());
-/// assert!(check_square("f", &Matrix::zeros(2, 3)).is_err());
-/// ```
-pub fn check_square(op: &'static str, a: &Matrix) -> Result<()> {
-    if a.is_square() {
-        Ok(())
-    } else {
-        Err(LinalgError::NotSquare {
-            op,
-            shape: a.shape(),
-        })
-    }
-}
-
-/// `Ok(())` if every entry of `a` is finite, else [`LinalgError::NonFinite`].
-///
-/// Iterative methods check this first: a NaN makes every comparison false, so a loop waiting
-/// for `residual <= tol` would run to its cap and report a misleading `NoConvergence`.
-pub fn check_finite(op: &'static str, a: &Matrix) -> Result<()> {
-    if a.is_finite() {
-        Ok(())
-    } else {
-        Err(LinalgError::NonFinite { op })
-    }
-}
-
-/// `Ok(())` if every entry of `x` is finite, else [`LinalgError::NonFinite`].
-pub fn check_finite_vector(op: &'static str, x: &Vector) -> Result<()> {
-    if x.is_finite() {
-        Ok(())
-    } else {
-        Err(LinalgError::NonFinite { op })
-    }
-}
+// The square and finiteness checks are week 3's (given code there too), under the names this
+// week's code and docs use. Iterative methods call `check_finite` first: a NaN makes every
+// comparison false, so a loop waiting for `residual <= tol` would run to its cap and report a
+// misleading `NoConvergence`.
+pub use week3_inverse::checks::{
+    require_finite as check_finite, require_finite_vector as check_finite_vector,
+    require_square as check_square,
+};
 
 /// `Ok(())` if the square matrix `a` is symmetric to within [`SYMMETRY_TOL`] (relative to its
 /// largest entry), else [`LinalgError::InvalidArgument`] naming the worst pair.

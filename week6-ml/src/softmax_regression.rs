@@ -10,7 +10,7 @@
 //! — the same "prediction minus truth" as the binary case, one column per class.
 
 use crate::optim::Optimizer;
-use crate::train::{Objective, TrainConfig, TrainReport};
+use crate::train::{Objective, TrainConfig, TrainReport, check_l2, check_labels};
 use week1_vectors::{LinalgError, Matrix, Result, Vector};
 
 /// The L2-penalised softmax cross-entropy as an [`Objective`]. Parameters: `W` (`d × k`)
@@ -41,23 +41,14 @@ impl<'a> SoftmaxLoss<'a> {
         l2: f64,
     ) -> Result<SoftmaxLoss<'a>> {
         let op = "SoftmaxLoss::new";
-        if labels.len() != x.rows() {
-            return Err(LinalgError::ShapeMismatch {
+        if labels.len() == x.rows() && n_classes < 2 {
+            return Err(LinalgError::InvalidArgument {
                 op,
-                left: x.shape(),
-                right: (labels.len(), 1),
+                reason: format!("n_classes = {n_classes}: need at least 2"),
             });
         }
-        let bad = |reason: String| Err(LinalgError::InvalidArgument { op, reason });
-        if n_classes < 2 {
-            return bad(format!("n_classes = {n_classes}: need at least 2"));
-        }
-        if let Some(i) = labels.iter().position(|&c| c >= n_classes) {
-            return bad(format!("label {i} is {}, not below {n_classes}", labels[i]));
-        }
-        if !(l2 >= 0.0 && l2.is_finite()) {
-            return bad(format!("l2 = {l2} must be finite and ≥ 0"));
-        }
+        check_labels(op, x, labels, n_classes)?;
+        check_l2(op, l2)?;
         Ok(SoftmaxLoss {
             x,
             labels,

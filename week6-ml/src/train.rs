@@ -72,6 +72,48 @@ pub fn check_batch(
     Ok(())
 }
 
+/// Checks the data of a classification objective (given helper for the losses' constructors).
+///
+/// # Errors
+/// `ShapeMismatch` if `labels.len() != x.rows()` (reported as `x.shape()` against
+/// `(labels.len(), 1)`); `InvalidArgument` naming the first label `≥ n_classes`.
+pub fn check_labels(
+    op: &'static str,
+    x: &Matrix,
+    labels: &[usize],
+    n_classes: usize,
+) -> Result<()> {
+    if labels.len() != x.rows() {
+        return Err(LinalgError::ShapeMismatch {
+            op,
+            left: x.shape(),
+            right: (labels.len(), 1),
+        });
+    }
+    if let Some(i) = labels.iter().position(|&c| c >= n_classes) {
+        return Err(LinalgError::InvalidArgument {
+            op,
+            reason: format!("label {i} is {}, not below {n_classes}", labels[i]),
+        });
+    }
+    Ok(())
+}
+
+/// Checks an L2 penalty (given helper for the losses' constructors).
+///
+/// # Errors
+/// `InvalidArgument` unless `l2` is finite and `≥ 0` (NaN included).
+pub fn check_l2(op: &'static str, l2: f64) -> Result<()> {
+    if l2 >= 0.0 && l2.is_finite() {
+        Ok(())
+    } else {
+        Err(LinalgError::InvalidArgument {
+            op,
+            reason: format!("l2 = {l2} must be finite and ≥ 0"),
+        })
+    }
+}
+
 /// How [`minimize`] trains.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TrainConfig {

@@ -18,7 +18,7 @@ use crate::stable::{sigmoid, softplus};
 use crate::train::{check_batch, minimize};
 use week2_matmul::{matvec, vecmat};
 // END SOLUTION-ONLY
-use crate::train::{Objective, TrainConfig, TrainReport};
+use crate::train::{Objective, TrainConfig, TrainReport, check_l2};
 use week1_vectors::{LinalgError, Matrix, Result, Vector};
 
 /// The L2-penalised logistic loss as an [`Objective`]. Parameters: the `d` weights, then the bias
@@ -54,12 +54,7 @@ impl<'a> LogisticLoss<'a> {
                 reason: format!("label {i} is {}, not 0 or 1", y[i]),
             });
         }
-        if !(l2 >= 0.0 && l2.is_finite()) {
-            return Err(LinalgError::InvalidArgument {
-                op,
-                reason: format!("l2 = {l2} must be finite and ≥ 0"),
-            });
-        }
+        check_l2(op, l2)?;
         Ok(LogisticLoss { x, y, l2 })
     }
 }

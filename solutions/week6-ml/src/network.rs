@@ -20,7 +20,7 @@
 //! differences check the gradient to ~1e-9 with no kinks to step over.
 
 use crate::optim::Optimizer;
-use crate::train::{Objective, TrainConfig, TrainReport};
+use crate::train::{Objective, TrainConfig, TrainReport, check_l2, check_labels};
 // BEGIN SOLUTION-ONLY
 use crate::data::select_rows;
 use crate::softmax_regression::argmax;
@@ -345,25 +345,14 @@ impl<'a> NetLoss<'a> {
         l2: f64,
     ) -> Result<NetLoss<'a>> {
         let op = "NetLoss::new";
-        if labels.len() != x.rows() {
-            return Err(LinalgError::ShapeMismatch {
+        if labels.len() == x.rows() && (hidden == 0 || n_classes < 2) {
+            return Err(LinalgError::InvalidArgument {
                 op,
-                left: x.shape(),
-                right: (labels.len(), 1),
+                reason: format!("hidden = {hidden}, n_classes = {n_classes}: need ≥ 1 and ≥ 2"),
             });
         }
-        let bad = |reason: String| Err(LinalgError::InvalidArgument { op, reason });
-        if hidden == 0 || n_classes < 2 {
-            return bad(format!(
-                "hidden = {hidden}, n_classes = {n_classes}: need ≥ 1 and ≥ 2"
-            ));
-        }
-        if let Some(i) = labels.iter().position(|&c| c >= n_classes) {
-            return bad(format!("label {i} is {}, not below {n_classes}", labels[i]));
-        }
-        if !(l2 >= 0.0 && l2.is_finite()) {
-            return bad(format!("l2 = {l2} must be finite and ≥ 0"));
-        }
+        check_labels(op, x, labels, n_classes)?;
+        check_l2(op, l2)?;
         Ok(NetLoss {
             x,
             labels,
