@@ -44,6 +44,7 @@ pub mod power;
 pub mod qr_algorithm;
 pub mod svd;
 pub mod symmetric;
+pub mod testing;
 
 pub use complex::Complex;
 pub use deflation::{dominant_eigenpairs, hotelling_deflation};

@@ -1,32 +1,10 @@
 //! `jacobi_eigen`: the cyclic Jacobi method, which must agree with `symmetric_eigen`.
 
 use week1_vectors::gallery::{hilbert, random_orthogonal, random_symmetric};
-use week1_vectors::testing::{
-    THRESHOLD, naive_matmul, naive_transpose, norm1, orthogonality_ratio, reconstruction_ratio,
-};
+use week1_vectors::testing::{naive_matmul, naive_transpose, norm1};
 use week1_vectors::{LinalgError, Matrix, matrix};
-use week5_svd_eigen::{SymmetricEigen, jacobi_eigen, symmetric_eigen};
-
-fn check(what: &str, a: &Matrix, e: &SymmetricEigen) {
-    let n = a.rows();
-    assert_eq!(e.values.len(), n, "{what}: {n} eigenvalues expected");
-    for k in 1..n {
-        assert!(
-            e.values[k - 1] >= e.values[k],
-            "{what}: values must be descending"
-        );
-    }
-    let back = naive_matmul(
-        &naive_matmul(&e.vectors, &Matrix::from_diag(e.values.as_slice())),
-        &naive_transpose(&e.vectors),
-    );
-    let rec = reconstruction_ratio(a, &back);
-    let orth = orthogonality_ratio(&e.vectors);
-    assert!(
-        rec < THRESHOLD && orth < THRESHOLD,
-        "{what}: ‖A−VΛVᵀ‖/(n‖A‖ε) = {rec:.2}, ‖I−VᵀV‖/(nε) = {orth:.2}"
-    );
-}
+use week5_svd_eigen::testing::check_symmetric_eigen as check;
+use week5_svd_eigen::{jacobi_eigen, symmetric_eigen};
 
 #[test]
 fn two_by_two_in_one_rotation() {

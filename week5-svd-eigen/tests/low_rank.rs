@@ -1,37 +1,15 @@
 //! Eckart–Young, the pseudo-inverse and its Penrose conditions, numerical rank, κ₂.
 
 use week1_vectors::gallery::{
-    hilbert, random_matrix, random_orthogonal, random_rank_deficient, random_with_condition, rng,
+    hilbert, random_matrix, random_orthogonal, random_rank_deficient, random_with_condition,
     with_singular_values,
 };
-use week1_vectors::testing::{
-    EPS, THRESHOLD, frobenius, naive_matmul, naive_matvec, naive_sub, naive_transpose, norm1,
-    reconstruction_ratio, vec_norm2,
-};
-use week1_vectors::{LinalgError, Matrix, Vector, matrix};
+use week1_vectors::testing::{THRESHOLD, frobenius, naive_matmul, naive_sub, reconstruction_ratio};
+use week1_vectors::{LinalgError, Matrix, matrix};
+use week5_svd_eigen::testing::{check_penrose as penrose, norm2_estimate};
 use week5_svd_eigen::{
     cond_2, low_rank_approx, numerical_rank, numerical_rank_with_tol, pseudo_inverse,
 };
-
-/// ‖E‖₂ estimated independently: the power method on EᵀE with naive products (enough steps
-/// for the well-separated singular values used here).
-fn norm2_estimate(e: &Matrix) -> f64 {
-    use rand_distr::{Distribution, StandardNormal};
-    let mut r = rng(99);
-    let mut x = Vector::from_fn(e.cols(), |_| StandardNormal.sample(&mut r));
-    let et = naive_transpose(e);
-    let mut s = 0.0;
-    for _ in 0..200 {
-        let y = naive_matvec(&et, &naive_matvec(e, &x));
-        let ny = vec_norm2(&y);
-        if ny == 0.0 {
-            return 0.0;
-        }
-        s = ny.sqrt();
-        x = Vector::from_fn(y.len(), |i| y[i] / ny);
-    }
-    s
-}
 
 #[test]
 fn eckart_young_two_norm_and_frobenius() {
@@ -42,7 +20,7 @@ fn eckart_young_two_norm_and_frobenius() {
         assert_eq!(ak.shape(), (10, 7));
         let e = naive_sub(&a, &ak);
         let next = if k < 6 { sigma[k] } else { 0.0 };
-        let e2 = norm2_estimate(&e);
+        let e2 = norm2_estimate(&e, 99, 200);
         // The computed A_k carries rounding of order ε·‖A‖ = 8ε; 1e-13 absolute is generous.
         assert!(
             (e2 - next).abs() < 1e-13,
@@ -67,36 +45,6 @@ fn full_rank_approx_is_a_itself() {
         low_rank_approx(&a, 6),
         Err(LinalgError::InvalidArgument { .. })
     ));
-}
-
-/// The four Penrose conditions as scaled residuals (each ≈ a few units for a correct A⁺).
-fn penrose(what: &str, a: &Matrix, x: &Matrix) {
-    let (m, n) = a.shape();
-    assert_eq!(
-        x.shape(),
-        (n, m),
-        "{what}: A⁺ of an {m}×{n} matrix is {n}×{m}"
-    );
-    let na = norm1(a);
-    let nx = norm1(x);
-    let d = m.max(n) as f64 * EPS;
-    let ax = naive_matmul(a, x);
-    let xa = naive_matmul(x, a);
-    let r1 = norm1(&naive_sub(&naive_matmul(&ax, a), a)) / (d * na * na * nx);
-    let r2 = norm1(&naive_sub(&naive_matmul(&xa, x), x)) / (d * nx * nx * na);
-    let r3 = norm1(&naive_sub(&ax, &naive_transpose(&ax))) / (d * na * nx);
-    let r4 = norm1(&naive_sub(&xa, &naive_transpose(&xa))) / (d * na * nx);
-    for (name, r) in [
-        ("AXA = A", r1),
-        ("XAX = X", r2),
-        ("(AX)ᵀ = AX", r3),
-        ("(XA)ᵀ = XA", r4),
-    ] {
-        assert!(
-            r < THRESHOLD,
-            "{what}: Penrose condition {name} fails, scaled residual {r:.2}"
-        );
-    }
 }
 
 #[test]

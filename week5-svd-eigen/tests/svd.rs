@@ -1,43 +1,10 @@
 //! `svd` by one-sided Jacobi, and `svd_via_normal_equations`, the counter-example.
 
 use week1_vectors::gallery::{lauchli, random_matrix, random_rank_deficient, with_singular_values};
-use week1_vectors::testing::{
-    THRESHOLD, naive_matmul, naive_transpose, orthogonality_ratio, reconstruction_ratio,
-};
+use week1_vectors::testing::naive_transpose;
 use week1_vectors::{LinalgError, Matrix, matrix};
-use week5_svd_eigen::{Svd, svd, svd_via_normal_equations};
-
-/// Shapes, σ descending ≥ 0, ‖A − UΣVᵀ‖/(max(m,n)‖A‖ε), ‖I − UᵀU‖/(kε), ‖I − VᵀV‖/(kε).
-fn check(what: &str, a: &Matrix, s: &Svd) {
-    let (m, n) = a.shape();
-    let k = m.min(n);
-    assert_eq!(s.u.shape(), (m, k), "{what}: U must be m×k = {m}×{k}");
-    assert_eq!(s.sigma.len(), k, "{what}: k = {k} singular values");
-    assert_eq!(s.vt.shape(), (k, n), "{what}: Vᵀ must be k×n = {k}×{n}");
-    for j in 0..k {
-        assert!(s.sigma[j] >= 0.0, "{what}: σ{j} = {} < 0", s.sigma[j]);
-        if j > 0 {
-            assert!(
-                s.sigma[j - 1] >= s.sigma[j],
-                "{what}: σ must be descending: {} then {}",
-                s.sigma[j - 1],
-                s.sigma[j]
-            );
-        }
-    }
-    let back = naive_matmul(
-        &naive_matmul(&s.u, &Matrix::from_diag(s.sigma.as_slice())),
-        &s.vt,
-    );
-    let rec = reconstruction_ratio(a, &back);
-    let ou = orthogonality_ratio(&s.u);
-    let ov = orthogonality_ratio(&naive_transpose(&s.vt));
-    assert!(
-        rec < THRESHOLD && ou < THRESHOLD && ov < THRESHOLD,
-        "{what} ({m}×{n}): ‖A−UΣVᵀ‖/(max(m,n)‖A‖ε) = {rec:.2}, ‖I−UᵀU‖/(kε) = {ou:.2}, \
-         ‖I−VᵀV‖/(kε) = {ov:.2} (threshold {THRESHOLD})"
-    );
-}
+use week5_svd_eigen::testing::check_svd as check;
+use week5_svd_eigen::{svd, svd_via_normal_equations};
 
 #[test]
 fn two_by_two_closed_form() {

@@ -2,36 +2,11 @@
 
 use week1_vectors::gallery::{random_orthogonal, random_symmetric, tridiag};
 use week1_vectors::testing::{
-    THRESHOLD, naive_matmul, naive_transpose, norm1, orthogonality_ratio, reconstruction_ratio,
+    THRESHOLD, naive_matmul, naive_transpose, norm1, orthogonality_ratio,
 };
 use week1_vectors::{LinalgError, Matrix, matrix};
-use week5_svd_eigen::{SymmetricEigen, symmetric_eigen};
-
-/// The scaled residuals ‖A − VΛVᵀ‖/(n‖A‖ε) and ‖I − VᵀV‖/(nε) under THRESHOLD, the values
-/// descending, the shapes right.
-fn check(what: &str, a: &Matrix, e: &SymmetricEigen) {
-    let n = a.rows();
-    assert_eq!(e.values.len(), n, "{what}: {n} eigenvalues expected");
-    assert_eq!(e.vectors.shape(), (n, n), "{what}: V must be n×n");
-    for k in 1..n {
-        assert!(
-            e.values[k - 1] >= e.values[k],
-            "{what}: values must be descending, got {} before {}",
-            e.values[k - 1],
-            e.values[k]
-        );
-    }
-    let back = naive_matmul(
-        &naive_matmul(&e.vectors, &Matrix::from_diag(e.values.as_slice())),
-        &naive_transpose(&e.vectors),
-    );
-    let rec = reconstruction_ratio(a, &back);
-    let orth = orthogonality_ratio(&e.vectors);
-    assert!(
-        rec < THRESHOLD && orth < THRESHOLD,
-        "{what}: ‖A−VΛVᵀ‖/(n‖A‖ε) = {rec:.2}, ‖I−VᵀV‖/(nε) = {orth:.2} (threshold {THRESHOLD})"
-    );
-}
+use week5_svd_eigen::symmetric_eigen;
+use week5_svd_eigen::testing::check_symmetric_eigen as check;
 
 /// Compares with known eigenvalues (descending) to `tol`.
 fn assert_values(what: &str, got: &[f64], want: &[f64], tol: f64) {

@@ -6,38 +6,15 @@ use week1_vectors::gallery::{
 };
 use week1_vectors::testing::{
     EPS, THRESHOLD, naive_matmul, naive_matvec, naive_transpose, orthogonality_ratio, points,
-    reconstruction_ratio, vec_norm2,
+    vec_norm2,
 };
 use week1_vectors::{Matrix, Vector, matrix, vector};
+use week5_svd_eigen::testing::check_symmetric_eigen as residuals;
 use week5_svd_eigen::{
     Complex, Shift, SymmetricEigen, dominant_eigenpairs, eigenvalues_general, hotelling_deflation,
     inverse_iteration, jacobi_eigen, power_iteration, qr_algorithm, rayleigh_quotient,
     rayleigh_quotient_iteration, svd, symmetric_eigen,
 };
-
-fn residuals(what: &str, a: &Matrix, e: &SymmetricEigen) {
-    let n = a.rows();
-    assert_eq!(e.values.len(), n, "{what}: {n} eigenvalues expected");
-    assert_eq!(e.vectors.shape(), (n, n), "{what}: V is n×n");
-    for k in 1..n {
-        assert!(
-            e.values[k - 1] >= e.values[k],
-            "{what}: values must be descending: {} then {}",
-            e.values[k - 1],
-            e.values[k]
-        );
-    }
-    let back = naive_matmul(
-        &naive_matmul(&e.vectors, &Matrix::from_diag(e.values.as_slice())),
-        &naive_transpose(&e.vectors),
-    );
-    let rec = reconstruction_ratio(a, &back);
-    let orth = orthogonality_ratio(&e.vectors);
-    assert!(
-        rec < THRESHOLD && orth < THRESHOLD,
-        "{what}: ‖A−VΛVᵀ‖/(n‖A‖ε) = {rec:.2}, ‖I−VᵀV‖/(nε) = {orth:.2}"
-    );
-}
 
 fn assert_close(what: &str, got: &[f64], want: &[f64], tol: f64) {
     assert_eq!(got.len(), want.len(), "{what}: count");

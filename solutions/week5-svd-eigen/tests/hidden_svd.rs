@@ -1,44 +1,15 @@
 //! Hidden tests of week 5, the SVD and its uses (34 points).
 
+use week1_vectors::Matrix;
 use week1_vectors::gallery::{
-    hilbert, random_matrix, random_rank_deficient, random_with_condition, rng, with_singular_values,
+    hilbert, random_matrix, random_rank_deficient, random_with_condition, with_singular_values,
 };
-use week1_vectors::testing::{
-    EPS, THRESHOLD, frobenius, naive_matmul, naive_matvec, naive_sub, naive_transpose, norm1,
-    orthogonality_ratio, points, reconstruction_ratio, vec_norm2,
-};
-use week1_vectors::{Matrix, Vector};
+use week1_vectors::testing::{EPS, frobenius, naive_matmul, naive_sub, norm1, points};
+use week5_svd_eigen::testing::{check_penrose as penrose, check_svd as check, norm2_estimate};
 use week5_svd_eigen::{
-    Svd, cond_2, low_rank_approx, numerical_rank, pagerank, pseudo_inverse, svd,
+    cond_2, low_rank_approx, numerical_rank, pagerank, pseudo_inverse, svd,
     svd_via_normal_equations,
 };
-
-fn check(what: &str, a: &Matrix, s: &Svd) {
-    let (m, n) = a.shape();
-    let k = m.min(n);
-    assert_eq!(s.u.shape(), (m, k), "{what}: U is m×k");
-    assert_eq!(s.sigma.len(), k, "{what}: k singular values");
-    assert_eq!(s.vt.shape(), (k, n), "{what}: Vᵀ is k×n");
-    for j in 0..k {
-        assert!(
-            s.sigma[j] >= 0.0 && (j == 0 || s.sigma[j - 1] >= s.sigma[j]),
-            "{what}: σ must be ≥ 0 and descending: {:?}",
-            s.sigma
-        );
-    }
-    let back = naive_matmul(
-        &naive_matmul(&s.u, &Matrix::from_diag(s.sigma.as_slice())),
-        &s.vt,
-    );
-    let rec = reconstruction_ratio(a, &back);
-    let ou = orthogonality_ratio(&s.u);
-    let ov = orthogonality_ratio(&naive_transpose(&s.vt));
-    assert!(
-        rec < THRESHOLD && ou < THRESHOLD && ov < THRESHOLD,
-        "{what} ({m}×{n}): ‖A−UΣVᵀ‖/(max(m,n)‖A‖ε) = {rec:.2}, ‖I−UᵀU‖/(kε) = {ou:.2}, \
-         ‖I−VᵀV‖/(kε) = {ov:.2}"
-    );
-}
 
 #[test]
 fn svd_tall_wide_square_rank_deficient() {
@@ -102,39 +73,6 @@ fn normal_equations_lose_what_jacobi_keeps() {
     assert!((bad.sigma[0] - 1.0).abs() < 1e-14, "σ₁ is still fine");
 }
 
-fn penrose(what: &str, a: &Matrix, x: &Matrix) {
-    let (m, n) = a.shape();
-    assert_eq!(x.shape(), (n, m), "{what}: A⁺ is n×m");
-    let (na, nx) = (norm1(a), norm1(x));
-    let d = m.max(n) as f64 * EPS;
-    let ax = naive_matmul(a, x);
-    let xa = naive_matmul(x, a);
-    let checks = [
-        (
-            "A·A⁺·A = A",
-            norm1(&naive_sub(&naive_matmul(&ax, a), a)) / (d * na * na * nx),
-        ),
-        (
-            "A⁺·A·A⁺ = A⁺",
-            norm1(&naive_sub(&naive_matmul(&xa, x), x)) / (d * nx * nx * na),
-        ),
-        (
-            "(A·A⁺)ᵀ = A·A⁺",
-            norm1(&naive_sub(&ax, &naive_transpose(&ax))) / (d * na * nx),
-        ),
-        (
-            "(A⁺·A)ᵀ = A⁺·A",
-            norm1(&naive_sub(&xa, &naive_transpose(&xa))) / (d * na * nx),
-        ),
-    ];
-    for (name, r) in checks {
-        assert!(
-            r < THRESHOLD,
-            "{what}: Penrose {name}: scaled residual {r:.2}"
-        );
-    }
-}
-
 #[test]
 fn pseudo_inverse_penrose() {
     let _points = points(6);
@@ -155,25 +93,6 @@ fn pseudo_inverse_penrose() {
     );
 }
 
-/// ‖E‖₂ by the power method on EᵀE with naive products (independent of the learner's code).
-fn norm2_estimate(e: &Matrix) -> f64 {
-    use rand_distr::{Distribution, StandardNormal};
-    let mut r = rng(7);
-    let mut x = Vector::from_fn(e.cols(), |_| StandardNormal.sample(&mut r));
-    let et = naive_transpose(e);
-    let mut s = 0.0;
-    for _ in 0..300 {
-        let y = naive_matvec(&et, &naive_matvec(e, &x));
-        let ny = vec_norm2(&y);
-        if ny == 0.0 {
-            return 0.0;
-        }
-        s = ny.sqrt();
-        x = Vector::from_fn(y.len(), |i| y[i] / ny);
-    }
-    s
-}
-
 #[test]
 fn eckart_young_error_is_the_next_singular_value() {
     let _points = points(6);
@@ -184,7 +103,7 @@ fn eckart_young_error_is_the_next_singular_value() {
         let e = naive_sub(&a, &ak);
         let next = sigma.get(k).copied().unwrap_or(0.0);
         // Rounding in A_k is of order ε·‖A‖ = 20ε; 1e-12 is generous and far below the gaps.
-        let e2 = norm2_estimate(&e);
+        let e2 = norm2_estimate(&e, 7, 300);
         assert!(
             (e2 - next).abs() < 1e-12,
             "low_rank_approx(k = {k}): ‖A − A_k‖₂ = {e2}, want σₖ₊₁ = {next}"
