@@ -176,3 +176,30 @@ pub fn naive_lstsq(a: &Matrix, b: &Vector) -> Vector {
         &naive_matvec(&at, b),
     )
 }
+
+/// The mini-batch schedule of `minimize` replayed by hand for `LeastSquares` with plain SGD:
+/// one `StdRng::seed_from_u64(seed)` for the whole run, `order` shuffled once per epoch and
+/// kept across epochs, a step per chunk of `b`. Returns the weights. O(epochs·n·d).
+pub fn replay_sgd(x: &Matrix, y: &Vector, lr: f64, epochs: usize, b: usize, seed: u64) -> Vec<f64> {
+    use rand::seq::SliceRandom;
+    let (n, d) = x.shape();
+    let mut rng = StdRng::seed_from_u64(seed);
+    let mut order: Vec<usize> = (0..n).collect();
+    let mut w = vec![0.0; d];
+    for _ in 0..epochs {
+        order.shuffle(&mut rng);
+        for chunk in order.chunks(b) {
+            let mut g = vec![0.0; d];
+            for &i in chunk {
+                let r: f64 = (0..d).map(|j| x[(i, j)] * w[j]).sum::<f64>() - y[i];
+                for j in 0..d {
+                    g[j] += x[(i, j)] * r / chunk.len() as f64;
+                }
+            }
+            for j in 0..d {
+                w[j] -= lr * g[j];
+            }
+        }
+    }
+    w
+}

@@ -8,7 +8,9 @@ use week6_ml::logistic::LogisticRegression;
 use week6_ml::network::TwoLayerNet;
 use week6_ml::optim::{Adam, Momentum, Optimizer, Sgd};
 use week6_ml::softmax_regression::SoftmaxRegression;
-use week6_ml::testing::{blobs, column_mean_std, linear_problem, naive_lstsq, rel_diff};
+use week6_ml::testing::{
+    blobs, column_mean_std, linear_problem, naive_lstsq, rel_diff, replay_sgd,
+};
 use week6_ml::train::{LeastSquares, Objective, TrainConfig, lipschitz_constant, minimize};
 
 #[test]
@@ -230,34 +232,6 @@ fn seeded_runs_repeat_exactly() {
     };
     assert_eq!(full(1), full(2));
     assert_eq!(obj.dim(), 4);
-}
-
-/// The mini-batch schedule of `minimize` replayed by hand for `LeastSquares` with plain SGD:
-/// one `StdRng::seed_from_u64(seed)` for the whole run, `order` shuffled once per epoch and
-/// kept across epochs, a step per chunk of `b`.
-fn replay_sgd(x: &Matrix, y: &Vector, lr: f64, epochs: usize, b: usize, seed: u64) -> Vec<f64> {
-    use rand::seq::SliceRandom;
-    use rand::{SeedableRng, rngs::StdRng};
-    let (n, d) = x.shape();
-    let mut rng = StdRng::seed_from_u64(seed);
-    let mut order: Vec<usize> = (0..n).collect();
-    let mut w = vec![0.0; d];
-    for _ in 0..epochs {
-        order.shuffle(&mut rng);
-        for chunk in order.chunks(b) {
-            let mut g = vec![0.0; d];
-            for &i in chunk {
-                let r: f64 = (0..d).map(|j| x[(i, j)] * w[j]).sum::<f64>() - y[i];
-                for j in 0..d {
-                    g[j] += x[(i, j)] * r / chunk.len() as f64;
-                }
-            }
-            for j in 0..d {
-                w[j] -= lr * g[j];
-            }
-        }
-    }
-    w
 }
 
 #[test]
