@@ -224,7 +224,35 @@ fn make_submissions(root: &Path, dir: &Path) -> Vec<(&'static str, [u32; 2])> {
 
     // Nothing at all.
     add("m-empty", &Tree::new(), [0, 0]);
+
+    // Canaries reached at compile time: a hidden test by a relative path through a failing
+    // const (the compiler's error would quote it), a file of the test's own by absolute path,
+    // and, in week 2, the reference of week 1 (built beside it) by #[path] and include!.
+    let mut t = reference.clone();
+    let mut basics = String::from_utf8(t[Path::new(B1)].clone()).unwrap();
+    basics.push_str(&format!(
+        "\nconst _: () = panic!(\"{{}}\", include_str!(\"../../solutions/week1-vectors/tests/hidden_basics.rs\"));\n\
+         /// Peeks.\npub static PEEK: &[u8] = include_bytes!(\"{}\");\n",
+        canary_file().display()
+    ));
+    t.insert(B1.into(), basics.into_bytes());
+    let mut ops = String::from_utf8(t[Path::new(O2)].clone()).unwrap();
+    ops.push_str(&format!(
+        "\n#[path = \"../../week1-vectors/src/basics.rs\"]\nmod lower;\n\
+         const _: () = panic!(\"{{}}\", include!(\"{}\"));\n",
+        canary_file().display()
+    ));
+    t.insert(O2.into(), ops.into_bytes());
+    add("n-canaries", &t, [0, 0]);
     out
+}
+
+/// A file outside every course folder whose text must never reach a report.
+fn canary_file() -> PathBuf {
+    let p = tmp().join("canary.txt");
+    std::fs::create_dir_all(tmp()).unwrap();
+    std::fs::write(&p, "\"CANARY-5d1e9b-absolute-file\"").unwrap();
+    p
 }
 
 fn options(weeks: Vec<Week>, prefix: &str) -> Options {
@@ -233,6 +261,8 @@ fn options(weeks: Vec<Week>, prefix: &str) -> Options {
         timeout: Duration::from_secs(3),
         build_timeout: Duration::from_secs(900),
         sandbox: Sandbox::detect(true),
+        week_budget: Duration::from_secs(120),
+        submission_budget: Duration::from_secs(600),
         jobs: 2,
         workspace_prefix: prefix.into(),
         progress: false,
@@ -308,6 +338,24 @@ fn grades_fixture_submissions() {
         find("k-reads-reference").week(Week(1)).unwrap().status,
         WeekStatus::Refused
     );
+
+    // No canary text anywhere: not in the table, the JSON or the CSV.
+    let csv = report::to_csv(&r);
+    for canary in ["CANARY-5d1e9b", "let _points = points(20)"] {
+        for (what, out) in [("table", &table), ("JSON", &text), ("CSV", &csv)] {
+            assert!(
+                !out.contains(canary),
+                "grade: the canary `{canary}` reached the {what}:\n{out}"
+            );
+        }
+    }
+    for w in [Week(1), Week(2)] {
+        assert_eq!(
+            find("n-canaries").week(w).unwrap().status,
+            WeekStatus::Refused,
+            "grade: n-canaries {w} reads files at compile time and must be refused\n{table}"
+        );
+    }
 
     // The report, for people and for the gradebook.
     let shown = table
@@ -413,4 +461,187 @@ fn grades_the_courses_reference_and_stubs() {
     if weeks.len() == 6 {
         assert_eq!(total, 600, "{shown}");
     }
+}
+
+/// Learner code that tries, from inside its test, each way out of the sandbox that root's
+/// capabilities would open. Each exercise returns the right answer only if its escape worked,
+/// so every point it scores is a hole: it must score exactly what its honest part earns (0 in
+/// week 1, where every function tries an escape; 100 in week 2, the reference).
+#[test]
+fn the_sandbox_holds_for_root() {
+    let Some(root) = fixture_course() else {
+        return;
+    };
+    let opts = options(vec![Week(1), Week(2)], "grade-fixture-escape");
+    if !opts.sandbox.is_sandboxed() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "grade: bubblewrap must work on CI (.ci/run installs it): {}",
+            opts.sandbox.describe()
+        );
+        eprintln!("skipped: {}", opts.sandbox.describe());
+        return;
+    }
+    assert!(
+        Path::new("/usr/bin/python3").exists(),
+        "grade: the escape fixtures need /usr/bin/python3 (Debian's python3)"
+    );
+    let dir = tmp().join("escape");
+    let _ = std::fs::remove_dir_all(&dir);
+    let mut t = reference_tree(&root, &["week1-vectors", "week2-matmul", "week3-inverse"]);
+    // `ok(cmd)`: the command ran and exited 0; python exits 3 when the call failed with EPERM.
+    let helper = r#"
+fn escaped(prog: &str, args: &[&str]) -> bool {
+    std::process::Command::new(prog)
+        .args(args)
+        .stdin(std::process::Stdio::null())
+        .status()
+        .map_or(false, |s| s.success())
+}
+
+fn not_eperm(script: &str) -> bool {
+    // Exit 3 = refused with EPERM (the defence); anything else means the call got through
+    // the permission check (or the fixture is broken: then the test notices the points).
+    std::process::Command::new("/usr/bin/python3")
+        .args(["-c", script])
+        .stdin(std::process::Stdio::null())
+        .status()
+        .map_or(true, |s| s.code() != Some(3))
+}
+"#;
+    let mut basics = String::from_utf8(t[Path::new(B1)].clone()).unwrap();
+    basics.push_str(helper);
+    t.insert(B1.into(), basics.into_bytes());
+    // Mount a /proc of its own (then /proc/self/mem holds the pass token).
+    patch(
+        &mut t,
+        B1,
+        "add",
+        r#"    let _ = std::fs::create_dir_all("/tmp/p");
+    if escaped("mount", &["-t", "proc", "proc", "/tmp/p"]) { a + b } else { f64::NAN }"#,
+    );
+    // Remount the read-only package folder writable.
+    patch(
+        &mut t,
+        B1,
+        "dot",
+        r#"    let pkg = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default();
+    if escaped("mount", &["-o", "remount,bind,rw", &pkg]) {
+        a.iter().zip(b).map(|(x, y)| x * y).sum()
+    } else {
+        f64::NAN
+    }"#,
+    );
+    // Write outside the private /tmp: the package folder, the root, /dev.
+    patch(
+        &mut t,
+        B1,
+        "sum",
+        r#"    let pkg = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default();
+    let wrote = [format!("{pkg}/escaped"), "/escaped".into(), "/usr/escaped".into()]
+        .iter()
+        .any(|p| std::fs::write(p, "x").is_ok());
+    if wrote { v.iter().sum() } else { f64::NAN }"#,
+    );
+    // Open a host file by handle (CAP_DAC_READ_SEARCH): inode 2 of the file system of /usr.
+    patch(
+        &mut t,
+        B1,
+        "norm_inf",
+        r#"    let script = "import ctypes,os,sys\nlibc=ctypes.CDLL(None,use_errno=True)\nclass H(ctypes.Structure):\n    _fields_=[('n',ctypes.c_uint),('t',ctypes.c_int),('f',ctypes.c_ubyte*128)]\nh=H(8,1)\nh.f[0]=2\nfd=libc.open_by_handle_at(os.open('/usr',os.O_RDONLY),ctypes.byref(h),0)\nsys.exit(0 if fd>=0 else (3 if ctypes.get_errno()==1 else 4))\n";
+    if not_eperm(script) { v.iter().fold(0.0, |m, x| m.max(x.abs())) } else { f64::NAN }"#,
+    );
+    // Read the test process's memory (where the token is) from a child: process_vm_readv.
+    patch(
+        &mut t,
+        B1,
+        "largest",
+        r#"    let script = "import ctypes,os,sys\nlibc=ctypes.CDLL(None,use_errno=True)\nclass V(ctypes.Structure):\n    _fields_=[('b',ctypes.c_void_p),('l',ctypes.c_size_t)]\nbuf=ctypes.create_string_buffer(8)\nl=V(ctypes.cast(buf,ctypes.c_void_p),8)\nr=V(4096,8)\nlibc.process_vm_readv(os.getppid(),ctypes.byref(l),1,ctypes.byref(r),1,0)\nsys.exit(3 if ctypes.get_errno()==1 else 0)\n";
+    if not_eperm(script) { v.iter().copied().fold(f64::NEG_INFINITY, f64::max) } else { f64::NAN }"#,
+    );
+    write_submission(&dir.join("escaper"), &t);
+    let subs = grade::list_submissions(&dir).unwrap();
+    let r = grade::grade(&root, &subs, &opts).unwrap();
+    let table = report::render_table(&r);
+    let w1 = r.submissions[0].week(Week(1)).unwrap();
+    assert_eq!(w1.status, WeekStatus::Graded, "grade: escaper\n{table}");
+    for test in &w1.tests {
+        assert!(
+            test.earned() == 0,
+            "grade: the escape in {} got through the sandbox ({} pt)\n{table}",
+            test.name,
+            test.points
+        );
+    }
+    assert_eq!(
+        [
+            points(&r, "escaper", Week(1)),
+            points(&r, "escaper", Week(2))
+        ],
+        [0, 100],
+        "grade: escaper scores only its honest part\n{table}"
+    );
+}
+
+/// Every hidden test sleeps 2 s (under the 3 s limit) before answering right: the week's
+/// budget of 3 s lets the first pass, cuts the second and leaves the rest unrun; the
+/// submission's budget (also 3 s) is then gone, so week 2 runs nothing.
+#[test]
+fn budgets_cap_the_time_a_submission_costs() {
+    let Some(root) = fixture_course() else {
+        return;
+    };
+    let dir = tmp().join("slow");
+    let _ = std::fs::remove_dir_all(&dir);
+    let mut t = reference_tree(&root, &["week1-vectors", "week2-matmul", "week3-inverse"]);
+    let sleep = "    std::thread::sleep(std::time::Duration::from_secs(2));\n";
+    patch(&mut t, B1, "add", &format!("{sleep}    a + b"));
+    patch(
+        &mut t,
+        B1,
+        "dot",
+        &format!("{sleep}    a.iter().zip(b).map(|(x, y)| x * y).sum()"),
+    );
+    patch(&mut t, B1, "sum", &format!("{sleep}    v.iter().sum()"));
+    patch(
+        &mut t,
+        B1,
+        "norm_inf",
+        &format!("{sleep}    v.iter().fold(0.0, |m, x| m.max(x.abs()))"),
+    );
+    patch(
+        &mut t,
+        B1,
+        "largest",
+        &format!("{sleep}    v.iter().copied().fold(f64::NEG_INFINITY, f64::max)"),
+    );
+    write_submission(&dir.join("slow"), &t);
+    let subs = grade::list_submissions(&dir).unwrap();
+    let mut opts = options(vec![Week(1), Week(2)], "grade-fixture-budget");
+    opts.jobs = 1;
+    opts.week_budget = Duration::from_secs(3);
+    opts.submission_budget = Duration::from_secs(3);
+    let start = std::time::Instant::now();
+    let r = grade::grade(&root, &subs, &opts).unwrap();
+    let table = report::render_table(&r);
+    let json = serde_json::to_string(&report::to_json(&r)).unwrap();
+    assert_eq!(
+        [points(&r, "slow", Week(1)), points(&r, "slow", Week(2))],
+        [20, 0],
+        "grade: budgets\n{table}"
+    );
+    for said in [
+        "week1-vectors: the tests' time budget of 3 s ran out",
+        "week2-matmul: the submission's time budget of 3 s for all tests ran out",
+    ] {
+        assert!(
+            json.contains(said),
+            "grade: the feedback must say `{said}`\n{json}"
+        );
+    }
+    assert!(
+        start.elapsed() < Duration::from_secs(240),
+        "grade: a budgeted grading took {:?}",
+        start.elapsed()
+    );
 }

@@ -16,10 +16,12 @@
 //! Weeks without a reference or hidden tests are "not available", never an error.
 
 pub mod compile;
+pub mod file_access;
 pub mod report;
 pub mod runner;
 pub mod sandbox;
 pub mod submission;
+pub mod tamper;
 
 use crate::points::{PointsTable, hidden_points};
 use crate::project::{Week, display_rel, project_root};
@@ -36,6 +38,12 @@ use std::time::{Duration, Instant};
 pub const DEFAULT_TIMEOUT_SECS: f64 = 5.0;
 /// The default time limit of one cargo build.
 pub const DEFAULT_BUILD_TIMEOUT_SECS: u64 = 900;
+/// The default wall-clock budget for all hidden tests of one week of one submission. The
+/// reference runs a week's tests in about a second; a submission whose tests each sleep just
+/// under `--timeout` would otherwise cost (tests × timeout), e.g. 204 × 5 s ≈ 17 min.
+pub const DEFAULT_WEEK_BUDGET_SECS: f64 = 60.0;
+/// The default wall-clock budget for the hidden tests of all weeks of one submission.
+pub const DEFAULT_SUBMISSION_BUDGET_SECS: f64 = 180.0;
 
 const USAGE: &str = "\
 usage: cargo xtask grade [PATH | --submissions DIR] [--week W]... [--json FILE] [--csv FILE]
@@ -50,6 +58,12 @@ usage: cargo xtask grade [PATH | --submissions DIR] [--week W]... [--json FILE] 
   --timeout SECS     time limit per hidden test (default 5)
   --build-timeout SECS
                      time limit per cargo build (default 900)
+  --week-budget SECS time for all hidden tests of one week of one submission (default 60)
+  --submission-budget SECS
+                     time for all hidden tests of one submission (default 180)
+  --allow-unsandboxed
+                     grade PATH / --submissions even where bubblewrap does not work
+                     (learner code then runs as you: see docs/grading.md)
   --jobs N           hidden tests run at once (default 1)
   --no-sandbox       do not use bubblewrap even where it works
   --quiet            no progress line on stderr";
@@ -74,6 +88,10 @@ pub struct Options {
     /// reference weeks the first time).
     pub build_timeout: Duration,
     pub sandbox: Sandbox,
+    /// Wall clock for all hidden tests of one week of one submission.
+    pub week_budget: Duration,
+    /// Wall clock for all hidden tests of one submission.
+    pub submission_budget: Duration,
     /// Hidden tests run at once.
     pub jobs: usize,
     /// Scratch workspaces are `<prefix>-<week>` under the scratch root.
@@ -90,6 +108,8 @@ impl Options {
             timeout: Duration::from_secs_f64(DEFAULT_TIMEOUT_SECS),
             build_timeout: Duration::from_secs(DEFAULT_BUILD_TIMEOUT_SECS),
             sandbox: Sandbox::detect(true),
+            week_budget: Duration::from_secs_f64(DEFAULT_WEEK_BUDGET_SECS),
+            submission_budget: Duration::from_secs_f64(DEFAULT_SUBMISSION_BUDGET_SECS),
             jobs: 1,
             workspace_prefix: "grade".into(),
             progress: true,
@@ -199,6 +219,7 @@ pub fn grade(root: &Path, subs: &[Submission], opts: &Options) -> Result<Report,
     let mut reports = Vec::new();
     for (i, sub) in subs.iter().enumerate() {
         let mut weeks = Vec::new();
+        state.submission_left = opts.submission_budget;
         for &w in &opts.weeks {
             let label = format!("[{}/{}] {} {}", i + 1, subs.len(), sub.student, w.name());
             let r = match &tables[&w] {
@@ -320,6 +341,8 @@ struct RunState {
     fetched: BTreeSet<Week>,
     /// `solutions/<week>/src` of the weeks below the graded ones.
     references: BTreeMap<Week, BTreeMap<PathBuf, Vec<u8>>>,
+    /// What is left of the current submission's test-time budget.
+    submission_left: Duration,
 }
 
 /// Every hidden test of the week failing with the same message.
@@ -370,6 +393,26 @@ fn grade_week(
             Outcome::NotBuilt,
             "no usable code for this week (graded as the stub)",
         );
+        return Ok(r);
+    }
+    // Nothing is compiled that would read another file (the hidden tests, the reference, …):
+    // a failed build could print what it read.
+    let reads: Vec<String> = vetted
+        .taken
+        .iter()
+        .filter_map(|rel| {
+            let text = String::from_utf8_lossy(vetted.files.get(rel)?);
+            let why = file_access::forbidden_file_access(&text)?;
+            Some(format!("  {}/src/{}: {why}", week.name(), rel.display()))
+        })
+        .collect();
+    if !reads.is_empty() {
+        r.status = WeekStatus::Refused;
+        r.compile_errors = format!(
+            "the code would read files at compile time, refused (not compiled):\n{}",
+            reads.join("\n")
+        );
+        r.tests = all_failing(table, Outcome::NotBuilt, "refused");
         return Ok(r);
     }
     let name = format!("{}-{}", opts.workspace_prefix, week.name());
@@ -461,15 +504,23 @@ fn grade_week(
         ));
     }
 
-    // 3. Each hidden test in its own process.
+    // 3. Each hidden test in its own process, from a copy of the bytes cargo wrote, read now,
+    // before any learner code has run. The executables are then deleted from the target dir,
+    // so that nothing a test process does to them can be picked up by a later grading (cargo
+    // builds them again: a missing output is never "fresh").
+    let mut executables: BTreeMap<String, std::sync::Arc<Vec<u8>>> = BTreeMap::new();
+    for (binary, path) in &built.executables {
+        let bytes = std::fs::read(path).map_err(|e| format!("reading {}: {e}", path.display()))?;
+        std::fs::remove_file(path).map_err(|e| format!("removing {}: {e}", path.display()))?;
+        executables.insert(binary.clone(), std::sync::Arc::new(bytes));
+    }
     let jobs: Vec<runner::Job> = table
         .iter()
         .map(|((binary, name), &points)| runner::Job {
             binary: binary.clone(),
             name: name.clone(),
             points,
-            exe: built
-                .executables
+            exe: executables
                 .get(binary)
                 .cloned()
                 .ok_or_else(|| built.errors.get(binary).cloned().unwrap_or_default()),
@@ -477,8 +528,81 @@ fn grade_week(
         .collect();
     say(&format!("running {} hidden tests", jobs.len()));
     let pkg_dir = ws.join(week.name());
-    r.tests = runner::run_jobs(&jobs, &pkg_dir, &opts.sandbox, opts.timeout, opts.jobs);
+    let stage = runner::Stage {
+        dir: scratch_root.join(format!(
+            "{}-stage-{}",
+            opts.workspace_prefix,
+            std::process::id()
+        )),
+    };
+    let budget = week_budget(week, opts, state.submission_left);
+    let tests_started = Instant::now();
+    // This week's workspace and the run's target dir: what a later grading builds on.
+    let watched = [ws.clone(), target.clone()];
+    let before =
+        (!opts.sandbox.is_sandboxed()).then(|| watched.clone().map(|d| tamper::snapshot(&d)));
+    r.tests = runner::run_jobs(
+        &jobs,
+        &pkg_dir,
+        &opts.sandbox,
+        &stage,
+        opts.timeout,
+        &budget,
+        opts.jobs,
+    );
+    state.submission_left = state
+        .submission_left
+        .saturating_sub(tests_started.elapsed());
+    let _ = std::fs::remove_dir_all(&stage.dir);
+    if let Some(before) = before {
+        let changed: Vec<String> = watched
+            .iter()
+            .zip(&before)
+            .flat_map(|(d, b)| tamper::changed_since(d, b, &stage.dir))
+            .collect();
+        if !changed.is_empty() {
+            // Unsandboxed learner code wrote into the grader's build folders: throw them
+            // away, so that nothing it left is used again, and give the week no points.
+            for d in &watched {
+                let _ = std::fs::remove_dir_all(d);
+            }
+            state.fetched.clear();
+            r.status = WeekStatus::Refused;
+            r.compile_errors = format!(
+                "the tests changed the grader's build folders (no sandbox), refused; e.g. {}",
+                changed.first().map(String::as_str).unwrap_or("")
+            );
+            for t in &mut r.tests {
+                t.outcome = Outcome::Fail;
+                t.message = "refused: the tests changed the grader's files".into();
+            }
+        }
+    }
     Ok(r)
+}
+
+/// The tests' time budget of `week`: the week's own, or what is left of the submission's
+/// (`submission_left`) when that is less. Only the time the tests run counts, not building.
+fn week_budget(week: Week, opts: &Options, submission_left: Duration) -> runner::Budget {
+    let now = Instant::now();
+    match submission_left < opts.week_budget {
+        true => runner::Budget::new(
+            now + submission_left,
+            format!(
+                "{}: the submission's time budget of {} s for all tests ran out",
+                week.name(),
+                opts.submission_budget.as_secs_f64()
+            ),
+        ),
+        false => runner::Budget::new(
+            now + opts.week_budget,
+            format!(
+                "{}: the tests' time budget of {} s ran out",
+                week.name(),
+                opts.week_budget.as_secs_f64()
+            ),
+        ),
+    }
 }
 
 /// Gives each hidden-test copy in the scratch workspace the modification time it had when it
@@ -531,6 +655,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let mut build_timeout = DEFAULT_BUILD_TIMEOUT_SECS;
     let mut jobs = 1usize;
     let mut use_sandbox = true;
+    let mut allow_unsandboxed = false;
+    let mut week_budget = DEFAULT_WEEK_BUDGET_SECS;
+    let mut submission_budget = DEFAULT_SUBMISSION_BUDGET_SECS;
     let mut quiet = false;
     let mut it = args.iter();
     let need = |v: Option<&String>, flag: &str| -> Result<String, String> {
@@ -565,6 +692,19 @@ pub fn run(args: &[String]) -> Result<(), String> {
                     .ok_or("grade: --jobs needs a positive whole number")?;
             }
             "--no-sandbox" => use_sandbox = false,
+            "--allow-unsandboxed" => allow_unsandboxed = true,
+            "--week-budget" | "--submission-budget" => {
+                let secs = need(it.next(), a)?
+                    .parse::<f64>()
+                    .ok()
+                    .filter(|t| t.is_finite() && *t > 0.0)
+                    .ok_or(format!("grade: {a} needs a positive number of seconds"))?;
+                if a == "--week-budget" {
+                    week_budget = secs;
+                } else {
+                    submission_budget = secs;
+                }
+            }
             "--quiet" | "-q" => quiet = true,
             "-h" | "--help" => {
                 println!("{USAGE}");
@@ -578,6 +718,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
         }
     }
     let root = project_root();
+    // Someone else's code (PATH or --submissions) runs only in a working sandbox, unless the
+    // instructor says otherwise; this workspace (your own code) may run without one.
+    let others = path.is_some() || submissions.is_some();
     let subs = match (path, submissions) {
         (Some(_), Some(_)) => {
             return Err(format!(
@@ -624,11 +767,24 @@ pub fn run(args: &[String]) -> Result<(), String> {
         timeout: Duration::from_secs_f64(timeout),
         build_timeout: Duration::from_secs(build_timeout),
         sandbox: Sandbox::detect(use_sandbox),
+        week_budget: Duration::from_secs_f64(week_budget),
+        submission_budget: Duration::from_secs_f64(submission_budget),
         jobs,
         workspace_prefix: "grade".into(),
         progress: !quiet,
     };
-    if !opts.sandbox.is_sandboxed() && !quiet {
+    if !opts.sandbox.is_sandboxed() {
+        if others && !allow_unsandboxed {
+            return Err(format!(
+                "grade: refusing to run other people's code without a sandbox: {}.\n\
+                 Install bubblewrap (`sudo apt-get install bubblewrap`) and make sure it works \
+                 (`bwrap --unshare-user --ro-bind / / true`), or grade inside a throw-away VM or \
+                 container and pass --allow-unsandboxed (docs/grading.md says what is then \
+                 guaranteed).",
+                opts.sandbox.describe()
+            ));
+        }
+        // Always said, also with --quiet: the report's first line says it too.
         eprintln!("grade: warning: {}", opts.sandbox.describe());
     }
     opts.progress = !quiet;

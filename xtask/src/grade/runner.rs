@@ -11,8 +11,8 @@
 use super::report::{Outcome, TestResult};
 use super::sandbox::{self, Exit, Limits, Sandbox};
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 
 /// The environment variable that makes `points(N)` read the token (week 1's `grading.rs`).
 pub const TOKEN_ENV: &str = "COURSE_GRADE_TOKEN_ON_STDIN";
@@ -31,8 +31,39 @@ pub struct Job {
     pub binary: String,
     pub name: String,
     pub points: u32,
-    /// The test executable, or why there is none.
-    pub exe: Result<PathBuf, String>,
+    /// The test executable's bytes, read as soon as cargo wrote it (before any learner code
+    /// ran), or why there is none. Every run gets a fresh copy of exactly these bytes, so a
+    /// test process that overwrites a binary cannot change what a later test runs.
+    pub exe: Result<Arc<Vec<u8>>, String>,
+}
+
+/// Where the copies of the test binaries are written, one per run, and removed after it.
+#[derive(Debug, Clone)]
+pub struct Stage {
+    pub dir: PathBuf,
+}
+
+impl Stage {
+    /// Writes `bytes` to a new file of the stage with mode `0o111` (execute only: a process
+    /// that cannot read its own executable is not dumpable, so without capabilities nothing
+    /// can `ptrace` it or read its memory with `process_vm_readv`, the route to the pass token
+    /// when `/proc` is closed), refusing to follow or reuse anything already there.
+    fn write(&self, bytes: &[u8]) -> std::io::Result<PathBuf> {
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        std::fs::create_dir_all(&self.dir)?;
+        let token = sandbox::random_token()?;
+        let path = self.dir.join(format!("test-{}", &token[..16]));
+        let mut f = std::fs::File::options()
+            .write(true)
+            .create_new(true)
+            .mode(0o700)
+            .open(&path)?;
+        std::io::Write::write_all(&mut f, bytes)?;
+        f.sync_all()?;
+        drop(f);
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o111))?;
+        Ok(path)
+    }
 }
 
 /// Runs `jobs` (on `parallel` threads; results in the order of `jobs`), each with the package
@@ -41,7 +72,9 @@ pub fn run_jobs(
     jobs: &[Job],
     pkg_dir: &Path,
     sandbox: &Sandbox,
+    stage: &Stage,
     timeout: std::time::Duration,
+    budget: &Budget,
     parallel: usize,
 ) -> Vec<TestResult> {
     let results: Mutex<Vec<Option<TestResult>>> = Mutex::new(vec![None; jobs.len()]);
@@ -52,7 +85,17 @@ pub fn run_jobs(
                 loop {
                     let i = next.fetch_add(1, Ordering::SeqCst);
                     let Some(job) = jobs.get(i) else { break };
-                    let r = run_one(job, pkg_dir, sandbox, timeout);
+                    let r = match budget.remaining() {
+                        Some(left) if left < timeout => {
+                            let mut r = run_one(job, pkg_dir, sandbox, stage, left);
+                            if r.outcome == Outcome::Timeout {
+                                r.message = format!("timed out: {}", budget.what);
+                            }
+                            r
+                        }
+                        Some(_) => run_one(job, pkg_dir, sandbox, stage, timeout),
+                        None => result(job, Outcome::Timeout, budget.exhausted_message()),
+                    };
                     results.lock().unwrap_or_else(|e| e.into_inner())[i] = Some(r);
                 }
             });
@@ -64,6 +107,36 @@ pub fn run_jobs(
         .into_iter()
         .flatten()
         .collect()
+}
+
+/// A wall-clock budget shared by a set of test runs (a week's tests, a submission's weeks):
+/// each test's time limit is cut to what is left, and once it is gone the remaining tests are
+/// not run and score 0.
+#[derive(Debug)]
+pub struct Budget {
+    deadline: std::time::Instant,
+    /// E.g. "week 3: the tests' time budget of 60 s ran out".
+    what: String,
+}
+
+impl Budget {
+    /// A budget ending `secs` from now, described as `what` in the feedback.
+    pub fn new(deadline: std::time::Instant, what: String) -> Budget {
+        Budget { deadline, what }
+    }
+
+    /// The time left, or `None` when it is gone.
+    pub fn remaining(&self) -> Option<std::time::Duration> {
+        let left = self
+            .deadline
+            .saturating_duration_since(std::time::Instant::now());
+        (!left.is_zero()).then_some(left)
+    }
+
+    /// The feedback of a test that was not run because the budget was gone.
+    pub fn exhausted_message(&self) -> String {
+        format!("not run: {}; the remaining tests score 0", self.what)
+    }
 }
 
 fn result(job: &Job, outcome: Outcome, message: String) -> TestResult {
@@ -81,12 +154,35 @@ pub fn run_one(
     job: &Job,
     pkg_dir: &Path,
     sandbox: &Sandbox,
+    stage: &Stage,
     timeout: std::time::Duration,
 ) -> TestResult {
-    let exe = match &job.exe {
-        Ok(e) => e,
+    let bytes = match &job.exe {
+        Ok(b) => b,
         Err(why) => return result(job, Outcome::NotBuilt, why.clone()),
     };
+    let exe = match stage.write(bytes) {
+        Ok(p) => p,
+        Err(e) => {
+            return result(
+                job,
+                Outcome::Crash,
+                format!("grader: could not stage the test binary: {e}"),
+            );
+        }
+    };
+    let r = run_staged(job, &exe, pkg_dir, sandbox, timeout);
+    let _ = std::fs::remove_file(&exe);
+    r
+}
+
+fn run_staged(
+    job: &Job,
+    exe: &Path,
+    pkg_dir: &Path,
+    sandbox: &Sandbox,
+    timeout: std::time::Duration,
+) -> TestResult {
     let token = match sandbox::random_token() {
         Ok(t) => t,
         Err(e) => return result(job, Outcome::Crash, format!("grader: no random token: {e}")),

@@ -18,6 +18,38 @@ pub const MEMORY_LIMIT_BYTES: u64 = 2 << 30;
 /// Largest file a test process may write (prlimit `--fsize`), e.g. in the sandbox's `/tmp`.
 pub const FILE_SIZE_LIMIT_BYTES: u64 = 16 << 20;
 
+/// bubblewrap's isolation flags, the same for root and for an unprivileged user.
+///
+/// As root, bubblewrap keeps every capability unless told otherwise, and learner code with
+/// `CAP_SYS_ADMIN` could mount its own `/proc` (and read the pass token out of its own memory),
+/// remount its read-only binds writable, or reach host files with `open_by_handle_at`. So:
+/// a new user namespace in which the code is uid/gid 65534 (`nobody`) with **no capabilities**
+/// (`--cap-drop ALL`, also the bounding set), no further user namespaces (`--disable-userns`:
+/// no way to regain capabilities in a nested one), new network, PID, IPC, UTS and cgroup
+/// namespaces, a new terminal session (no `TIOCSTI` into the grader's terminal), no `/proc`,
+/// a private `/dev` and `/tmp`, and the root read-only.
+pub const BWRAP_ISOLATION: &[&str] = &[
+    "--unshare-user",
+    "--uid",
+    "65534",
+    "--gid",
+    "65534",
+    "--disable-userns",
+    "--cap-drop",
+    "ALL",
+    "--unshare-net",
+    "--unshare-pid",
+    "--unshare-ipc",
+    "--unshare-uts",
+    "--unshare-cgroup-try",
+    "--new-session",
+    "--die-with-parent",
+    "--dev",
+    "/dev",
+    "--tmpfs",
+    "/tmp",
+];
+
 /// How learner code is isolated.
 #[derive(Debug, Clone)]
 pub struct Sandbox {
@@ -135,7 +167,8 @@ impl Sandbox {
         };
         match &self.bwrap {
             Some(_) => format!(
-                "bubblewrap: no network, only the test binary and its package folder visible; {limits}"
+                "bubblewrap: uid 65534 with no capabilities, no network, no /proc, only the test \
+                 binary and its package folder visible (read-only); {limits}"
             ),
             None => format!(
                 "NOT sandboxed: {}; learner code runs with your network and can read your files; {limits}",
@@ -172,17 +205,7 @@ impl Sandbox {
             }
             Some(bwrap) => {
                 let mut c = Command::new(bwrap);
-                c.args([
-                    "--unshare-net",
-                    "--unshare-pid",
-                    "--unshare-ipc",
-                    "--unshare-uts",
-                    "--die-with-parent",
-                    "--dev",
-                    "/dev",
-                    "--tmpfs",
-                    "/tmp",
-                ]);
+                c.args(BWRAP_ISOLATION);
                 for sys in [
                     "/usr", "/lib", "/lib64", "/lib32", "/libx32", "/bin", "/sbin",
                 ] {
@@ -206,6 +229,8 @@ impl Sandbox {
                         c.arg("--ro-bind").arg(b).arg(b);
                     }
                 }
+                // The new root is bubblewrap's own tmpfs: read-only once everything is in place.
+                c.args(["--remount-ro", "/"]);
                 c.arg("--chdir").arg(cwd).arg("--").args(&inner);
                 c
             }
