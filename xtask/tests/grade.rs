@@ -244,6 +244,13 @@ fn make_submissions(root: &Path, dir: &Path) -> Vec<(&'static str, [u32; 2])> {
     ));
     t.insert(O2.into(), ops.into_bytes());
     add("n-canaries", &t, [0, 0]);
+
+    // A compile that would allocate 64 GiB: stopped by the builds' memory limit.
+    let mut t = reference.clone();
+    let mut basics = String::from_utf8(t[Path::new(B1)].clone()).unwrap();
+    basics.push_str("\n/// Hogs.\npub static HOG: [u8; 1 << 36] = [1; 1 << 36];\n");
+    t.insert(B1.into(), basics.into_bytes());
+    add("o-memory-hog", &t, [0, 100]);
     out
 }
 

@@ -32,6 +32,11 @@ const CARGO_ENV: &[&str] = &[
     "RUSTC",
 ];
 
+/// Address-space limit of each process of a build (prlimit `--as`): rustc and the linker need
+/// well under 2 GiB for the course's crates; 6 GiB leaves room for two at once on a small
+/// machine and stops a runaway compile.
+pub const BUILD_MEMORY_LIMIT_BYTES: u64 = 6 << 30;
+
 /// What a cargo run produced.
 #[derive(Debug)]
 pub struct CargoRun {
@@ -51,7 +56,21 @@ pub fn cargo(
     clean_env: bool,
     timeout: Duration,
 ) -> Result<CargoRun, String> {
-    let mut cmd = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    // Every process of the build (cargo, rustc, the linker) under an address-space limit, so a
+    // submission that makes the compiler allocate without end (a huge const array) fails its
+    // build instead of taking the machine down.
+    let mut cmd = match sandbox::which("prlimit") {
+        Some(prlimit) => {
+            let mut c = Command::new(prlimit);
+            c.arg(format!("--as={BUILD_MEMORY_LIMIT_BYTES}"))
+                .arg("--core=0")
+                .arg("--")
+                .arg(&cargo);
+            c
+        }
+        None => Command::new(&cargo),
+    };
     if clean_env {
         cmd.env_clear();
         for k in CARGO_ENV {

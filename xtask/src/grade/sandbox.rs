@@ -62,7 +62,7 @@ pub struct Sandbox {
 }
 
 /// Finds an executable on `PATH` (or in `/usr/bin`, `/bin`).
-fn which(name: &str) -> Option<PathBuf> {
+pub fn which(name: &str) -> Option<PathBuf> {
     let path = std::env::var_os("PATH").unwrap_or_default();
     std::env::split_paths(&path)
         .chain([PathBuf::from("/usr/bin"), PathBuf::from("/bin")])
