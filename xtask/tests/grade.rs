@@ -251,6 +251,30 @@ fn make_submissions(root: &Path, dir: &Path) -> Vec<(&'static str, [u32; 2])> {
     basics.push_str("\n/// Hogs.\npub static HOG: [u8; 1 << 36] = [1; 1 << 36];\n");
     t.insert(B1.into(), basics.into_bytes());
     add("o-memory-hog", &t, [0, 100]);
+
+    // A "magic" return type whose == is always true, behind a signature that reads the same
+    // (`f64` shadowed in the file): the signature probe sees the real type. Only largest's
+    // test is lost; norm_inf's, in the same hidden file, still runs.
+    let mut t = reference.clone();
+    let text = String::from_utf8(t[Path::new(B1)].clone()).unwrap();
+    let text = text.replace(
+        "pub fn largest(v: &[f64]) -> f64 {",
+        "pub fn largest(v: &[::core::primitive::f64]) -> f64 {",
+    );
+    let text = text.replace(
+        "    v.iter().copied().fold(f64::NEG_INFINITY, f64::max)",
+        "    let _ = v;\n    Magic",
+    );
+    let magic = "\n/// Always equal.\n#[derive(Debug, Clone, Copy)]\npub struct Magic;\n\
+        impl PartialEq<::core::primitive::f64> for Magic {\n    fn eq(&self, _: &::core::primitive::f64) -> bool {\n        true\n    }\n}\n\
+        impl std::fmt::Display for Magic {\n    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {\n        write!(f, \"magic\")\n    }\n}\n\
+        #[allow(non_camel_case_types)]\ntype f64 = Magic;\n";
+    let text = text.replace("pub fn add(a: f64, b: f64) -> f64 {", "pub fn add(a: ::core::primitive::f64, b: ::core::primitive::f64) -> ::core::primitive::f64 {")
+        .replace("pub fn dot(a: &[f64], b: &[f64]) -> f64 {", "pub fn dot(a: &[::core::primitive::f64], b: &[::core::primitive::f64]) -> ::core::primitive::f64 {")
+        .replace("pub fn sum(v: &[f64]) -> f64 {", "pub fn sum(v: &[::core::primitive::f64]) -> ::core::primitive::f64 {")
+        .replace("pub fn norm_inf(v: &[f64]) -> f64 {", "pub fn norm_inf(v: &[::core::primitive::f64]) -> ::core::primitive::f64 {");
+    t.insert(B1.into(), format!("{text}{magic}").into_bytes());
+    add("p-magic-type", &t, [80, 100]);
     out
 }
 

@@ -447,6 +447,77 @@ pub fn build_hidden_tests(
     Ok(b)
 }
 
+/// Builds the signature probe (see [`super::signatures`]) against the learner's library, and
+/// returns the lines of the probe with errors (`Ok(empty)` when every signature is the
+/// template's), or the compiler's messages when errors are not on a probe line.
+pub fn build_signature_probe(
+    ws: &Path,
+    target: &Path,
+    week: Week,
+    probe: &super::signatures::Probe,
+    timeout: Duration,
+) -> Result<Result<std::collections::BTreeSet<usize>, String>, String> {
+    let name = super::signatures::PROBE;
+    let path = ws
+        .join(week.name())
+        .join("tests")
+        .join(format!("{name}.rs"));
+    crate::project::write_if_changed(&path, probe.source.as_bytes())
+        .map_err(|e| format!("writing {}: {e}", path.display()))?;
+    let run = cargo(
+        ws,
+        target,
+        &[
+            "build",
+            "--offline",
+            "-p",
+            week.name(),
+            "--test",
+            name,
+            "--message-format=json",
+        ],
+        true,
+        timeout,
+    )?;
+    if run.ok {
+        return Ok(Ok(Default::default()));
+    }
+    let mut lines = std::collections::BTreeSet::new();
+    let mut other = Vec::new();
+    for v in json_lines(&run.stdout) {
+        if v["reason"] != "compiler-message" || v["message"]["level"] != "error" {
+            continue;
+        }
+        let text = v["message"]["message"].as_str().unwrap_or("").to_string();
+        if text.starts_with("aborting due to") {
+            continue;
+        }
+        let spans = v["message"]["spans"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        let at = spans.iter().find_map(|s| {
+            let file = s["file_name"].as_str()?;
+            (file.ends_with(&format!("{name}.rs")) && s["is_primary"] == true)
+                .then(|| s["line_start"].as_u64())
+                .flatten()
+        });
+        match at {
+            Some(l) if probe.lines.contains_key(&(l as usize)) => {
+                lines.insert(l as usize);
+            }
+            _ => other.push(text),
+        }
+    }
+    if other.is_empty() && !lines.is_empty() {
+        Ok(Ok(lines))
+    } else if other.is_empty() {
+        Ok(Err(cargo_failure(&run.stderr)))
+    } else {
+        Ok(Err(cap(&other.join("\n"), MAX_ERROR_CHARS)))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -20,6 +20,7 @@ pub mod file_access;
 pub mod report;
 pub mod runner;
 pub mod sandbox;
+pub mod signatures;
 pub mod submission;
 pub mod tamper;
 
@@ -341,6 +342,8 @@ struct RunState {
     fetched: BTreeSet<Week>,
     /// `solutions/<week>/src` of the weeks below the graded ones.
     references: BTreeMap<Week, BTreeMap<PathBuf, Vec<u8>>>,
+    /// The signature probe of each week, generated from its stubs once per run.
+    stubs: BTreeMap<Week, signatures::Probe>,
     /// What is left of the current submission's test-time budget.
     submission_left: Duration,
 }
@@ -476,7 +479,45 @@ fn grade_week(
         }
     }
 
-    // 2. The hidden tests, then their sources go again.
+    // 2. The public API is the template's: a changed signature costs the tests that use it.
+    say("checking the signatures");
+    if let std::collections::btree_map::Entry::Vacant(e) = state.stubs.entry(week) {
+        let stubs = crate::stubs::expected_stub_tree(root, week)?;
+        let files: Vec<PathBuf> = submission::exercise_files(root, week)?
+            .into_iter()
+            .collect();
+        e.insert(signatures::probe(week, &stubs, &files));
+    }
+    let probe = &state.stubs[&week];
+    let changed: Vec<signatures::Locked> =
+        match compile::build_signature_probe(&ws, &target, week, probe, opts.build_timeout)? {
+            Ok(lines) => lines
+                .iter()
+                .filter_map(|l| probe.lines.get(l).cloned())
+                .collect(),
+            Err(messages) => {
+                r.status = WeekStatus::Refused;
+                r.compile_errors = format!(
+                    "the template's public items were changed or removed (types, modules), \
+                     refused:\n{messages}"
+                );
+                r.tests = all_failing(table, Outcome::NotBuilt, "refused");
+                return Ok(r);
+            }
+        };
+    for c in &changed {
+        r.notes.push(format!(
+            "the signature of `{}` ({}/src/{}) was changed; it must be `{}`: the hidden tests \
+             that use it score 0",
+            c.name,
+            week.name(),
+            c.file,
+            c.signature
+        ));
+    }
+    let uses = signatures::tests_using(root, week, &changed);
+
+    // 3. The hidden tests, then their sources go again.
     let binaries: Vec<String> = {
         let mut b: Vec<String> = table.keys().map(|(bin, _)| bin.clone()).collect();
         b.dedup();
@@ -504,7 +545,7 @@ fn grade_week(
         ));
     }
 
-    // 3. Each hidden test in its own process, from a copy of the bytes cargo wrote, read now,
+    // 4. Each hidden test in its own process, from a copy of the bytes cargo wrote, read now,
     // before any learner code has run. The executables are then deleted from the target dir,
     // so that nothing a test process does to them can be picked up by a later grading (cargo
     // builds them again: a missing output is never "fresh").
@@ -520,10 +561,15 @@ fn grade_week(
             binary: binary.clone(),
             name: name.clone(),
             points,
-            exe: executables
-                .get(binary)
-                .cloned()
-                .ok_or_else(|| built.errors.get(binary).cloned().unwrap_or_default()),
+            exe: match uses.get(&(binary.clone(), name.clone())) {
+                Some(f) => Err(format!(
+                    "not run: it uses `{f}`, whose signature was changed (see the notes)"
+                )),
+                None => executables
+                    .get(binary)
+                    .cloned()
+                    .ok_or_else(|| built.errors.get(binary).cloned().unwrap_or_default()),
+            },
         })
         .collect();
     say(&format!("running {} hidden tests", jobs.len()));
