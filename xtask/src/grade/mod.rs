@@ -5,13 +5,18 @@
 //! reference weeks below once per week, and reused for every submission):
 //!
 //! 1. vet the submission ([`submission`]): only `<week>/src/**/*.rs`, no symlinks, given files
-//!    and everything else from the template, missing files from the stub;
+//!    and everything else from the template, missing files from the stub; a file that would
+//!    make the compiler read another file is refused before anything is built ([`file_access`]);
 //! 2. assemble weeks 1..N−1 from the reference and week N from the vetted files, WITHOUT hidden
 //!    tests, and build the learner's library ([`compile`]); a compile error scores 0 with the
 //!    compiler's first errors; a library that read files outside its `src/` is refused;
-//! 3. add the hidden tests and build them (the library must not be rebuilt), then remove the
-//!    hidden-test sources again;
-//! 4. run each hidden test in its own process ([`runner`], [`sandbox`]).
+//! 3. build the signature probe ([`signatures`]): a changed exercise signature costs the
+//!    hidden tests that use it;
+//! 4. add the hidden tests and build them (the library must not be rebuilt), read the binaries
+//!    into memory, delete them from the target dir, and remove the hidden-test sources again;
+//! 5. run each hidden test in its own process from a fresh execute-only copy, within the
+//!    week's and the submission's time budgets ([`runner`], [`sandbox`]; without a sandbox,
+//!    [`tamper`] checks that the tests left the build folders alone).
 //!
 //! Weeks without a reference or hidden tests are "not available", never an error.
 
