@@ -190,6 +190,19 @@ pub fn write_probe(ws: &Path, week: Week) -> Result<(), String> {
         .map_err(|e| format!("writing {}: {e}", path.display()))
 }
 
+/// `cargo build --offline -p <week> --test <name> --message-format=json`, cleared environment.
+fn build_one_test(
+    ws: &Path,
+    target: &Path,
+    week: Week,
+    name: &str,
+    timeout: Duration,
+) -> Result<CargoRun, String> {
+    let args = ["build", "--offline", "-p", week.name(), "--test", name];
+    let args: Vec<&str> = args.into_iter().chain(["--message-format=json"]).collect();
+    cargo(ws, target, &args, true, timeout)
+}
+
 /// Step 1: builds week `week`'s library in `ws`, by building the probe test (call
 /// [`write_probe`] first).
 pub fn build_learner_lib(
@@ -198,21 +211,7 @@ pub fn build_learner_lib(
     week: Week,
     timeout: Duration,
 ) -> Result<LibBuild, String> {
-    let run = cargo(
-        ws,
-        target,
-        &[
-            "build",
-            "--offline",
-            "-p",
-            week.name(),
-            "--test",
-            PROBE,
-            "--message-format=json",
-        ],
-        true,
-        timeout,
-    )?;
+    let run = build_one_test(ws, target, week, PROBE, timeout)?;
     if run.timed_out {
         return Ok(LibBuild::Failed(format!(
             "the build did not finish within {} s and was stopped",
@@ -464,21 +463,7 @@ pub fn build_signature_probe(
         .join(format!("{name}.rs"));
     crate::project::write_if_changed(&path, probe.source.as_bytes())
         .map_err(|e| format!("writing {}: {e}", path.display()))?;
-    let run = cargo(
-        ws,
-        target,
-        &[
-            "build",
-            "--offline",
-            "-p",
-            week.name(),
-            "--test",
-            name,
-            "--message-format=json",
-        ],
-        true,
-        timeout,
-    )?;
+    let run = build_one_test(ws, target, week, name, timeout)?;
     if run.ok {
         return Ok(Ok(Default::default()));
     }
