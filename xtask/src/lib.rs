@@ -19,3 +19,4 @@ pub mod scratch;
 pub mod solve;
 pub mod stubs;
 pub mod testrun;
+pub mod tidy_asserts;
