@@ -304,3 +304,47 @@ pub fn random_rank_deficient(m: usize, n: usize, r: usize, seed: u64) -> Matrix 
     let b = random_matrix(r, n, seed.wrapping_add(1));
     Matrix::from_fn(m, n, |i, j| (0..r).map(|k| a[(i, k)] * b[(k, j)]).sum())
 }
+
+/// The `n × n` matrix of the integers `1, 2, …, n²` row by row, `A[i][j] = n·i + j + 1`
+/// (`[[1, 2, 3], [4, 5, 6], [7, 8, 9]]` for n = 3): every row is the one above plus `n`, so
+/// the rank is 2 (for n ≥ 2) and `A` is *exactly* singular for n ≥ 3.
+///
+/// In floating point, elimination with partial pivoting on it (n = 3) leaves a last pivot of
+/// rounding size (about 1e-16), not an exact 0: the classic test of a solver's singularity rule.
+///
+/// ```
+/// # use week1_vectors::gallery::consecutive_integers;
+/// assert_eq!(consecutive_integers(3)[(2, 0)], 7.0);
+/// ```
+pub fn consecutive_integers(n: usize) -> Matrix {
+    Matrix::from_fn(n, n, |i, j| (n * i + j + 1) as f64)
+}
+
+/// A random symmetric *indefinite* matrix `Q·diag(λ)·Qᵀ` with `Q` from [`random_orthogonal`]
+/// and eigenvalues `λ = (1, 2, …, n−1, −1)` — `n − 1` positive ones and one negative — so it
+/// is nonsingular, well conditioned (κ₂ = n − 1, at least 1) and not positive definite for
+/// n ≥ 1; mirrored so it is exactly symmetric. Cholesky must report `NotPositiveDefinite` on it.
+///
+/// ```
+/// # use week1_vectors::gallery::symmetric_indefinite;
+/// let a = symmetric_indefinite(4, 1);
+/// assert_eq!(a[(0, 3)], a[(3, 0)]);
+/// ```
+pub fn symmetric_indefinite(n: usize, seed: u64) -> Matrix {
+    let q = random_orthogonal(n, seed);
+    let lambda = |k: usize| if k + 1 == n { -1.0 } else { (k + 1) as f64 };
+    let full = Matrix::from_fn(n, n, |i, j| {
+        (0..n).map(|k| q[(i, k)] * lambda(k) * q[(j, k)]).sum()
+    });
+    Matrix::from_fn(
+        n,
+        n,
+        |i, j| if i <= j { full[(i, j)] } else { full[(j, i)] },
+    )
+}
+
+/// `s · A` entrywise, for scaled extremes (`s = 1e300`, `1e-300`): the condition number is
+/// unchanged and the determinant is multiplied by `sⁿ`, usually far beyond `f64`'s range.
+pub fn scaled(a: &Matrix, s: f64) -> Matrix {
+    a.map(|x| s * x)
+}

@@ -8,6 +8,7 @@
 //! every new right-hand side costs O(n²) instead of O(n³).
 
 use week1_vectors::{LinalgError, Matrix, Result, Vector};
+use week3_inverse::pivot_tolerance;
 
 /// The LU factorisation `PA = LU` of a square matrix, as [`lu`] or [`lu_no_pivoting`] computes it.
 ///
@@ -16,7 +17,16 @@ use week1_vectors::{LinalgError, Matrix, Result, Vector};
 /// permutation is a list of rows: row `i` of `PA` is row `perm[i]` of `A`.
 ///
 /// Use the accessors [`Lu::l`], [`Lu::u`], [`Lu::p`] and [`Lu::perm`] to look at the factors,
-/// and [`Lu::solve`], [`Lu::solve_many`], [`Lu::det`], [`Lu::inverse`] to use them.
+/// and [`Lu::solve`], [`Lu::solve_many`], [`Lu::det`], [`Lu::slogdet`], [`Lu::inverse`],
+/// [`Lu::cond_1_estimate`] and [`Lu::rcond`] to use them.
+///
+/// It also keeps two numbers of the factored matrix `A`: `‖A‖₁` (for the condition estimate) and
+/// week 3's negligible-pivot tolerance `tol(A) = n·ε·‖A‖₁` ([`pivot_tolerance`]). **The rule of
+/// the course for "numerically singular"** is week 3's: a pivot with `|uₖₖ| ≤ tol(A)` is
+/// negligible, and [`Lu::solve`], [`Lu::solve_many`] and [`Lu::inverse`] then refuse with
+/// [`LinalgError::Singular`] for the first such `k` — exactly where week 3's `solve` refuses.
+/// The factorisation itself always succeeds (like LAPACK's `dgetrf`), and the determinant is a
+/// number, not a decision: [`Lu::det`] and [`Lu::slogdet`] use no tolerance.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Lu {
     /// `n × n`: `U` on and above the diagonal, `L`'s multipliers `lᵢₖ` (i > k) below it.
@@ -25,17 +35,33 @@ pub struct Lu {
     perm: Vec<usize>,
     /// `det P`: +1 after an even number of row swaps, −1 after an odd number.
     sign: f64,
+    /// `‖A‖₁` of the factored matrix.
+    norm_1: f64,
+    /// `tol(A) = n·ε·‖A‖₁`, week 3's [`pivot_tolerance`] of the factored matrix.
+    tol: f64,
 }
 
 impl Lu {
-    /// Wraps packed factors (see [`Lu`]). Given code: your [`lu`] ends with this.
+    /// Wraps packed factors (see [`Lu`]) of the matrix `a`. Given code: your [`lu`] ends with
+    /// this.
     ///
-    /// `sign` is `det P` = (−1)^(number of row swaps).
+    /// `a` is the matrix that was factored (the input, not the working copy): its 1-norm and its
+    /// negligible-pivot tolerance [`pivot_tolerance`] are kept for the solves and the condition
+    /// estimate (O(n²) once). `sign` is `det P` = (−1)^(number of row swaps).
     ///
     /// # Panics
-    /// If `factors` is not square, `perm` is not a permutation of `0..n`, or `sign` is not ±1.
-    pub fn from_parts(factors: Matrix, perm: Vec<usize>, sign: f64) -> Lu {
+    /// If `factors` is not square, `a` does not have its shape, `perm` is not a permutation of
+    /// `0..n`, or `sign` is not ±1.
+    pub fn from_parts(a: &Matrix, factors: Matrix, perm: Vec<usize>, sign: f64) -> Lu {
         let n = factors.rows();
+        assert!(
+            a.shape() == factors.shape(),
+            "Lu::from_parts: the factored matrix is {}×{} but the factors are {}×{}",
+            a.rows(),
+            a.cols(),
+            factors.rows(),
+            factors.cols()
+        );
         assert!(
             factors.is_square(),
             "Lu::from_parts: factors must be square, got {}×{}",
@@ -58,11 +84,41 @@ impl Lu {
             sign == 1.0 || sign == -1.0,
             "Lu::from_parts: sign must be ±1, got {sign}"
         );
+        let norm_1 = (0..a.cols())
+            .map(|j| (0..a.rows()).map(|i| a[(i, j)].abs()).sum::<f64>())
+            .fold(0.0_f64, f64::max);
         Lu {
             factors,
             perm,
             sign,
+            norm_1,
+            tol: pivot_tolerance(a),
         }
+    }
+
+    /// `‖A‖₁` (largest column sum) of the factored matrix.
+    pub fn norm_1(&self) -> f64 {
+        self.norm_1
+    }
+
+    /// Week 3's negligible-pivot tolerance `tol(A) = n·ε·‖A‖₁` of the factored matrix: a pivot
+    /// `|uₖₖ| ≤ tol` makes [`Lu::solve`], [`Lu::solve_many`] and [`Lu::inverse`] refuse.
+    pub fn tol(&self) -> f64 {
+        self.tol
+    }
+
+    /// The first `k` whose pivot is negligible, `|uₖₖ| ≤ tol(A)` (week 3's rule), if any.
+    pub fn negligible_pivot(&self) -> Option<usize> {
+        (0..self.n()).find(|&k| self.factors[(k, k)].abs() <= self.tol)
+    }
+
+    /// The reciprocal condition number `1 / κ₁(A)` as LAPACK's `dgecon` reports it, from
+    /// [`Lu::cond_1_estimate`]: near 1 for a well-conditioned matrix, near ε or below for one
+    /// whose solutions have no correct digits, 0 when a pivot is negligible. O(n²).
+    ///
+    /// Check `rcond() < f64::EPSILON` (or any threshold of yours) before trusting a solve.
+    pub fn rcond(&self) -> f64 {
+        1.0 / self.cond_1_estimate()
     }
 
     /// The order `n` of the factored matrix.
@@ -227,7 +283,11 @@ impl Lu {
     ///
     /// # Errors
     /// [`LinalgError::LengthMismatch`] (`op: "Lu::solve"`, left `n`, right `b.len()`);
-    /// [`LinalgError::Singular`] (`op: "Lu::solve"`, `pivot: k`) if `uₖₖ = 0` (the first such k).
+    /// [`LinalgError::Singular`] (`op: "Lu::solve"`, `pivot: k`) for the first negligible pivot,
+    /// `|uₖₖ| ≤ tol(A)` ([`Lu::negligible_pivot`], week 3's rule): `U` is then singular to
+    /// working precision and `x` would have no correct digits. (Checking only `uₖₖ = 0` is not
+    /// enough: `[[1, 2, 3], [4, 5, 6], [7, 8, 9]]` is exactly singular, yet its computed `u₂₂` is
+    /// `~1e-16`, and dividing by it returns a tidy `x` with forward error about 1.)
     ///
     /// # Example
     /// ```
@@ -274,7 +334,11 @@ impl Lu {
     /// The determinant from the factors: `det A = det P · Π uₖₖ` (because `det P · det A =
     /// det L · det U` and `det L = 1`, `det P = ±1 = 1/det P`).
     ///
-    /// 1 for a 0×0 matrix (the empty product); exactly 0 when a pivot was exactly zero.
+    /// 1 for a 0×0 matrix (the empty product); exactly 0 when a pivot is exactly zero (even if
+    /// the product of the others overflows: `0·∞` would be NaN). Otherwise the product of the
+    /// pivots taken in order, which is **±∞ when it overflows and ±0 when it underflows, never
+    /// NaN** — the course's one rule for every determinant (week 3's `determinant` and
+    /// `det_cofactor` follow it too). For a badly scaled matrix use [`Lu::slogdet`].
     /// Cost: O(n) — elimination already did the O(n³) work.
     ///
     /// # Example
@@ -298,7 +362,8 @@ impl Lu {
     /// Cost: 2n³ more flops after the ⅔n³ of the factorisation.
     ///
     /// # Errors
-    /// [`LinalgError::Singular`] (`op: "Lu::inverse"`, `pivot: k`) if `uₖₖ = 0`.
+    /// [`LinalgError::Singular`] (`op: "Lu::inverse"`, `pivot: k`) for the first negligible pivot
+    /// `|uₖₖ| ≤ tol(A)`, as in [`Lu::solve`] (and as week 3's `inverse`).
     ///
     /// # Example
     /// ```
@@ -314,5 +379,95 @@ impl Lu {
     /// 2n³) and more accurate (week 3 showed it on Hilbert matrices).
     pub fn inverse(&self) -> Result<Matrix> {
         todo!("Lu::inverse")
+    }
+
+    /// The sign and the natural logarithm of `|det A|`, as numpy's `slogdet`: `det A = sign ·
+    /// exp(logabsdet)`, from the factors.
+    ///
+    /// ```text
+    ///     sign = det P · Π sign(uₖₖ),        logabsdet = Σₖ ln |uₖₖ|
+    /// ```
+    ///
+    /// A sum of n logarithms never overflows: a 100×100 matrix with entries near 1e300 has
+    /// `|det| ≈ 1e30000`, far beyond `f64::MAX ≈ 1.8e308` (so [`Lu::det`] is ±∞), yet
+    /// `logabsdet ≈ 69000` is an ordinary number. Exactly singular (a pivot exactly 0):
+    /// `(0.0, −∞)`, as numpy. The 0×0 matrix: `(1.0, 0.0)`. No tolerance: like the determinant,
+    /// this is a number, not a decision.
+    ///
+    /// Cost: O(n) after the factorisation. Accuracy: each `ln |uₖₖ|` is correct to about
+    /// `ε·|ln |uₖₖ||`, so `logabsdet` has *absolute* error about `ε·Σ|ln |uₖₖ||` on top of the
+    /// backward error of the factorisation.
+    ///
+    /// # Example
+    /// ```
+    /// use week1_vectors::{matrix, Matrix};
+    /// use week4_lu_qr::lu;
+    /// let f = lu(&matrix![[1.0, 2.0], [3.0, 4.0]]).unwrap(); // det = −2
+    /// let (sign, logabs) = f.slogdet();
+    /// assert_eq!(sign, -1.0);
+    /// assert!((logabs - 2.0_f64.ln()).abs() < 1e-15);
+    /// // 1e200·I₃: det = 1e600 overflows, its logarithm does not.
+    /// let big = lu(&Matrix::from_fn(3, 3, |i, j| if i == j { 1e200 } else { 0.0 })).unwrap();
+    /// assert_eq!(big.det(), f64::INFINITY);
+    /// let (s, l) = big.slogdet();
+    /// assert_eq!(s, 1.0);
+    /// assert!((l - 600.0 * 10.0_f64.ln()).abs() < 1e-12);
+    /// ```
+    ///
+    /// # Pitfall
+    /// Do not compute `det().abs().ln()`: that is `ln ∞ = ∞` or `ln 0 = −∞` exactly when you
+    /// need the logarithm. Take the logarithm of each pivot, and keep the sign separately —
+    /// including `det P`, which the pivots do not know about.
+    pub fn slogdet(&self) -> (f64, f64) {
+        todo!("Lu::slogdet")
+    }
+
+    /// An estimate of the 1-norm condition number `κ₁(A) = ‖A‖₁·‖A⁻¹‖₁` in O(n²) from the
+    /// factors, without forming `A⁻¹` — Hager's method as refined by Higham, the algorithm of
+    /// LAPACK's `dlacn2`/`dgecon` (Higham, *Accuracy and Stability of Numerical Algorithms*,
+    /// Algorithm 15.4).
+    ///
+    /// `‖A⁻¹‖₁ = max over ‖x‖₁ = 1 of ‖A⁻¹x‖₁` is a convex function's maximum over the unit ball,
+    /// reached at a vertex `eⱼ`. The method climbs towards it with solves by `A` and `Aᵀ` only:
+    ///
+    /// ```text
+    ///     x = (1/n, …, 1/n)
+    ///     repeat (at most 5 times):
+    ///         y = A⁻¹x,  est = ‖y‖₁            (stop if est did not grow, or sign(y) repeats)
+    ///         ξ = sign(y),  z = A⁻ᵀξ           (the subgradient)
+    ///         j = argmax |zⱼ|;  stop if |zⱼ| ≤ zᵀx;  otherwise x = eⱼ
+    ///     extra: x = ((−1)ⁱ(1 + i/(n−1)))ᵢ,  est = max(est, 2‖A⁻¹x‖₁ / (3n))
+    ///     κ₁ ≈ ‖A‖₁ · est
+    /// ```
+    ///
+    /// Solve `Ay = x` as [`Lu::solve`] does, and `Aᵀz = ξ` as `Uᵀw = ξ` (forward), `Lᵀv = w`
+    /// (back, unit diagonal), `z = Pᵀv` (`z[perm[i]] = vᵢ`). The last "extra" vector catches
+    /// matrices on which the climb stalls.
+    ///
+    /// **What it guarantees**: every `est` is `‖A⁻¹x‖₁` for some `‖x‖₁ = 1`, so the estimate is
+    /// a *lower bound*, `≤ κ₁(A)` (up to the rounding of the solves). It is not guaranteed to be
+    /// close — counterexamples exist — but it is exact or within a factor 3 on all but contrived
+    /// matrices, which is why LAPACK uses it. Returns `f64::INFINITY` when a pivot is negligible
+    /// (`|uₖₖ| ≤ tol(A)`, [`Lu::negligible_pivot`]: κ₁ ≥ 1/(n·ε), no digit to estimate), and 1 for
+    /// the 0×0 matrix (as `dgecon`).
+    ///
+    /// Cost: at most 11 triangular solve pairs, O(n²) — against the 2n³ of week 3's `cond_1`.
+    ///
+    /// # Example
+    /// ```
+    /// use week1_vectors::matrix;
+    /// use week4_lu_qr::lu;
+    /// // A⁻¹ = [[−2, 1], [1.5, −0.5]]: κ₁ = ‖A‖₁·‖A⁻¹‖₁ = 6 · 3.5 = 21.
+    /// let f = lu(&matrix![[1.0, 2.0], [3.0, 4.0]]).unwrap();
+    /// assert!((f.cond_1_estimate() - 21.0).abs() < 1e-13);
+    /// assert!((f.rcond() - 1.0 / 21.0).abs() < 1e-15);
+    /// ```
+    ///
+    /// # Pitfall
+    /// The transposed solve is `Aᵀ = UᵀLᵀP`: `Uᵀ` is *lower* triangular (run it top down,
+    /// dividing by `uᵢᵢ`) and the permutation comes *last*, inverted. And compare the vertex test
+    /// with `zᵀx`, not with `‖z‖∞` alone: that is what tells you the climb has reached a maximum.
+    pub fn cond_1_estimate(&self) -> f64 {
+        todo!("Lu::cond_1_estimate")
     }
 }

@@ -119,3 +119,52 @@ pub fn is_upper_triangular(a: &Matrix) -> bool {
 pub fn is_lower_triangular(a: &Matrix) -> bool {
     (0..a.rows()).all(|i| (i + 1..a.cols()).all(|j| a[(i, j)] == 0.0))
 }
+
+/// `A⁻¹` by Gauss–Jordan elimination with partial pivoting on `[A | I]`, the plainest loop (a
+/// reference for exact condition numbers `‖A‖₁‖A⁻¹‖₁`; its columns carry a relative error of
+/// order `κ(A)·ε`). `None` when a pivot is exactly 0.
+///
+/// # Panics
+/// If `a` is not square.
+pub fn naive_inverse(a: &Matrix) -> Option<Matrix> {
+    assert!(
+        a.is_square(),
+        "naive_inverse: {}×{} is not square",
+        a.rows(),
+        a.cols()
+    );
+    let n = a.rows();
+    let mut g = Matrix::from_fn(n, 2 * n, |i, j| {
+        if j < n {
+            a[(i, j)]
+        } else if j - n == i {
+            1.0
+        } else {
+            0.0
+        }
+    });
+    for k in 0..n {
+        let p = (k..n).fold(k, |p, i| {
+            if g[(i, k)].abs() > g[(p, k)].abs() {
+                i
+            } else {
+                p
+            }
+        });
+        if g[(p, k)] == 0.0 {
+            return None;
+        }
+        g.swap_rows(p, k);
+        let d = g[(k, k)];
+        for j in 0..2 * n {
+            g[(k, j)] /= d;
+        }
+        for i in (0..n).filter(|&i| i != k) {
+            let l = g[(i, k)];
+            for j in 0..2 * n {
+                g[(i, j)] -= l * g[(k, j)];
+            }
+        }
+    }
+    Some(Matrix::from_fn(n, n, |i, j| g[(i, j + n)]))
+}
