@@ -9,6 +9,7 @@ pub mod ci;
 pub mod diff;
 pub mod example;
 pub mod grade;
+pub mod manifest;
 pub mod markers;
 pub mod pictures;
 pub mod points;
