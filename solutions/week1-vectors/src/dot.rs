@@ -1,4 +1,5 @@
-//! Exercise: the dot product.
+//! Given code, the worked example: the dot product. Read it before the first exercise: every
+//! exercise this week has its shape — check the shapes, return the error, then compute.
 
 use crate::{LinalgError, Result, Vector};
 
@@ -24,10 +25,8 @@ impl Vector {
     /// `x.iter().zip(y.iter())` stops at the shorter vector: without the length check, a
     /// mismatch silently gives a wrong number instead of an error.
     pub fn dot(&self, other: &Vector) -> Result<f64> {
-        // BEGIN SOLUTION
         check_same_len("dot", self, other)?;
         Ok(self.iter().zip(other.iter()).map(|(a, b)| a * b).sum())
-        // END SOLUTION
     }
 }
 

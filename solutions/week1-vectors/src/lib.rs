@@ -8,7 +8,8 @@
 //! The lesson is `week1-vectors/README.md`; run the tests with `cargo test -p week1-vectors`.
 //!
 //! Given code (read it, use it, do not change it): [`error`], [`vector`](mod@vector), [`matrix`](mod@matrix),
-//! [`gallery`], [`testing`]. Exercises: every function whose body is `todo!()`.
+//! [`gallery`], [`testing`], and [`dot`] — the worked example, already written: read it first.
+//! Exercises: every function whose body is `todo!()`.
 
 // Until you fill in a `todo!()`, its parameters and some imports are unused; this keeps the
 // compiler quiet about that. (The reference solution is checked without it.)

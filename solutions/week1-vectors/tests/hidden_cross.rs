@@ -1,4 +1,4 @@
-//! Hidden tests: cross and parallelogram_area (7 points).
+//! Hidden tests: cross and parallelogram_area (8 points).
 
 use week1_vectors::gallery::random_vector;
 use week1_vectors::testing::{EPS, points, vec_norm2};
@@ -115,7 +115,7 @@ fn area_values() {
 
 #[test]
 fn area_nearly_parallel_and_huge() {
-    let _points = points(1);
+    let _points = points(2);
     // [2, 2, 2] and [2, 2, 2 + d'] with d' = fl(2 + 2e-9) − 2: the cross product is exactly
     // [2d', −2d', 0], so the area is 2√2·d'. Lagrange's identity would return garbage.
     let d = (2.0 + 2e-9) - 2.0;

@@ -1,4 +1,4 @@
-//! Hidden tests: project_onto and reject_from (8 points).
+//! Hidden tests: project_onto and reject_from (9 points).
 
 use week1_vectors::gallery::random_vector;
 use week1_vectors::testing::{EPS, points, vec_norm2};
@@ -71,7 +71,7 @@ fn projection_random_properties() {
 
 #[test]
 fn projection_onto_extreme_vectors() {
-    let _points = points(2);
+    let _points = points(3);
     let x = vector![4.0, -1.0, 2.0];
     for y in [
         vector![1e-300, 0.0, 1e-300],
