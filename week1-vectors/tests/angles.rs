@@ -164,23 +164,32 @@ fn angle_errors() {
             op: "angle",
             left: 2,
             right: 3
-        })
+        }),
+        "x.angle(&vector![1.0, 2.0, 3.0]) with x = {:?} (left: got, right: want)",
+        x
     );
     assert_eq!(
         x.angle(&vector![0.0, 0.0]),
-        Err(LinalgError::ZeroVector { op: "angle" })
+        Err(LinalgError::ZeroVector { op: "angle" }),
+        "x.angle(&vector![0.0, 0.0]) with x = {:?} (left: got, right: want)",
+        x
     );
     assert_eq!(
         vector![0.0, 0.0].angle(&x),
-        Err(LinalgError::ZeroVector { op: "angle" })
+        Err(LinalgError::ZeroVector { op: "angle" }),
+        "vector![0.0, 0.0].angle(&x) with x = {:?} (left: got, right: want)",
+        x
     );
     assert_eq!(
         vector![].angle(&vector![]),
-        Err(LinalgError::ZeroVector { op: "angle" })
+        Err(LinalgError::ZeroVector { op: "angle" }),
+        "vector![].angle(&vector![]) (left: got, right: want)"
     );
     assert_eq!(
         x.angle(&vector![f64::NAN, 1.0]),
-        Err(LinalgError::NonFinite { op: "angle" })
+        Err(LinalgError::NonFinite { op: "angle" }),
+        "x.angle(&vector![f64::NAN, 1.0]) with x = {:?} (left: got, right: want)",
+        x
     );
 }
 
@@ -267,18 +276,24 @@ fn cosine_errors() {
             op: "cosine_similarity",
             left: 2,
             right: 1
-        })
+        }),
+        "x.cosine_similarity(&vector![1.0]) with x = {:?} (left: got, right: want)",
+        x
     );
     assert_eq!(
         x.cosine_similarity(&vector![0.0, 0.0]),
         Err(LinalgError::ZeroVector {
             op: "cosine_similarity"
-        })
+        }),
+        "x.cosine_similarity(&vector![0.0, 0.0]) with x = {:?} (left: got, right: want)",
+        x
     );
     assert_eq!(
         x.cosine_similarity(&vector![f64::INFINITY, 0.0]),
         Err(LinalgError::NonFinite {
             op: "cosine_similarity"
-        })
+        }),
+        "x.cosine_similarity(&vector![f64::INFINITY, 0.0]) with x = {:?} (left: got, right: want)",
+        x
     );
 }

@@ -34,7 +34,11 @@ fn add_length_mismatch() {
 #[test]
 fn add_nan_propagates() {
     let s = vector![1.0, f64::NAN].add(&vector![1.0, 1.0]).unwrap();
-    assert_eq!(s[0], 2.0);
+    assert_eq!(
+        s[0], 2.0,
+        "add_nan_propagates: s[0] with s = {:?} (left: got, right: want)",
+        s
+    );
     assert!(s[1].is_nan(), "1 + NaN must be NaN, got {}", s[1]);
 }
 
@@ -54,20 +58,29 @@ fn sub_length_mismatch() {
             op: "sub",
             left: 1,
             right: 2
-        })
+        }),
+        "vector![1.0].sub(&vector![1.0, 2.0]) (left: got, right: want)"
     );
 }
 
 #[test]
 fn scale_small() {
-    assert_eq!(vector![1.0, -2.0, 0.5].scale(4.0), vector![4.0, -8.0, 2.0]);
+    assert_eq!(
+        vector![1.0, -2.0, 0.5].scale(4.0),
+        vector![4.0, -8.0, 2.0],
+        "vector![1.0, -2.0, 0.5].scale(4.0) (left: got, right: want)"
+    );
     assert_eq!(vector![].scale(4.0), vector![], "scaling the empty vector");
 }
 
 #[test]
 fn scale_by_zero_of_infinity_is_nan() {
     let s = vector![1.0, f64::INFINITY].scale(0.0);
-    assert_eq!(s[0], 0.0);
+    assert_eq!(
+        s[0], 0.0,
+        "scale_by_zero_of_infinity_is_nan: s[0] with s = {:?} (left: got, right: want)",
+        s
+    );
     assert!(s[1].is_nan(), "0·∞ is NaN in IEEE 754, got {}", s[1]);
 }
 

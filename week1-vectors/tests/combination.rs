@@ -16,7 +16,9 @@ fn combination_small() {
     );
     assert_eq!(
         Vector::linear_combination(&[-1.0], &v[..1]).unwrap(),
-        vector![-1.0, 0.0, -2.0]
+        vector![-1.0, 0.0, -2.0],
+        "Vector::linear_combination(&[-1.0], &v[..1]).unwrap() with v = {:?} (left: got, right: want)",
+        v
     );
 }
 
@@ -53,7 +55,8 @@ fn combination_errors() {
         Vector::linear_combination(&[], &[]),
         Err(LinalgError::Empty {
             op: "linear_combination"
-        })
+        }),
+        "Vector::linear_combination(&[], &[]) (left: got, right: want)"
     );
     let v = [vector![1.0, 2.0], vector![3.0, 4.0]];
     assert_eq!(
@@ -124,6 +127,7 @@ fn lerp_length_mismatch() {
             op: "lerp",
             left: 1,
             right: 2
-        })
+        }),
+        "vector![1.0].lerp(&vector![1.0, 2.0], 0.5) (left: got, right: want)"
     );
 }

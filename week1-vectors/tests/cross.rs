@@ -30,7 +30,8 @@ fn cross_small() {
         vector![1.0, 2.0, 3.0]
             .cross(&vector![4.0, 5.0, 6.0])
             .unwrap(),
-        vector![-3.0, 6.0, -3.0]
+        vector![-3.0, 6.0, -3.0],
+        "vector![1.0, 2.0, 3.0].cross(&vector![4.0, 5.0, 6.0]).unwrap() (left: got, right: want)"
     );
     let x = vector![2.0, -1.0, 5.0];
     assert_eq!(x.cross(&x).unwrap(), vector![0.0, 0.0, 0.0], "x × x = 0");
@@ -74,7 +75,10 @@ fn cross_needs_3_vectors() {
         let y = Vector::filled(b, 1.0);
         match x.cross(&y) {
             Err(LinalgError::InvalidArgument { op, reason }) => {
-                assert_eq!(op, "cross");
+                assert_eq!(
+                    op, "cross",
+                    "cross_needs_3_vectors: op (left: got, right: want)"
+                );
                 assert!(
                     reason.contains(&a.to_string()) && reason.contains(&b.to_string()),
                     "the reason should name both lengths {a} and {b}: {reason:?}"
@@ -133,7 +137,10 @@ fn area_of_huge_vectors() {
 fn area_wrong_lengths() {
     for (a, b) in [(2, 3), (4, 4), (1, 1)] {
         match Vector::zeros(a).parallelogram_area(&Vector::zeros(b)) {
-            Err(LinalgError::InvalidArgument { op, .. }) => assert_eq!(op, "parallelogram_area"),
+            Err(LinalgError::InvalidArgument { op, .. }) => assert_eq!(
+                op, "parallelogram_area",
+                "area_wrong_lengths: op (left: got, right: want)"
+            ),
             other => panic!("lengths {a}, {b}: want InvalidArgument, got {other:?}"),
         }
     }

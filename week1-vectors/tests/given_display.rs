@@ -145,14 +145,32 @@ fn error_is_a_std_error_and_comparable() {
     let boxed: Box<dyn std::error::Error> = Box::new(e.clone());
     assert_eq!(
         boxed.to_string(),
-        "normalize: the zero vector has no direction"
+        "normalize: the zero vector has no direction",
+        "boxed.to_string() with boxed = {:?} (left: got, right: want)",
+        boxed
     );
-    assert_eq!(e.clone(), e);
-    assert_ne!(e, LinalgError::ZeroVector { op: "angle" });
-    assert!(format!("{e:?}").contains("ZeroVector"));
+    assert_eq!(
+        e.clone(),
+        e,
+        "e.clone() with e = {:?} (left: got, right: want)",
+        e
+    );
+    assert_ne!(
+        e,
+        LinalgError::ZeroVector { op: "angle" },
+        "error_is_a_std_error_and_comparable: e (left: got, right: must differ)"
+    );
+    assert!(
+        format!("{e:?}").contains("ZeroVector"),
+        "LinalgError Debug: got {e:?}, want it to contain \"ZeroVector\""
+    );
     // `?` converts it into Box<dyn Error> in application code.
     fn app() -> Result<(), Box<dyn std::error::Error>> {
         Err(LinalgError::Empty { op: "mean" })?
     }
-    assert_eq!(app().unwrap_err().to_string(), "mean: empty input");
+    assert_eq!(
+        app().unwrap_err().to_string(),
+        "mean: empty input",
+        "app().unwrap_err().to_string() (left: got, right: want)"
+    );
 }

@@ -17,11 +17,13 @@ fn is_symmetric(a: &Matrix) -> bool {
 fn hilbert_entries_and_known_inverses() {
     assert_eq!(
         hilbert(3),
-        Matrix::from_fn(3, 3, |i, j| 1.0 / (i + j + 1) as f64)
+        Matrix::from_fn(3, 3, |i, j| 1.0 / (i + j + 1) as f64),
+        "hilbert(3) (left: got, right: want)"
     );
     assert_eq!(
         hilbert_inverse(3),
-        matrix![[9, -36, 30], [-36, 192, -180], [30, -180, 180]]
+        matrix![[9, -36, 30], [-36, 192, -180], [30, -180, 180]],
+        "hilbert_inverse(3) (left: got, right: want)"
     );
     assert_eq!(
         hilbert_inverse(4),
@@ -30,10 +32,19 @@ fn hilbert_entries_and_known_inverses() {
             [-120, 1200, -2700, 1680],
             [240, -2700, 6480, -4200],
             [-140, 1680, -4200, 2800]
-        ]
+        ],
+        "hilbert_inverse(4) (left: got, right: want)"
     );
-    assert_eq!(hilbert_inverse(1), matrix![[1]]);
-    assert_eq!(hilbert(0).shape(), (0, 0));
+    assert_eq!(
+        hilbert_inverse(1),
+        matrix![[1]],
+        "hilbert_inverse(1) (left: got, right: want)"
+    );
+    assert_eq!(
+        hilbert(0).shape(),
+        (0, 0),
+        "hilbert(0).shape() (left: got, right: want)"
+    );
 }
 
 #[test]
@@ -67,17 +78,38 @@ fn hilbert_inverse_times_hilbert_is_identity() {
 
 #[test]
 fn binomial_and_pascal() {
-    assert_eq!(binomial(5, 2), 10.0);
-    assert_eq!(binomial(5, 0), 1.0);
-    assert_eq!(binomial(2, 5), 0.0);
-    assert_eq!(binomial(50, 25), 126_410_606_437_752.0);
+    assert_eq!(
+        binomial(5, 2),
+        10.0,
+        "binomial(5, 2) (left: got, right: want)"
+    );
+    assert_eq!(
+        binomial(5, 0),
+        1.0,
+        "binomial(5, 0) (left: got, right: want)"
+    );
+    assert_eq!(
+        binomial(2, 5),
+        0.0,
+        "binomial(2, 5) (left: got, right: want)"
+    );
+    assert_eq!(
+        binomial(50, 25),
+        126_410_606_437_752.0,
+        "binomial(50, 25) (left: got, right: want)"
+    );
     assert_eq!(
         pascal(4),
-        matrix![[1, 1, 1, 1], [1, 2, 3, 4], [1, 3, 6, 10], [1, 4, 10, 20]]
+        matrix![[1, 1, 1, 1], [1, 2, 3, 4], [1, 3, 6, 10], [1, 4, 10, 20]],
+        "pascal(4) (left: got, right: want)"
     );
     for n in [0, 1, 5, 10] {
         let l = pascal_lower(n);
-        assert!(is_lower_triangular(&l));
+        assert!(
+            is_lower_triangular(&l),
+            "is_lower_triangular(&l): false for {:?}",
+            &l
+        );
         assert_eq!(
             naive_matmul(&l, &naive_transpose(&l)),
             pascal(n),
@@ -90,7 +122,8 @@ fn binomial_and_pascal() {
 fn tridiag_structure_and_eigenpairs() {
     assert_eq!(
         tridiag(3, -1.0, 2.0, -3.0),
-        matrix![[2, -3, 0], [-1, 2, -3], [0, -1, 2]]
+        matrix![[2, -3, 0], [-1, 2, -3], [0, -1, 2]],
+        "tridiag(3, -1.0, 2.0, -3.0) (left: got, right: want)"
     );
     // tridiag(−1, 2, −1) has eigenpairs λₖ = 4 sin²(kπ/(2(n+1))), vₖ[j] = sin((j+1)kπ/(n+1)).
     let n = 10;
@@ -112,12 +145,31 @@ fn tridiag_structure_and_eigenpairs() {
 #[test]
 fn lauchli_normal_matrix_is_exactly_singular() {
     let a = lauchli(3, 1e-8);
-    assert_eq!(a.shape(), (4, 3));
-    assert_eq!(a.row(0), &[1.0, 1.0, 1.0]);
-    assert_eq!(a.row(2), &[0.0, 1e-8, 0.0]);
+    assert_eq!(
+        a.shape(),
+        (4, 3),
+        "a.shape() with a = {:?} (left: got, right: want)",
+        a
+    );
+    assert_eq!(
+        a.row(0),
+        &[1.0, 1.0, 1.0],
+        "a.row(0) with a = {:?} (left: got, right: want)",
+        a
+    );
+    assert_eq!(
+        a.row(2),
+        &[0.0, 1e-8, 0.0],
+        "a.row(2) with a = {:?} (left: got, right: want)",
+        a
+    );
     // 1 + δ² = 1 + 1e-16 rounds to 1: fl(AᵀA) is the all-ones matrix, of rank 1.
     let ata = naive_matmul(&naive_transpose(&a), &a);
-    assert_eq!(ata, Matrix::filled(3, 3, 1.0));
+    assert_eq!(
+        ata,
+        Matrix::filled(3, 3, 1.0),
+        "lauchli_normal_matrix_is_exactly_singular: ata (left: got, right: want)"
+    );
 }
 
 #[test]
@@ -130,7 +182,11 @@ fn permutation_matrices() {
         "row i of PA is row perm[i]"
     );
     assert_eq!(orthogonality_ratio(&p), 0.0, "PᵀP = I exactly");
-    assert_eq!(permutation(&[]).shape(), (0, 0));
+    assert_eq!(
+        permutation(&[]).shape(),
+        (0, 0),
+        "permutation(&[]).shape() (left: got, right: want)"
+    );
     expect_panic("is not a permutation of 0..3", || {
         permutation(&[0, 0, 1]);
     });
@@ -142,38 +198,89 @@ fn permutation_matrices() {
 #[test]
 fn classic_matrices() {
     let r = rosser();
-    assert!(is_symmetric(&r));
+    assert!(is_symmetric(&r), "is_symmetric(&r): false for {:?}", &r);
     // trace = Σλ = 4040 (the eigenvalues in the docs).
-    assert_eq!(r.diag().iter().sum::<f64>(), 4040.0);
+    assert_eq!(
+        r.diag().iter().sum::<f64>(),
+        4040.0,
+        "r.diag().iter().sum::<f64>() with r = {:?} (left: got, right: want)",
+        r
+    );
 
     let w = wilkinson_plus(5);
-    assert_eq!(w.diag(), Vector::from(vec![2.0, 1.0, 0.0, 1.0, 2.0]));
-    assert!(is_symmetric(&w));
-    assert_eq!(w[(0, 1)], 1.0);
-    assert_eq!(w[(0, 2)], 0.0);
+    assert_eq!(
+        w.diag(),
+        Vector::from(vec![2.0, 1.0, 0.0, 1.0, 2.0]),
+        "w.diag() with w = {:?} (left: got, right: want)",
+        w
+    );
+    assert!(is_symmetric(&w), "is_symmetric(&w): false for {:?}", &w);
+    assert_eq!(
+        w[(0, 1)],
+        1.0,
+        "w[(0, 1)] with w = {:?} (left: got, right: want)",
+        w
+    );
+    assert_eq!(
+        w[(0, 2)],
+        0.0,
+        "w[(0, 2)] with w = {:?} (left: got, right: want)",
+        w
+    );
 
-    assert_eq!(frank(3), matrix![[3, 2, 1], [2, 2, 1], [0, 1, 1]]);
+    assert_eq!(
+        frank(3),
+        matrix![[3, 2, 1], [2, 2, 1], [0, 1, 1]],
+        "frank(3) (left: got, right: want)"
+    );
 
     // Clement: ‖C‖_F² = Σλ² = 2·Σ k(n−k); for n = 4 the eigenvalues are ±3, ±1.
     let c = clement(4);
-    assert!(is_symmetric(&c));
-    assert_eq!(c.diag(), Vector::zeros(4));
-    assert!((frobenius(&c).powi(2) - 20.0).abs() <= 8.0 * EPS * 20.0);
+    assert!(is_symmetric(&c), "is_symmetric(&c): false for {:?}", &c);
+    assert_eq!(
+        c.diag(),
+        Vector::zeros(4),
+        "c.diag() with c = {:?} (left: got, right: want)",
+        c
+    );
+    assert!(
+        (frobenius(&c).powi(2) - 20.0).abs() <= 8.0 * EPS * 20.0,
+        "(frobenius(&c).powi(2) - 20.0).abs() with c = {:?} = {:?}, want <= 8.0 * EPS * 20.0 = {:?}",
+        c,
+        (frobenius(&c).powi(2) - 20.0).abs(),
+        8.0 * EPS * 20.0
+    );
 
     let k = kahan(4, 1.2);
-    assert!(is_upper_triangular(&k));
+    assert!(
+        is_upper_triangular(&k),
+        "is_upper_triangular(&k): false for {:?}",
+        &k
+    );
     let s = 1.2f64.sin();
-    assert_eq!(k[(2, 2)], s.powi(2));
-    assert_eq!(k[(1, 3)], -(1.2f64.cos()) * s);
+    assert_eq!(
+        k[(2, 2)],
+        s.powi(2),
+        "k[(2, 2)] with k = {:?} (left: got, right: want)",
+        k
+    );
+    assert_eq!(
+        k[(1, 3)],
+        -(1.2f64.cos()) * s,
+        "k[(1, 3)] with k = {:?} (left: got, right: want)",
+        k
+    );
 
     assert_eq!(
         wilkinson_growth(3),
-        matrix![[1, 0, 1], [-1, 1, 1], [-1, -1, 1]]
+        matrix![[1, 0, 1], [-1, 1, 1], [-1, -1, 1]],
+        "wilkinson_growth(3) (left: got, right: want)"
     );
 
     assert_eq!(
         vandermonde(&[1.0, 2.0, 3.0], 3),
-        matrix![[1, 1, 1], [1, 2, 4], [1, 3, 9]]
+        matrix![[1, 1, 1], [1, 2, 4], [1, 3, 9]],
+        "vandermonde(&[1.0, 2.0, 3.0], 3) (left: got, right: want)"
     );
 }
 
@@ -184,16 +291,47 @@ fn random_generators_are_seeded() {
         random_matrix(3, 4, 7),
         "same seed, same matrix"
     );
-    assert_ne!(random_matrix(3, 4, 7), random_matrix(3, 4, 8));
-    assert_eq!(random_vector(5, 1), random_vector(5, 1));
-    assert_eq!(random_matrix(3, 4, 7).shape(), (3, 4));
+    assert_ne!(
+        random_matrix(3, 4, 7),
+        random_matrix(3, 4, 8),
+        "random_matrix(3, 4, 7) (left: got, right: must differ)"
+    );
+    assert_eq!(
+        random_vector(5, 1),
+        random_vector(5, 1),
+        "random_vector(5, 1) (left: got, right: want)"
+    );
+    assert_eq!(
+        random_matrix(3, 4, 7).shape(),
+        (3, 4),
+        "random_matrix(3, 4, 7).shape() (left: got, right: want)"
+    );
     let u = random_uniform(10, 10, -2.0, 3.0, 5);
-    assert!(u.as_slice().iter().all(|&x| (-2.0..3.0).contains(&x)));
-    assert!(is_symmetric(&random_symmetric(6, 3)));
+    assert!(
+        u.as_slice().iter().all(|&x| (-2.0..3.0).contains(&x)),
+        "random_uniform: entries must lie in [-2, 3), got {u}"
+    );
+    assert!(
+        is_symmetric(&random_symmetric(6, 3)),
+        "random_symmetric(6, 3) is not symmetric: {}",
+        random_symmetric(6, 3)
+    );
     let spd = random_spd(6, 3);
-    assert!(is_symmetric(&spd));
-    assert!(spd.diag().iter().all(|&d| d > 0.0));
-    assert_eq!(random_rank_deficient(5, 4, 2, 9).shape(), (5, 4));
+    assert!(
+        is_symmetric(&spd),
+        "is_symmetric(&spd): false for {:?}",
+        &spd
+    );
+    assert!(
+        spd.diag().iter().all(|&d| d > 0.0),
+        "random_spd: diagonal entries must be > 0, got {:?}",
+        spd.diag()
+    );
+    assert_eq!(
+        random_rank_deficient(5, 4, 2, 9).shape(),
+        (5, 4),
+        "random_rank_deficient(5, 4, 2, 9).shape() (left: got, right: want)"
+    );
 }
 
 #[test]
@@ -205,7 +343,11 @@ fn random_orthogonal_is_orthogonal() {
         let r = orthogonality_ratio(&naive_transpose(&q));
         assert!(r < THRESHOLD, "rows too: {r:.2} for n = {n}");
     }
-    assert_eq!(random_orthogonal(0, 1).shape(), (0, 0));
+    assert_eq!(
+        random_orthogonal(0, 1).shape(),
+        (0, 0),
+        "random_orthogonal(0, 1).shape() (left: got, right: want)"
+    );
 }
 
 #[test]
@@ -213,7 +355,12 @@ fn with_singular_values_has_them() {
     // ‖A‖_F² = Σσ², and a matrix with all σ = 1 (square) is orthogonal.
     let sigma = [5.0, 2.0, 0.5];
     let a = with_singular_values(6, 4, &sigma, 11);
-    assert_eq!(a.shape(), (6, 4));
+    assert_eq!(
+        a.shape(),
+        (6, 4),
+        "a.shape() with a = {:?} (left: got, right: want)",
+        a
+    );
     let want: f64 = sigma.iter().map(|s| s * s).sum();
     assert!(
         (frobenius(&a).powi(2) - want).abs() <= 32.0 * EPS * want,
@@ -221,7 +368,13 @@ fn with_singular_values_has_them() {
         frobenius(&a).powi(2)
     );
     let q = with_singular_values(5, 5, &[1.0; 5], 12);
-    assert!(orthogonality_ratio(&q) < THRESHOLD);
+    assert!(
+        orthogonality_ratio(&q) < THRESHOLD,
+        "orthogonality_ratio(&q) with q = {:?} = {:?}, want < THRESHOLD = {:?}",
+        q,
+        orthogonality_ratio(&q),
+        THRESHOLD
+    );
     // Rank 1: A = σ·u·vᵀ, so every 2×2 minor vanishes (up to rounding).
     let r1 = with_singular_values(4, 3, &[3.0], 13);
     let minor = r1[(0, 0)] * r1[(1, 1)] - r1[(0, 1)] * r1[(1, 0)];
@@ -242,6 +395,17 @@ fn random_with_condition_has_geometric_singular_values() {
     let want: f64 = (0..n)
         .map(|k| kappa.powf(-(k as f64) / (n - 1) as f64).powi(2))
         .sum();
-    assert!((frobenius(&a).powi(2) - want).abs() <= 32.0 * EPS * want);
-    assert_eq!(random_with_condition(1, 10.0, 1).shape(), (1, 1));
+    assert!(
+        (frobenius(&a).powi(2) - want).abs() <= 32.0 * EPS * want,
+        "(frobenius(&a).powi(2) - want).abs() with a = {:?}, want = {:?} = {:?}, want <= 32.0 * EPS * want = {:?}",
+        a,
+        want,
+        (frobenius(&a).powi(2) - want).abs(),
+        32.0 * EPS * want
+    );
+    assert_eq!(
+        random_with_condition(1, 10.0, 1).shape(),
+        (1, 1),
+        "random_with_condition(1, 10.0, 1).shape() (left: got, right: want)"
+    );
 }

@@ -12,18 +12,29 @@ fn add_sub_small() {
     let b = matrix![[10.0, 20.0, 30.0], [40.0, 50.0, 60.0]];
     assert_eq!(
         a.add(&b).unwrap(),
-        matrix![[11.0, 22.0, 33.0], [44.0, 55.0, 66.0]]
+        matrix![[11.0, 22.0, 33.0], [44.0, 55.0, 66.0]],
+        "a.add(&b).unwrap() with a = {:?}, b = {:?} (left: got, right: want)",
+        a,
+        b
     );
     assert_eq!(
         b.sub(&a).unwrap(),
-        matrix![[9.0, 18.0, 27.0], [36.0, 45.0, 54.0]]
+        matrix![[9.0, 18.0, 27.0], [36.0, 45.0, 54.0]],
+        "b.sub(&a).unwrap() with b = {:?}, a = {:?} (left: got, right: want)",
+        b,
+        a
     );
 }
 
 #[test]
 fn scale_small() {
     let a = matrix![[1.0, -2.0], [0.5, 0.0]];
-    assert_eq!(a.scale(-2.0), matrix![[-2.0, 4.0], [-1.0, -0.0]]);
+    assert_eq!(
+        a.scale(-2.0),
+        matrix![[-2.0, 4.0], [-1.0, -0.0]],
+        "a.scale(-2.0) with a = {:?} (left: got, right: want)",
+        a
+    );
 }
 
 #[test]
@@ -63,7 +74,10 @@ fn shape_mismatch_names_both_shapes() {
             op: "Matrix::add",
             left: (2, 3),
             right: (3, 2)
-        })
+        }),
+        "a.add(&b) with a = {:?}, b = {:?} (left: got, right: want)",
+        a,
+        b
     );
     assert_eq!(
         a.sub(&b),
@@ -71,7 +85,10 @@ fn shape_mismatch_names_both_shapes() {
             op: "Matrix::sub",
             left: (2, 3),
             right: (3, 2)
-        })
+        }),
+        "a.sub(&b) with a = {:?}, b = {:?} (left: got, right: want)",
+        a,
+        b
     );
     assert_eq!(
         b.hadamard(&a),
@@ -79,7 +96,10 @@ fn shape_mismatch_names_both_shapes() {
             op: "Matrix::hadamard",
             left: (3, 2),
             right: (2, 3)
-        })
+        }),
+        "b.hadamard(&a) with b = {:?}, a = {:?} (left: got, right: want)",
+        b,
+        a
     );
 }
 
@@ -105,18 +125,52 @@ fn algebra_on_random_matrices() {
 fn nan_propagates() {
     let a = matrix![[f64::NAN, 1.0]];
     let b = matrix![[1.0, 1.0]];
-    assert!(a.add(&b).unwrap()[(0, 0)].is_nan());
-    assert!(a.hadamard(&b).unwrap()[(0, 0)].is_nan());
+    assert!(
+        a.add(&b).unwrap()[(0, 0)].is_nan(),
+        "a.add(&b).unwrap()[(0, 0)] with a = {:?}, b = {:?}: got {:?}, want NaN",
+        a,
+        b,
+        a.add(&b).unwrap()[(0, 0)]
+    );
+    assert!(
+        a.hadamard(&b).unwrap()[(0, 0)].is_nan(),
+        "a.hadamard(&b).unwrap()[(0, 0)] with a = {:?}, b = {:?}: got {:?}, want NaN",
+        a,
+        b,
+        a.hadamard(&b).unwrap()[(0, 0)]
+    );
 }
 
 #[test]
 fn operators() {
     let a = matrix![[1.0, 2.0], [3.0, 4.0]];
     let b = Matrix::identity(2);
-    assert_eq!(&a + &b, matrix![[2.0, 2.0], [3.0, 5.0]]);
-    assert_eq!(&a - &b, matrix![[0.0, 2.0], [3.0, 3.0]]);
-    assert_eq!(&a * 2.0, matrix![[2.0, 4.0], [6.0, 8.0]]);
-    assert_eq!(0.5 * &a, matrix![[0.5, 1.0], [1.5, 2.0]]);
+    assert_eq!(
+        &a + &b,
+        matrix![[2.0, 2.0], [3.0, 5.0]],
+        "operators: &a + &b with a = {:?}, b = {:?} (left: got, right: want)",
+        a,
+        b
+    );
+    assert_eq!(
+        &a - &b,
+        matrix![[0.0, 2.0], [3.0, 3.0]],
+        "operators: &a - &b with a = {:?}, b = {:?} (left: got, right: want)",
+        a,
+        b
+    );
+    assert_eq!(
+        &a * 2.0,
+        matrix![[2.0, 4.0], [6.0, 8.0]],
+        "&a * 2.0 with a = {:?} (left: got, right: want)",
+        a
+    );
+    assert_eq!(
+        0.5 * &a,
+        matrix![[0.5, 1.0], [1.5, 2.0]],
+        "0.5 * &a with a = {:?} (left: got, right: want)",
+        a
+    );
 }
 
 #[test]

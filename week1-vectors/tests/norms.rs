@@ -22,7 +22,11 @@ fn assert_rel(what: &str, got: f64, want: f64, tol: f64) {
 #[test]
 fn l1_small() {
     assert_eq!(vector![3.0, -4.0].norm_l1(), 7.0, "‖[3, −4]‖₁");
-    assert_eq!(vector![1.0, -2.0, 3.0, -4.0].norm_l1(), 10.0);
+    assert_eq!(
+        vector![1.0, -2.0, 3.0, -4.0].norm_l1(),
+        10.0,
+        "vector![1.0, -2.0, 3.0, -4.0].norm_l1() (left: got, right: want)"
+    );
 }
 
 #[test]
@@ -86,7 +90,11 @@ fn l2_nan_and_infinity() {
         vector![f64::NAN, f64::INFINITY].norm_l2().is_nan(),
         "NaN wins over ∞"
     );
-    assert_eq!(vector![1.0, f64::NEG_INFINITY].norm_l2(), f64::INFINITY);
+    assert_eq!(
+        vector![1.0, f64::NEG_INFINITY].norm_l2(),
+        f64::INFINITY,
+        "vector![1.0, f64::NEG_INFINITY].norm_l2() (left: got, right: want)"
+    );
 }
 
 #[test]
@@ -134,7 +142,11 @@ fn l2_properties_on_random_vectors() {
 
 #[test]
 fn inf_small() {
-    assert_eq!(vector![1.0, -7.0, 3.0].norm_inf(), 7.0);
+    assert_eq!(
+        vector![1.0, -7.0, 3.0].norm_inf(),
+        7.0,
+        "vector![1.0, -7.0, 3.0].norm_inf() (left: got, right: want)"
+    );
     assert_eq!(vector![].norm_inf(), 0.0, "‖[]‖∞ is 0");
 }
 
@@ -163,7 +175,11 @@ fn lp_p1_p2_p3() {
 
 #[test]
 fn lp_infinity_is_max_norm() {
-    assert_eq!(vector![1.0, -9.0, 3.0].norm_lp(f64::INFINITY).unwrap(), 9.0);
+    assert_eq!(
+        vector![1.0, -9.0, 3.0].norm_lp(f64::INFINITY).unwrap(),
+        9.0,
+        "vector![1.0, -9.0, 3.0].norm_lp(f64::INFINITY).unwrap() (left: got, right: want)"
+    );
 }
 
 #[test]
@@ -177,15 +193,26 @@ fn lp_large_p_does_not_overflow() {
 
 #[test]
 fn lp_empty_and_nan() {
-    assert_eq!(vector![].norm_lp(3.0).unwrap(), 0.0);
-    assert!(vector![1.0, f64::NAN].norm_lp(3.0).unwrap().is_nan());
+    assert_eq!(
+        vector![].norm_lp(3.0).unwrap(),
+        0.0,
+        "vector![].norm_lp(3.0).unwrap() (left: got, right: want)"
+    );
+    assert!(
+        vector![1.0, f64::NAN].norm_lp(3.0).unwrap().is_nan(),
+        "vector![1.0, f64::NAN].norm_lp(3.0).unwrap(): got {:?}, want NaN",
+        vector![1.0, f64::NAN].norm_lp(3.0).unwrap()
+    );
 }
 
 #[test]
 fn lp_rejects_p_below_one() {
     for p in [0.5, 0.0, -1.0, f64::NAN] {
         match vector![1.0, 2.0].norm_lp(p) {
-            Err(LinalgError::InvalidArgument { op, .. }) => assert_eq!(op, "norm_lp"),
+            Err(LinalgError::InvalidArgument { op, .. }) => assert_eq!(
+                op, "norm_lp",
+                "lp_rejects_p_below_one: op (left: got, right: want)"
+            ),
             other => panic!("norm_lp(p = {p}) must be InvalidArgument, got {other:?}"),
         }
     }
@@ -195,8 +222,16 @@ fn lp_rejects_p_below_one() {
 
 #[test]
 fn normalize_small() {
-    assert_eq!(vector![3.0, 4.0].normalize().unwrap(), vector![0.6, 0.8]);
-    assert_eq!(vector![0.0, -5.0].normalize().unwrap(), vector![0.0, -1.0]);
+    assert_eq!(
+        vector![3.0, 4.0].normalize().unwrap(),
+        vector![0.6, 0.8],
+        "vector![3.0, 4.0].normalize().unwrap() (left: got, right: want)"
+    );
+    assert_eq!(
+        vector![0.0, -5.0].normalize().unwrap(),
+        vector![0.0, -1.0],
+        "vector![0.0, -5.0].normalize().unwrap() (left: got, right: want)"
+    );
 }
 
 #[test]
@@ -240,11 +275,13 @@ fn normalize_huge_and_tiny() {
 fn normalize_zero_and_empty_are_errors() {
     assert_eq!(
         vector![0.0, 0.0].normalize(),
-        Err(LinalgError::ZeroVector { op: "normalize" })
+        Err(LinalgError::ZeroVector { op: "normalize" }),
+        "vector![0.0, 0.0].normalize() (left: got, right: want)"
     );
     assert_eq!(
         vector![].normalize(),
-        Err(LinalgError::ZeroVector { op: "normalize" })
+        Err(LinalgError::ZeroVector { op: "normalize" }),
+        "vector![].normalize() (left: got, right: want)"
     );
 }
 
@@ -252,7 +289,8 @@ fn normalize_zero_and_empty_are_errors() {
 fn normalize_nan_is_an_error() {
     assert_eq!(
         vector![1.0, f64::NAN].normalize(),
-        Err(LinalgError::NonFinite { op: "normalize" })
+        Err(LinalgError::NonFinite { op: "normalize" }),
+        "vector![1.0, f64::NAN].normalize() (left: got, right: want)"
     );
 }
 
@@ -260,8 +298,16 @@ fn normalize_nan_is_an_error() {
 
 #[test]
 fn distance_small() {
-    assert_eq!(vector![1.0, 1.0].distance(&vector![4.0, 5.0]).unwrap(), 5.0);
-    assert_eq!(vector![].distance(&vector![]).unwrap(), 0.0);
+    assert_eq!(
+        vector![1.0, 1.0].distance(&vector![4.0, 5.0]).unwrap(),
+        5.0,
+        "vector![1.0, 1.0].distance(&vector![4.0, 5.0]).unwrap() (left: got, right: want)"
+    );
+    assert_eq!(
+        vector![].distance(&vector![]).unwrap(),
+        0.0,
+        "vector![].distance(&vector![]).unwrap() (left: got, right: want)"
+    );
     let x = vector![1.0, 2.0, 3.0];
     assert_eq!(x.distance(&x).unwrap(), 0.0, "d(x, x) = 0");
 }
@@ -274,7 +320,8 @@ fn distance_length_mismatch() {
             op: "distance",
             left: 2,
             right: 1
-        })
+        }),
+        "vector![1.0, 2.0].distance(&vector![1.0]) (left: got, right: want)"
     );
 }
 

@@ -15,27 +15,45 @@ fn projection_small() {
     let x = vector![2.0, 3.0];
     assert_eq!(
         x.project_onto(&vector![4.0, 0.0]).unwrap(),
-        vector![2.0, 0.0]
+        vector![2.0, 0.0],
+        "x.project_onto(&vector![4.0, 0.0]).unwrap() with x = {:?} (left: got, right: want)",
+        x
     );
     assert_eq!(
         x.project_onto(&vector![1.0, 1.0]).unwrap(),
-        vector![2.5, 2.5]
+        vector![2.5, 2.5],
+        "x.project_onto(&vector![1.0, 1.0]).unwrap() with x = {:?} (left: got, right: want)",
+        x
     );
     assert_eq!(
         x.reject_from(&vector![1.0, 1.0]).unwrap(),
-        vector![-0.5, 0.5]
+        vector![-0.5, 0.5],
+        "x.reject_from(&vector![1.0, 1.0]).unwrap() with x = {:?} (left: got, right: want)",
+        x
     );
     assert_eq!(
         x.reject_from(&vector![0.0, -7.0]).unwrap(),
-        vector![2.0, 0.0]
+        vector![2.0, 0.0],
+        "x.reject_from(&vector![0.0, -7.0]).unwrap() with x = {:?} (left: got, right: want)",
+        x
     );
 }
 
 #[test]
 fn projecting_a_vector_onto_itself_gives_it_back() {
     let y = vector![1.0, 2.0, 2.0];
-    assert_eq!(y.project_onto(&y).unwrap(), y);
-    assert_eq!(y.reject_from(&y).unwrap(), vector![0.0, 0.0, 0.0]);
+    assert_eq!(
+        y.project_onto(&y).unwrap(),
+        y,
+        "y.project_onto(&y).unwrap() with y = {:?} (left: got, right: want)",
+        y
+    );
+    assert_eq!(
+        y.reject_from(&y).unwrap(),
+        vector![0.0, 0.0, 0.0],
+        "y.reject_from(&y).unwrap() with y = {:?} (left: got, right: want)",
+        y
+    );
 }
 
 #[test]
@@ -92,11 +110,15 @@ fn projection_errors() {
     let x = vector![1.0, 2.0];
     assert_eq!(
         x.project_onto(&vector![0.0, 0.0]),
-        Err(LinalgError::ZeroVector { op: "project_onto" })
+        Err(LinalgError::ZeroVector { op: "project_onto" }),
+        "x.project_onto(&vector![0.0, 0.0]) with x = {:?} (left: got, right: want)",
+        x
     );
     assert_eq!(
         x.reject_from(&vector![0.0, 0.0]),
-        Err(LinalgError::ZeroVector { op: "reject_from" })
+        Err(LinalgError::ZeroVector { op: "reject_from" }),
+        "x.reject_from(&vector![0.0, 0.0]) with x = {:?} (left: got, right: want)",
+        x
     );
     assert_eq!(
         x.project_onto(&vector![1.0]),
@@ -104,7 +126,9 @@ fn projection_errors() {
             op: "project_onto",
             left: 2,
             right: 1
-        })
+        }),
+        "x.project_onto(&vector![1.0]) with x = {:?} (left: got, right: want)",
+        x
     );
     assert_eq!(
         x.reject_from(&vector![1.0, 2.0, 3.0]),
@@ -112,14 +136,19 @@ fn projection_errors() {
             op: "reject_from",
             left: 2,
             right: 3
-        })
+        }),
+        "x.reject_from(&vector![1.0, 2.0, 3.0]) with x = {:?} (left: got, right: want)",
+        x
     );
     assert_eq!(
         vector![f64::NAN, 1.0].project_onto(&x),
-        Err(LinalgError::NonFinite { op: "project_onto" })
+        Err(LinalgError::NonFinite { op: "project_onto" }),
+        "vector![f64::NAN, 1.0].project_onto(&x) with x = {:?} (left: got, right: want)",
+        x
     );
     assert_eq!(
         vector![].project_onto(&vector![]),
-        Err(LinalgError::ZeroVector { op: "project_onto" })
+        Err(LinalgError::ZeroVector { op: "project_onto" }),
+        "vector![].project_onto(&vector![]) (left: got, right: want)"
     );
 }

@@ -45,7 +45,11 @@ fn naive_is_left_to_right() {
         0.0,
         "1e16 + 1 rounds to 1e16"
     );
-    assert_eq!(sum_naive(&[1.0, 1e16, -1e16]), 0.0);
+    assert_eq!(
+        sum_naive(&[1.0, 1e16, -1e16]),
+        0.0,
+        "sum_naive(&[1.0, 1e16, -1e16]) (left: got, right: want)"
+    );
     assert_eq!(sum_naive(&[1e16, -1e16, 1.0]), 1.0, "order matters");
 }
 

@@ -56,7 +56,11 @@ fn parallel_is_zero() {
         assert!(t <= 1e-15, "angle(x, 1e8·x) = {t:e}, n = {n}");
         let t = x.angle(&x).unwrap();
         assert!(t <= 1e-15, "angle(x, x) = {t:e}, n = {n}");
-        assert!(!t.is_nan());
+        assert!(
+            !t.is_nan(),
+            "parallel_is_zero: t: got {:?}, want not NaN",
+            t
+        );
     }
 }
 
@@ -126,19 +130,23 @@ fn angle_errors() {
             op: "angle",
             left: 3,
             right: 2
-        })
+        }),
+        "vector![1.0, 2.0, 3.0].angle(&vector![1.0, 2.0]) (left: got, right: want)"
     );
     assert_eq!(
         vector![1.0, 2.0, 3.0].angle(&Vector::zeros(3)),
-        Err(LinalgError::ZeroVector { op: "angle" })
+        Err(LinalgError::ZeroVector { op: "angle" }),
+        "vector![1.0, 2.0, 3.0].angle(&Vector::zeros(3)) (left: got, right: want)"
     );
     assert_eq!(
         vector![f64::INFINITY, 0.0].angle(&vector![1.0, 0.0]),
-        Err(LinalgError::NonFinite { op: "angle" })
+        Err(LinalgError::NonFinite { op: "angle" }),
+        "vector![f64::INFINITY, 0.0].angle(&vector![1.0, 0.0]) (left: got, right: want)"
     );
     assert_eq!(
         vector![1.0, 0.0].angle(&vector![f64::NAN, 0.0]),
-        Err(LinalgError::NonFinite { op: "angle" })
+        Err(LinalgError::NonFinite { op: "angle" }),
+        "vector![1.0, 0.0].angle(&vector![f64::NAN, 0.0]) (left: got, right: want)"
     );
 }
 
@@ -186,7 +194,8 @@ fn cosine_errors() {
         vector![].cosine_similarity(&vector![]),
         Err(LinalgError::ZeroVector {
             op: "cosine_similarity"
-        })
+        }),
+        "vector![].cosine_similarity(&vector![]) (left: got, right: want)"
     );
     assert_eq!(
         vector![1.0].cosine_similarity(&vector![1.0, 0.0]),
@@ -194,12 +203,14 @@ fn cosine_errors() {
             op: "cosine_similarity",
             left: 1,
             right: 2
-        })
+        }),
+        "vector![1.0].cosine_similarity(&vector![1.0, 0.0]) (left: got, right: want)"
     );
     assert_eq!(
         vector![f64::NAN].cosine_similarity(&vector![1.0]),
         Err(LinalgError::NonFinite {
             op: "cosine_similarity"
-        })
+        }),
+        "vector![f64::NAN].cosine_similarity(&vector![1.0]) (left: got, right: want)"
     );
 }

@@ -24,7 +24,8 @@ fn add_sub_length_mismatch() {
             op: "add",
             left: 0,
             right: 1
-        })
+        }),
+        "vector![].add(&vector![1.0]) (left: got, right: want)"
     );
     assert_eq!(
         Vector::zeros(4).sub(&Vector::zeros(3)),
@@ -32,7 +33,8 @@ fn add_sub_length_mismatch() {
             op: "sub",
             left: 4,
             right: 3
-        })
+        }),
+        "Vector::zeros(4).sub(&Vector::zeros(3)) (left: got, right: want)"
     );
 }
 
@@ -42,7 +44,11 @@ fn sub_values_and_nan() {
     let d = vector![3.0, f64::NAN, -1e308, 0.3]
         .sub(&vector![5.0, 1.0, 1e308, 0.1])
         .unwrap();
-    assert_eq!(d[0], -2.0);
+    assert_eq!(
+        d[0], -2.0,
+        "sub_values_and_nan: d[0] with d = {:?} (left: got, right: want)",
+        d
+    );
     assert!(d[1].is_nan(), "NaN − 1 = NaN");
     assert_eq!(d[2], f64::NEG_INFINITY, "−1e308 − 1e308 overflows");
     assert_eq!(d[3], 0.3 - 0.1, "0.3 − 0.1 = {}", 0.3 - 0.1);
@@ -53,16 +59,29 @@ fn scale_values() {
     let _points = points(2);
     assert_eq!(
         vector![2.0, -4.0, 0.0].scale(-0.5),
-        vector![-1.0, 2.0, -0.0]
+        vector![-1.0, 2.0, -0.0],
+        "vector![2.0, -4.0, 0.0].scale(-0.5) (left: got, right: want)"
     );
     let s = vector![f64::NAN, f64::NEG_INFINITY, 1.0].scale(0.0);
     assert!(
         s[0].is_nan() && s[1].is_nan(),
         "0·NaN and 0·(−∞) are NaN: {s}"
     );
-    assert_eq!(s[2], 0.0);
-    assert_eq!(vector![1e200].scale(1e200)[0], f64::INFINITY);
-    assert_eq!(Vector::zeros(0).scale(3.0).len(), 0);
+    assert_eq!(
+        s[2], 0.0,
+        "scale_values: s[2] with s = {:?} (left: got, right: want)",
+        s
+    );
+    assert_eq!(
+        vector![1e200].scale(1e200)[0],
+        f64::INFINITY,
+        "vector![1e200].scale(1e200)[0] (left: got, right: want)"
+    );
+    assert_eq!(
+        Vector::zeros(0).scale(3.0).len(),
+        0,
+        "Vector::zeros(0).scale(3.0).len() (left: got, right: want)"
+    );
 }
 
 #[test]
@@ -70,11 +89,38 @@ fn operators_and_their_panics() {
     let _points = points(2);
     let x = vector![1.0, -1.0, 2.0, 0.5];
     let y = vector![4.0, 4.0, 4.0, 4.0];
-    assert_eq!(&x + &y, vector![5.0, 3.0, 6.0, 4.5]);
-    assert_eq!(&x - &y, vector![-3.0, -5.0, -2.0, -3.5]);
-    assert_eq!(&x * -2.0, vector![-2.0, 2.0, -4.0, -1.0]);
-    assert_eq!(0.5 * &y, vector![2.0, 2.0, 2.0, 2.0]);
-    assert_eq!(-&y, vector![-4.0, -4.0, -4.0, -4.0]);
+    assert_eq!(
+        &x + &y,
+        vector![5.0, 3.0, 6.0, 4.5],
+        "operators_and_their_panics: &x + &y with x = {:?}, y = {:?} (left: got, right: want)",
+        x,
+        y
+    );
+    assert_eq!(
+        &x - &y,
+        vector![-3.0, -5.0, -2.0, -3.5],
+        "operators_and_their_panics: &x - &y with x = {:?}, y = {:?} (left: got, right: want)",
+        x,
+        y
+    );
+    assert_eq!(
+        &x * -2.0,
+        vector![-2.0, 2.0, -4.0, -1.0],
+        "&x * -2.0 with x = {:?} (left: got, right: want)",
+        x
+    );
+    assert_eq!(
+        0.5 * &y,
+        vector![2.0, 2.0, 2.0, 2.0],
+        "0.5 * &y with y = {:?} (left: got, right: want)",
+        y
+    );
+    assert_eq!(
+        -&y,
+        vector![-4.0, -4.0, -4.0, -4.0],
+        "operators_and_their_panics: -&y with y = {:?} (left: got, right: want)",
+        y
+    );
     expect_panic(
         "add: length mismatch: left has 4 entries, right has 1",
         || {

@@ -9,16 +9,22 @@ fn combination_values() {
     let v = [vector![1.0, 2.0], vector![-1.0, 0.5], vector![4.0, 4.0]];
     assert_eq!(
         Vector::linear_combination(&[1.0, 2.0, 0.25], &v).unwrap(),
-        vector![1.0 - 2.0 + 1.0, 2.0 + 1.0 + 1.0]
+        vector![1.0 - 2.0 + 1.0, 2.0 + 1.0 + 1.0],
+        "Vector::linear_combination(&[1.0, 2.0, 0.25], &v).unwrap() with v = {:?} (left: got, right: want)",
+        v
     );
     assert_eq!(
         Vector::linear_combination(&[0.0, 0.0, 0.0], &v).unwrap(),
-        vector![0.0, 0.0]
+        vector![0.0, 0.0],
+        "Vector::linear_combination(&[0.0, 0.0, 0.0], &v).unwrap() with v = {:?} (left: got, right: want)",
+        v
     );
     let one = [vector![1e300, -1e-300]];
     assert_eq!(
         Vector::linear_combination(&[-2.0], &one).unwrap(),
-        vector![-2e300, 2e-300]
+        vector![-2e300, 2e-300],
+        "Vector::linear_combination(&[-2.0], &one).unwrap() with one = {:?} (left: got, right: want)",
+        one
     );
 }
 
@@ -31,7 +37,8 @@ fn combination_errors() {
             op: "linear_combination",
             left: 1,
             right: 0
-        })
+        }),
+        "Vector::linear_combination(&[1.0], &[]) (left: got, right: want)"
     );
     assert_eq!(
         Vector::linear_combination(&[1.0], &[vector![1.0], vector![2.0]]),
@@ -39,7 +46,8 @@ fn combination_errors() {
             op: "linear_combination",
             left: 1,
             right: 2
-        })
+        }),
+        "Vector::linear_combination(&[1.0], &[vector![1.0], vector![2.0]]) (left: got, right: want)"
     );
     let ragged = [vector![1.0, 2.0, 3.0], vector![1.0, 2.0, 3.0], vector![1.0]];
     assert_eq!(
@@ -48,7 +56,9 @@ fn combination_errors() {
             op: "linear_combination",
             left: 3,
             right: 1
-        })
+        }),
+        "Vector::linear_combination(&[1.0, 1.0, 1.0], &ragged) with ragged = {:?} (left: got, right: want)",
+        ragged
     );
     // A LATER vector longer than the first: a `zip` over the first's length would silently
     // drop its last entry instead of reporting the mismatch.
@@ -66,7 +76,8 @@ fn combination_errors() {
         Vector::linear_combination(&[], &[]),
         Err(LinalgError::Empty {
             op: "linear_combination"
-        })
+        }),
+        "Vector::linear_combination(&[], &[]) (left: got, right: want)"
     );
 }
 
@@ -75,15 +86,29 @@ fn lerp_values_and_mismatch() {
     let _points = points(1);
     let x = vector![2.0, -4.0, 0.0];
     let y = vector![6.0, 4.0, 1.0];
-    assert_eq!(x.lerp(&y, 0.75).unwrap(), vector![5.0, 2.0, 0.75]);
-    assert_eq!(x.lerp(&y, 3.0).unwrap(), vector![14.0, 20.0, 3.0]);
+    assert_eq!(
+        x.lerp(&y, 0.75).unwrap(),
+        vector![5.0, 2.0, 0.75],
+        "x.lerp(&y, 0.75).unwrap() with x = {:?}, y = {:?} (left: got, right: want)",
+        x,
+        y
+    );
+    assert_eq!(
+        x.lerp(&y, 3.0).unwrap(),
+        vector![14.0, 20.0, 3.0],
+        "x.lerp(&y, 3.0).unwrap() with x = {:?}, y = {:?} (left: got, right: want)",
+        x,
+        y
+    );
     assert_eq!(
         x.lerp(&vector![], 0.5),
         Err(LinalgError::LengthMismatch {
             op: "lerp",
             left: 3,
             right: 0
-        })
+        }),
+        "x.lerp(&vector![], 0.5) with x = {:?} (left: got, right: want)",
+        x
     );
 }
 

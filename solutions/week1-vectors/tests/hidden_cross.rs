@@ -15,20 +15,23 @@ fn cross_values() {
         vector![2.0, 3.0, 4.0]
             .cross(&vector![5.0, 6.0, 7.0])
             .unwrap(),
-        vector![-3.0, 6.0, -3.0]
+        vector![-3.0, 6.0, -3.0],
+        "vector![2.0, 3.0, 4.0].cross(&vector![5.0, 6.0, 7.0]).unwrap() (left: got, right: want)"
     );
     assert_eq!(
         vector![1.0, -1.0, 0.5]
             .cross(&vector![2.0, 0.0, -3.0])
             .unwrap(),
-        vector![3.0, 4.0, 2.0]
+        vector![3.0, 4.0, 2.0],
+        "vector![1.0, -1.0, 0.5].cross(&vector![2.0, 0.0, -3.0]).unwrap() (left: got, right: want)"
     );
     // e2 × e1 = −e0 (left-handed order).
     assert_eq!(
         vector![0.0, 0.0, 1.0]
             .cross(&vector![0.0, 1.0, 0.0])
             .unwrap(),
-        vector![-1.0, 0.0, 0.0]
+        vector![-1.0, 0.0, 0.0],
+        "vector![0.0, 0.0, 1.0].cross(&vector![0.0, 1.0, 0.0]).unwrap() (left: got, right: want)"
     );
 }
 
@@ -56,7 +59,11 @@ fn cross_random_properties() {
         );
         // Right-handed: det[x, y, x × y] = ‖x × y‖² > 0.
         let det = dot(&c, &c);
-        assert!(det >= 0.0);
+        assert!(
+            det >= 0.0,
+            "cross_random_properties: det = {:?}, want >= 0.0",
+            det
+        );
         // ‖x × y‖ = ‖x‖‖y‖ sin θ, with sin θ from Lagrange in exact-enough form.
         let cos = dot(&x, &y) / (nx * ny);
         let sin = (1.0 - cos * cos).sqrt();
@@ -91,25 +98,29 @@ fn area_values() {
         vector![3.0, 1.0]
             .parallelogram_area(&vector![1.0, 2.0])
             .unwrap(),
-        5.0
+        5.0,
+        "vector![3.0, 1.0].parallelogram_area(&vector![1.0, 2.0]).unwrap() (left: got, right: want)"
     );
     assert_eq!(
         vector![1.0, 2.0]
             .parallelogram_area(&vector![3.0, 1.0])
             .unwrap(),
-        5.0
+        5.0,
+        "vector![1.0, 2.0].parallelogram_area(&vector![3.0, 1.0]).unwrap() (left: got, right: want)"
     );
     assert_eq!(
         vector![2.0, 4.0]
             .parallelogram_area(&vector![1.0, 2.0])
             .unwrap(),
-        0.0
+        0.0,
+        "vector![2.0, 4.0].parallelogram_area(&vector![1.0, 2.0]).unwrap() (left: got, right: want)"
     );
     assert_eq!(
         vector![0.0, 2.0, 0.0]
             .parallelogram_area(&vector![0.0, 0.0, -3.0])
             .unwrap(),
-        6.0
+        6.0,
+        "vector![0.0, 2.0, 0.0].parallelogram_area(&vector![0.0, 0.0, -3.0]).unwrap() (left: got, right: want)"
     );
 }
 

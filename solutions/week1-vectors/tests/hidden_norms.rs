@@ -17,11 +17,31 @@ fn assert_rel(what: &str, got: f64, want: f64, tol: f64) {
 #[test]
 fn l1_values_nan_inf_empty() {
     let _points = points(2);
-    assert_eq!(vector![-0.125, 2.0, -3.0].norm_l1(), 5.125);
-    assert_eq!(vector![-2e300, 2e300].norm_l1(), 4e300);
-    assert_eq!(Vector::zeros(0).norm_l1(), 0.0);
-    assert_eq!(vector![1.0, f64::NEG_INFINITY].norm_l1(), f64::INFINITY);
-    assert!(vector![f64::NAN, 1.0, 2.0].norm_l1().is_nan());
+    assert_eq!(
+        vector![-0.125, 2.0, -3.0].norm_l1(),
+        5.125,
+        "vector![-0.125, 2.0, -3.0].norm_l1() (left: got, right: want)"
+    );
+    assert_eq!(
+        vector![-2e300, 2e300].norm_l1(),
+        4e300,
+        "vector![-2e300, 2e300].norm_l1() (left: got, right: want)"
+    );
+    assert_eq!(
+        Vector::zeros(0).norm_l1(),
+        0.0,
+        "Vector::zeros(0).norm_l1() (left: got, right: want)"
+    );
+    assert_eq!(
+        vector![1.0, f64::NEG_INFINITY].norm_l1(),
+        f64::INFINITY,
+        "vector![1.0, f64::NEG_INFINITY].norm_l1() (left: got, right: want)"
+    );
+    assert!(
+        vector![f64::NAN, 1.0, 2.0].norm_l1().is_nan(),
+        "vector![f64::NAN, 1.0, 2.0].norm_l1(): got {:?}, want NaN",
+        vector![f64::NAN, 1.0, 2.0].norm_l1()
+    );
 }
 
 #[test]
@@ -42,7 +62,11 @@ fn l2_does_not_overflow() {
     assert_eq!(vector![f64::MAX, 0.0].norm_l2(), f64::MAX, "‖[MAX, 0]‖₂");
     assert_eq!(vector![-1e305].norm_l2(), 1e305, "one entry");
     // Wildly different magnitudes: the small ones do not matter, nothing overflows.
-    assert_eq!(vector![1e-300, 1.0, 1e300].norm_l2(), 1e300);
+    assert_eq!(
+        vector![1e-300, 1.0, 1e300].norm_l2(),
+        1e300,
+        "vector![1e-300, 1.0, 1e300].norm_l2() (left: got, right: want)"
+    );
 }
 
 #[test]
@@ -73,11 +97,31 @@ fn l2_does_not_underflow() {
 #[test]
 fn l2_nan_infinity_and_zero() {
     let _points = points(3);
-    assert!(vector![f64::INFINITY, 1.0, f64::NAN].norm_l2().is_nan());
-    assert!(vector![f64::NAN].norm_l2().is_nan());
-    assert_eq!(vector![1.0, f64::INFINITY, 1e300].norm_l2(), f64::INFINITY);
-    assert_eq!(Vector::zeros(7).norm_l2(), 0.0);
-    assert_eq!(Vector::zeros(0).norm_l2(), 0.0);
+    assert!(
+        vector![f64::INFINITY, 1.0, f64::NAN].norm_l2().is_nan(),
+        "vector![f64::INFINITY, 1.0, f64::NAN].norm_l2(): got {:?}, want NaN",
+        vector![f64::INFINITY, 1.0, f64::NAN].norm_l2()
+    );
+    assert!(
+        vector![f64::NAN].norm_l2().is_nan(),
+        "vector![f64::NAN].norm_l2(): got {:?}, want NaN",
+        vector![f64::NAN].norm_l2()
+    );
+    assert_eq!(
+        vector![1.0, f64::INFINITY, 1e300].norm_l2(),
+        f64::INFINITY,
+        "vector![1.0, f64::INFINITY, 1e300].norm_l2() (left: got, right: want)"
+    );
+    assert_eq!(
+        Vector::zeros(7).norm_l2(),
+        0.0,
+        "Vector::zeros(7).norm_l2() (left: got, right: want)"
+    );
+    assert_eq!(
+        Vector::zeros(0).norm_l2(),
+        0.0,
+        "Vector::zeros(0).norm_l2() (left: got, right: want)"
+    );
 }
 
 #[test]
@@ -97,13 +141,29 @@ fn l2_random_against_independent_norm() {
 #[test]
 fn inf_values() {
     let _points = points(2);
-    assert_eq!(vector![-3.0, 2.0, -1e-300].norm_inf(), 3.0);
-    assert_eq!(vector![0.0, -0.0].norm_inf(), 0.0);
-    assert_eq!(vector![1.0, f64::NEG_INFINITY].norm_inf(), f64::INFINITY);
+    assert_eq!(
+        vector![-3.0, 2.0, -1e-300].norm_inf(),
+        3.0,
+        "vector![-3.0, 2.0, -1e-300].norm_inf() (left: got, right: want)"
+    );
+    assert_eq!(
+        vector![0.0, -0.0].norm_inf(),
+        0.0,
+        "vector![0.0, -0.0].norm_inf() (left: got, right: want)"
+    );
+    assert_eq!(
+        vector![1.0, f64::NEG_INFINITY].norm_inf(),
+        f64::INFINITY,
+        "vector![1.0, f64::NEG_INFINITY].norm_inf() (left: got, right: want)"
+    );
     let mut x = Vector::filled(50, 2.0);
     x[49] = f64::NAN;
     assert!(x.norm_inf().is_nan(), "NaN at the end of 50 entries");
-    assert!(vector![f64::NAN, f64::INFINITY].norm_inf().is_nan());
+    assert!(
+        vector![f64::NAN, f64::INFINITY].norm_inf().is_nan(),
+        "vector![f64::NAN, f64::INFINITY].norm_inf(): got {:?}, want NaN",
+        vector![f64::NAN, f64::INFINITY].norm_inf()
+    );
 }
 
 #[test]
@@ -152,9 +212,21 @@ fn lp_large_p_and_infinity() {
         5.0,
         4.0 * EPS,
     );
-    assert_eq!(vector![4.0, -5.0].norm_lp(f64::INFINITY).unwrap(), 5.0);
-    assert_eq!(Vector::zeros(0).norm_lp(7.0).unwrap(), 0.0);
-    assert!(vector![f64::NAN, 1.0].norm_lp(1.5).unwrap().is_nan());
+    assert_eq!(
+        vector![4.0, -5.0].norm_lp(f64::INFINITY).unwrap(),
+        5.0,
+        "vector![4.0, -5.0].norm_lp(f64::INFINITY).unwrap() (left: got, right: want)"
+    );
+    assert_eq!(
+        Vector::zeros(0).norm_lp(7.0).unwrap(),
+        0.0,
+        "Vector::zeros(0).norm_lp(7.0).unwrap() (left: got, right: want)"
+    );
+    assert!(
+        vector![f64::NAN, 1.0].norm_lp(1.5).unwrap().is_nan(),
+        "vector![f64::NAN, 1.0].norm_lp(1.5).unwrap(): got {:?}, want NaN",
+        vector![f64::NAN, 1.0].norm_lp(1.5).unwrap()
+    );
 }
 
 #[test]
@@ -176,7 +248,8 @@ fn normalize_extreme_magnitudes() {
     let _points = points(2);
     assert_eq!(
         vector![0.0, 0.0, -1e-300].normalize().unwrap(),
-        vector![0.0, 0.0, -1.0]
+        vector![0.0, 0.0, -1.0],
+        "vector![0.0, 0.0, -1e-300].normalize().unwrap() (left: got, right: want)"
     );
     let h = 0.5f64.sqrt();
     // The smallest subnormal: x / ‖x‖₂ would give [1, 1] here.
@@ -206,19 +279,23 @@ fn normalize_errors() {
     let _points = points(2);
     assert_eq!(
         Vector::zeros(5).normalize(),
-        Err(LinalgError::ZeroVector { op: "normalize" })
+        Err(LinalgError::ZeroVector { op: "normalize" }),
+        "Vector::zeros(5).normalize() (left: got, right: want)"
     );
     assert_eq!(
         Vector::zeros(0).normalize(),
-        Err(LinalgError::ZeroVector { op: "normalize" })
+        Err(LinalgError::ZeroVector { op: "normalize" }),
+        "Vector::zeros(0).normalize() (left: got, right: want)"
     );
     assert_eq!(
         vector![1.0, f64::INFINITY].normalize(),
-        Err(LinalgError::NonFinite { op: "normalize" })
+        Err(LinalgError::NonFinite { op: "normalize" }),
+        "vector![1.0, f64::INFINITY].normalize() (left: got, right: want)"
     );
     assert_eq!(
         vector![0.0, f64::NAN].normalize(),
-        Err(LinalgError::NonFinite { op: "normalize" })
+        Err(LinalgError::NonFinite { op: "normalize" }),
+        "vector![0.0, f64::NAN].normalize() (left: got, right: want)"
     );
 }
 
@@ -247,7 +324,12 @@ fn distance_values_and_errors() {
             op: "distance",
             left: 3,
             right: 0
-        })
+        }),
+        "vector![1.0, 2.0, 3.0].distance(&vector![]) (left: got, right: want)"
     );
-    assert!(vector![f64::NAN].distance(&vector![1.0]).unwrap().is_nan());
+    assert!(
+        vector![f64::NAN].distance(&vector![1.0]).unwrap().is_nan(),
+        "vector![f64::NAN].distance(&vector![1.0]).unwrap(): got {:?}, want NaN",
+        vector![f64::NAN].distance(&vector![1.0]).unwrap()
+    );
 }

@@ -14,24 +14,33 @@ fn projection_values() {
     let x = vector![1.0, 2.0, 3.0];
     assert_eq!(
         x.project_onto(&vector![0.0, 0.0, 2.0]).unwrap(),
-        vector![0.0, 0.0, 3.0]
+        vector![0.0, 0.0, 3.0],
+        "x.project_onto(&vector![0.0, 0.0, 2.0]).unwrap() with x = {:?} (left: got, right: want)",
+        x
     );
     assert_eq!(
         x.reject_from(&vector![0.0, 0.0, -2.0]).unwrap(),
-        vector![1.0, 2.0, 0.0]
+        vector![1.0, 2.0, 0.0],
+        "x.reject_from(&vector![0.0, 0.0, -2.0]).unwrap() with x = {:?} (left: got, right: want)",
+        x
     );
     assert_eq!(
         x.project_onto(&vector![1.0, 1.0, 1.0]).unwrap(),
-        vector![2.0, 2.0, 2.0]
+        vector![2.0, 2.0, 2.0],
+        "x.project_onto(&vector![1.0, 1.0, 1.0]).unwrap() with x = {:?} (left: got, right: want)",
+        x
     );
     assert_eq!(
         x.reject_from(&vector![1.0, 1.0, 1.0]).unwrap(),
-        vector![-1.0, 0.0, 1.0]
+        vector![-1.0, 0.0, 1.0],
+        "x.reject_from(&vector![1.0, 1.0, 1.0]).unwrap() with x = {:?} (left: got, right: want)",
+        x
     );
     // Orthogonal: the projection is 0.
     assert_eq!(
         vector![0.0, 5.0].project_onto(&vector![3.0, 0.0]).unwrap(),
-        vector![0.0, 0.0]
+        vector![0.0, 0.0],
+        "vector![0.0, 5.0].project_onto(&vector![3.0, 0.0]).unwrap() (left: got, right: want)"
     );
 }
 
@@ -105,11 +114,13 @@ fn projection_errors() {
     let _points = points(2);
     assert_eq!(
         vector![1.0, 2.0, 3.0].project_onto(&Vector::zeros(3)),
-        Err(LinalgError::ZeroVector { op: "project_onto" })
+        Err(LinalgError::ZeroVector { op: "project_onto" }),
+        "vector![1.0, 2.0, 3.0].project_onto(&Vector::zeros(3)) (left: got, right: want)"
     );
     assert_eq!(
         vector![].reject_from(&vector![]),
-        Err(LinalgError::ZeroVector { op: "reject_from" })
+        Err(LinalgError::ZeroVector { op: "reject_from" }),
+        "vector![].reject_from(&vector![]) (left: got, right: want)"
     );
     assert_eq!(
         vector![1.0, 2.0, 3.0].project_onto(&vector![1.0, 2.0]),
@@ -117,14 +128,17 @@ fn projection_errors() {
             op: "project_onto",
             left: 3,
             right: 2
-        })
+        }),
+        "vector![1.0, 2.0, 3.0].project_onto(&vector![1.0, 2.0]) (left: got, right: want)"
     );
     assert_eq!(
         vector![1.0, 2.0].reject_from(&vector![f64::NAN, 1.0]),
-        Err(LinalgError::NonFinite { op: "reject_from" })
+        Err(LinalgError::NonFinite { op: "reject_from" }),
+        "vector![1.0, 2.0].reject_from(&vector![f64::NAN, 1.0]) (left: got, right: want)"
     );
     assert_eq!(
         vector![1.0, 2.0].project_onto(&vector![f64::INFINITY, 1.0]),
-        Err(LinalgError::NonFinite { op: "project_onto" })
+        Err(LinalgError::NonFinite { op: "project_onto" }),
+        "vector![1.0, 2.0].project_onto(&vector![f64::INFINITY, 1.0]) (left: got, right: want)"
     );
 }

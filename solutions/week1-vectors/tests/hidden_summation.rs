@@ -8,23 +8,63 @@ use week1_vectors::testing::{EPS, points};
 #[test]
 fn naive_left_to_right() {
     let _points = points(2);
-    assert_eq!(sum_naive(&[0.1, 0.2, 0.3]), 0.6000000000000001);
-    assert_eq!(sum_naive(&[1e16, 1.0, 1.0, -1e16]), 0.0);
-    assert_eq!(sum_naive(&[0.1; 100]), 9.99999999999998);
-    assert_eq!(sum_naive(&[]), 0.0);
-    assert!(sum_naive(&[f64::NAN]).is_nan());
+    assert_eq!(
+        sum_naive(&[0.1, 0.2, 0.3]),
+        0.6000000000000001,
+        "sum_naive(&[0.1, 0.2, 0.3]) (left: got, right: want)"
+    );
+    assert_eq!(
+        sum_naive(&[1e16, 1.0, 1.0, -1e16]),
+        0.0,
+        "sum_naive(&[1e16, 1.0, 1.0, -1e16]) (left: got, right: want)"
+    );
+    assert_eq!(
+        sum_naive(&[0.1; 100]),
+        9.99999999999998,
+        "sum_naive(&[0.1; 100]) (left: got, right: want)"
+    );
+    assert_eq!(
+        sum_naive(&[]),
+        0.0,
+        "sum_naive(&[]) (left: got, right: want)"
+    );
+    assert!(
+        sum_naive(&[f64::NAN]).is_nan(),
+        "sum_naive(&[f64::NAN]): got {:?}, want NaN",
+        sum_naive(&[f64::NAN])
+    );
 }
 
 #[test]
 fn kahan_values() {
     let _points = points(2);
-    assert_eq!(sum_kahan(&[0.1, 0.2, 0.3]), 0.6);
-    assert_eq!(sum_kahan(&[0.1; 100]), 10.0);
+    assert_eq!(
+        sum_kahan(&[0.1, 0.2, 0.3]),
+        0.6,
+        "sum_kahan(&[0.1, 0.2, 0.3]) (left: got, right: want)"
+    );
+    assert_eq!(
+        sum_kahan(&[0.1; 100]),
+        10.0,
+        "sum_kahan(&[0.1; 100]) (left: got, right: want)"
+    );
     // Two lost 1s combine into a 2 that survives (|s| ≥ |y| at every step that matters).
-    assert_eq!(sum_kahan(&[1e16, 1.0, 1.0, -1e16]), 2.0);
+    assert_eq!(
+        sum_kahan(&[1e16, 1.0, 1.0, -1e16]),
+        2.0,
+        "sum_kahan(&[1e16, 1.0, 1.0, -1e16]) (left: got, right: want)"
+    );
     // The textbook failure: a large term swallows the correction.
-    assert_eq!(sum_kahan(&[1e16, 1.0, -1e16]), 0.0);
-    assert_eq!(sum_kahan(&[]), 0.0);
+    assert_eq!(
+        sum_kahan(&[1e16, 1.0, -1e16]),
+        0.0,
+        "sum_kahan(&[1e16, 1.0, -1e16]) (left: got, right: want)"
+    );
+    assert_eq!(
+        sum_kahan(&[]),
+        0.0,
+        "sum_kahan(&[]) (left: got, right: want)"
+    );
     assert_eq!(
         sum_kahan(&[1e308, 1e308, 1.0]),
         f64::INFINITY,
@@ -35,11 +75,31 @@ fn kahan_values() {
 #[test]
 fn neumaier_values() {
     let _points = points(2);
-    assert_eq!(sum_neumaier(&[1.0, 1e100, 1.0, -1e100]), 2.0);
-    assert_eq!(sum_neumaier(&[1e16, 1.0, 1.0, -1e16]), 2.0);
-    assert_eq!(sum_neumaier(&[-1e16, 3.0, 1e16]), 3.0);
-    assert_eq!(sum_neumaier(&[0.1; 100]), 10.0);
-    assert_eq!(sum_neumaier(&[]), 0.0);
+    assert_eq!(
+        sum_neumaier(&[1.0, 1e100, 1.0, -1e100]),
+        2.0,
+        "sum_neumaier(&[1.0, 1e100, 1.0, -1e100]) (left: got, right: want)"
+    );
+    assert_eq!(
+        sum_neumaier(&[1e16, 1.0, 1.0, -1e16]),
+        2.0,
+        "sum_neumaier(&[1e16, 1.0, 1.0, -1e16]) (left: got, right: want)"
+    );
+    assert_eq!(
+        sum_neumaier(&[-1e16, 3.0, 1e16]),
+        3.0,
+        "sum_neumaier(&[-1e16, 3.0, 1e16]) (left: got, right: want)"
+    );
+    assert_eq!(
+        sum_neumaier(&[0.1; 100]),
+        10.0,
+        "sum_neumaier(&[0.1; 100]) (left: got, right: want)"
+    );
+    assert_eq!(
+        sum_neumaier(&[]),
+        0.0,
+        "sum_neumaier(&[]) (left: got, right: want)"
+    );
 }
 
 #[test]
@@ -47,7 +107,12 @@ fn neumaier_tiny_terms_and_non_finite() {
     let _points = points(2);
     let mut x = vec![2.0];
     x.extend(std::iter::repeat_n(-1e-16, 10_000));
-    assert_eq!(sum_naive(&x), 2.0);
+    assert_eq!(
+        sum_naive(&x),
+        2.0,
+        "sum_naive(&x) with x = {:?} (left: got, right: want)",
+        x
+    );
     let exact = 2.0 - 1e-12;
     assert!(
         (sum_neumaier(&x) - exact).abs() <= 2.0 * EPS,
@@ -59,11 +124,31 @@ fn neumaier_tiny_terms_and_non_finite() {
         "{}",
         sum_kahan(&x)
     );
-    assert_eq!(sum_neumaier(&[1e308, 1e308]), f64::INFINITY);
-    assert_eq!(sum_neumaier(&[f64::NEG_INFINITY, 5.0]), f64::NEG_INFINITY);
-    assert!(sum_neumaier(&[1.0, f64::NAN]).is_nan());
-    assert!(sum_kahan(&[f64::NAN, 1.0]).is_nan());
-    assert_eq!(sum_kahan(&[f64::NEG_INFINITY, 5.0]), f64::NEG_INFINITY);
+    assert_eq!(
+        sum_neumaier(&[1e308, 1e308]),
+        f64::INFINITY,
+        "sum_neumaier(&[1e308, 1e308]) (left: got, right: want)"
+    );
+    assert_eq!(
+        sum_neumaier(&[f64::NEG_INFINITY, 5.0]),
+        f64::NEG_INFINITY,
+        "sum_neumaier(&[f64::NEG_INFINITY, 5.0]) (left: got, right: want)"
+    );
+    assert!(
+        sum_neumaier(&[1.0, f64::NAN]).is_nan(),
+        "sum_neumaier(&[1.0, f64::NAN]): got {:?}, want NaN",
+        sum_neumaier(&[1.0, f64::NAN])
+    );
+    assert!(
+        sum_kahan(&[f64::NAN, 1.0]).is_nan(),
+        "sum_kahan(&[f64::NAN, 1.0]): got {:?}, want NaN",
+        sum_kahan(&[f64::NAN, 1.0])
+    );
+    assert_eq!(
+        sum_kahan(&[f64::NEG_INFINITY, 5.0]),
+        f64::NEG_INFINITY,
+        "sum_kahan(&[f64::NEG_INFINITY, 5.0]) (left: got, right: want)"
+    );
 }
 
 #[test]
@@ -93,11 +178,28 @@ fn pairwise_error_bound() {
     let bound = 19.0 * (EPS / 2.0) * exact;
     let err = (sum_pairwise(&x) - exact).abs();
     assert!(err <= bound, "pairwise error {err:e} > bound {bound:e}");
-    assert_eq!(sum_pairwise(&[1e16, 1.0, -1e16]), 0.0);
-    assert_eq!(sum_pairwise(&[]), 0.0);
-    assert_eq!(sum_pairwise(&[4.5]), 4.5);
+    assert_eq!(
+        sum_pairwise(&[1e16, 1.0, -1e16]),
+        0.0,
+        "sum_pairwise(&[1e16, 1.0, -1e16]) (left: got, right: want)"
+    );
+    assert_eq!(
+        sum_pairwise(&[]),
+        0.0,
+        "sum_pairwise(&[]) (left: got, right: want)"
+    );
+    assert_eq!(
+        sum_pairwise(&[4.5]),
+        4.5,
+        "sum_pairwise(&[4.5]) (left: got, right: want)"
+    );
     let ints: Vec<f64> = (1..=1000).map(f64::from).collect();
-    assert_eq!(sum_pairwise(&ints), 500_500.0);
+    assert_eq!(
+        sum_pairwise(&ints),
+        500_500.0,
+        "sum_pairwise(&ints) with ints = {:?} (left: got, right: want)",
+        ints
+    );
     assert!(
         sum_pairwise(
             &[1.0; 100]
@@ -106,6 +208,14 @@ fn pairwise_error_bound() {
                 .chain([f64::NAN])
                 .collect::<Vec<_>>()
         )
-        .is_nan()
+        .is_nan(),
+        "sum_pairwise(&[1.0; 100].iter().copied().chain([f64::NAN]).collect::<Vec<_>>()): got {:?}, want NaN",
+        sum_pairwise(
+            &[1.0; 100]
+                .iter()
+                .copied()
+                .chain([f64::NAN])
+                .collect::<Vec<_>>()
+        )
     );
 }
