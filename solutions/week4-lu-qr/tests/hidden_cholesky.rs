@@ -38,7 +38,7 @@ fn integer_lower(diag: &[f64], seed: u64) -> Matrix {
 
 #[test]
 fn pascal_is_l_lt() {
-    let _points = points(3);
+    let _points = points(2);
     // P = LLᵀ with L = pascal_lower. Every quantity the algorithm computes is an integer below
     // 2⁵³ (and every l_jj is √1 = 1), so a correct implementation is exact; 1e-12 relative
     // leaves room for any order of operations.
@@ -55,7 +55,7 @@ fn pascal_is_l_lt() {
 
 #[test]
 fn hilbert_matrices() {
-    let _points = points(3);
+    let _points = points(2);
     // κ₂(H₁₀) ≈ 1.6e13, yet Cholesky completes (every pivot stays positive) and is backward
     // stable.
     for n in 1..=10 {
@@ -75,7 +75,7 @@ fn hilbert_matrices() {
 
 #[test]
 fn fails_at_each_index() {
-    let _points = points(3);
+    let _points = points(2);
     // A = LLᵀ, then a_kk lowered by l_kk² + 1: the pivots before k are untouched and the pivot
     // at k is about −1, so the leading k×k block is PD and the (k+1)×(k+1) one is not.
     let n = 7;
@@ -117,7 +117,7 @@ fn semidefinite_fails_at_the_zero_pivot() {
 
 #[test]
 fn nan_and_infinity() {
-    let _points = points(3);
+    let _points = points(2);
     let base = gallery::random_spd(5, 50);
     // A NaN on the diagonal at k: the failure is at k.
     for k in 0..5 {
@@ -208,7 +208,7 @@ fn gram_matrices() {
 
 #[test]
 fn solve_with_the_factor() {
-    let _points = points(3);
+    let _points = points(2);
     for (name, a) in [
         ("random_spd(30)", gallery::random_spd(30, 80)),
         ("hilbert(8)", gallery::hilbert(8)),

@@ -24,7 +24,7 @@ fn pa_lu_ratio(what: &str, a: &Matrix, f: &Lu) -> f64 {
 
 #[test]
 fn wilkinson_growth_matrix() {
-    let _points = points(4);
+    let _points = points(3);
     for n in [3, 9, 21, 40] {
         let w = gallery::wilkinson_growth(n);
         let f = lu(&w).unwrap();
@@ -43,7 +43,7 @@ fn wilkinson_growth_matrix() {
 
 #[test]
 fn kahan_matrix() {
-    let _points = points(3);
+    let _points = points(2);
     // Kahan's matrix is already upper triangular with a decreasing diagonal: no row swaps, L = I,
     // U = K, det = Π kᵢᵢ = Π sⁱ. Solving is backward stable although κ(K) is huge.
     let (n, theta) = (30, 1.1);
@@ -77,7 +77,7 @@ fn kahan_matrix() {
 
 #[test]
 fn random_square_sizes() {
-    let _points = points(4);
+    let _points = points(3);
     for (n, seed) in [(3, 101), (8, 102), (33, 103), (80, 104)] {
         let a = gallery::random_uniform(n, n, -5.0, 5.0, seed);
         let f = lu(&a).unwrap();
@@ -101,7 +101,7 @@ fn random_square_sizes() {
 
 #[test]
 fn empty_and_one_by_one() {
-    let _points = points(3);
+    let _points = points(2);
     let f = lu(&Matrix::zeros(0, 0)).unwrap();
     assert_eq!(f.det(), 1.0, "det of 0×0");
     assert_eq!(f.solve(&vector![]).unwrap(), vector![], "solve 0×0");
@@ -124,7 +124,7 @@ fn empty_and_one_by_one() {
 
 #[test]
 fn solve_and_solve_many() {
-    let _points = points(4);
+    let _points = points(3);
     let a = gallery::random_with_condition(40, 1e8, 105);
     let f = lu(&a).unwrap();
     let b = gallery::random_vector(40, 106);
@@ -161,7 +161,7 @@ fn solve_and_solve_many() {
 
 #[test]
 fn determinants() {
-    let _points = points(3);
+    let _points = points(2);
     // det(Pascal) = 1. Its LU backward error δA perturbs det by about n²ρ·κ₁·ε relative;
     // κ₁(P₅) ≈ 1.6e4, so 1e-9 is a generous bound.
     let d = lu(&gallery::pascal(5)).unwrap().det();
@@ -181,7 +181,7 @@ fn determinants() {
 
 #[test]
 fn inverse_of_hilbert() {
-    let _points = points(3);
+    let _points = points(2);
     // H₆⁻¹ has integer entries; κ₁(H₆) ≈ 2.9e7, and a backward-stable inverse has relative
     // error ≲ n·κ·ε ≈ 4e-8.
     let n = 6;
@@ -196,7 +196,7 @@ fn inverse_of_hilbert() {
 
 #[test]
 fn singular_matrices() {
-    let _points = points(3);
+    let _points = points(2);
     let a = gallery::random_rank_deficient(6, 6, 3, 110);
     // Exactly singular in exact arithmetic, but rounding leaves tiny non-zero pivots: lu
     // succeeds, and its residual is still small.
