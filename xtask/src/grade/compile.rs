@@ -47,13 +47,22 @@ pub struct CargoRun {
     pub timed_out: bool,
 }
 
-/// Runs `cargo <args>` in `ws` with target dir `target`, in a process group of its own that is
-/// killed after `timeout`; `clean_env` clears the environment but for [`CARGO_ENV`].
+/// The environment of a cargo run.
+#[derive(Debug, Clone, Copy)]
+pub enum CargoEnv<'a> {
+    /// The grader's own (proxies and the like): for `cargo fetch`, which runs no learner code.
+    Full,
+    /// Cleared but for [`CARGO_ENV`], plus these variables (e.g. [`super::compile_jail::Jail::env`]).
+    Clean(&'a [(String, String)]),
+}
+
+/// Runs `cargo <args>` in `ws` with target dir `target` and environment `env`, in a process
+/// group of its own that is killed after `timeout`.
 pub fn cargo(
     ws: &Path,
     target: &Path,
     args: &[&str],
-    clean_env: bool,
+    env: CargoEnv,
     timeout: Duration,
 ) -> Result<CargoRun, String> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
@@ -71,13 +80,14 @@ pub fn cargo(
         }
         None => Command::new(&cargo),
     };
-    if clean_env {
+    if let CargoEnv::Clean(extra) = env {
         cmd.env_clear();
         for k in CARGO_ENV {
             if let Some(v) = std::env::var_os(k) {
                 cmd.env(k, v);
             }
         }
+        cmd.envs(extra.iter().map(|(k, v)| (k, v)));
     }
     cmd.args(args)
         .current_dir(ws)
@@ -102,7 +112,7 @@ pub fn cargo(
 /// Downloads the workspace's dependencies (with the full environment: proxies and the like),
 /// so that the builds of learner code can run `--offline` with a cleared environment.
 pub fn fetch(ws: &Path, target: &Path, timeout: Duration) -> Result<(), String> {
-    let r = cargo(ws, target, &["fetch"], false, timeout)?;
+    let r = cargo(ws, target, &["fetch"], CargoEnv::Full, timeout)?;
     if r.ok {
         Ok(())
     } else {
@@ -196,11 +206,12 @@ fn build_one_test(
     target: &Path,
     week: Week,
     name: &str,
+    env: &[(String, String)],
     timeout: Duration,
 ) -> Result<CargoRun, String> {
     let args = ["build", "--offline", "-p", week.name(), "--test", name];
     let args: Vec<&str> = args.into_iter().chain(["--message-format=json"]).collect();
-    cargo(ws, target, &args, true, timeout)
+    cargo(ws, target, &args, CargoEnv::Clean(env), timeout)
 }
 
 /// Step 1: builds week `week`'s library in `ws`, by building the probe test (call
@@ -209,9 +220,10 @@ pub fn build_learner_lib(
     ws: &Path,
     target: &Path,
     week: Week,
+    env: &[(String, String)],
     timeout: Duration,
 ) -> Result<LibBuild, String> {
-    let run = build_one_test(ws, target, week, PROBE, timeout)?;
+    let run = build_one_test(ws, target, week, PROBE, env, timeout)?;
     if run.timed_out {
         return Ok(LibBuild::Failed(format!(
             "the build did not finish within {} s and was stopped",
@@ -359,6 +371,7 @@ pub fn build_hidden_tests(
     target: &Path,
     week: Week,
     targets: &[String],
+    env: &[(String, String)],
     timeout: Duration,
 ) -> Result<TestBuild, String> {
     let mut args: Vec<&str> = vec![
@@ -373,7 +386,7 @@ pub fn build_hidden_tests(
         args.push("--test");
         args.push(t);
     }
-    let run = cargo(ws, target, &args, true, timeout)?;
+    let run = cargo(ws, target, &args, CargoEnv::Clean(env), timeout)?;
     let (ok, stdout) = (run.ok, run.stdout);
     let stderr = if run.timed_out {
         format!(
@@ -454,6 +467,7 @@ pub fn build_signature_probe(
     target: &Path,
     week: Week,
     probe: &super::signatures::Probe,
+    env: &[(String, String)],
     timeout: Duration,
 ) -> Result<Result<std::collections::BTreeSet<usize>, String>, String> {
     let name = super::signatures::PROBE;
@@ -463,7 +477,7 @@ pub fn build_signature_probe(
         .join(format!("{name}.rs"));
     crate::project::write_if_changed(&path, probe.source.as_bytes())
         .map_err(|e| format!("writing {}: {e}", path.display()))?;
-    let run = build_one_test(ws, target, week, name, timeout)?;
+    let run = build_one_test(ws, target, week, name, env, timeout)?;
     if run.ok {
         return Ok(Ok(Default::default()));
     }

@@ -21,6 +21,7 @@
 //! Weeks without a reference or hidden tests are "not available", never an error.
 
 pub mod compile;
+pub mod compile_jail;
 pub mod file_access;
 pub mod report;
 pub mod runner;
@@ -351,6 +352,9 @@ struct RunState {
     stubs: BTreeMap<Week, signatures::Probe>,
     /// What is left of the current submission's test-time budget.
     submission_left: Duration,
+    /// How the learner's library is compiled in the sandbox (prepared once per run; `None`
+    /// inside when there is no sandbox).
+    jail: Option<Option<compile_jail::Jail>>,
 }
 
 /// Every hidden test of the week failing with the same message.
@@ -454,8 +458,16 @@ fn grade_week(
         state.fetched.insert(week);
     }
     compile::write_probe(&ws, week)?;
+    if state.jail.is_none() {
+        state.jail = Some(compile_jail::Jail::prepare(&scratch_root, &opts.sandbox)?);
+    }
+    // Every build of this workspace with the same environment, or cargo would rebuild.
+    let build_env = match state.jail.as_ref().and_then(Option::as_ref) {
+        Some(jail) => jail.env(&ws, week),
+        None => vec![("CARGO_INCREMENTAL".to_string(), "0".to_string())],
+    };
     say("building the submitted code");
-    match compile::build_learner_lib(&ws, &target, week, opts.build_timeout)? {
+    match compile::build_learner_lib(&ws, &target, week, &build_env, opts.build_timeout)? {
         LibBuild::Failed(errors) => {
             r.status = WeekStatus::CompileError;
             r.compile_errors = errors;
@@ -494,22 +506,28 @@ fn grade_week(
         e.insert(signatures::probe(week, &stubs, &files));
     }
     let probe = &state.stubs[&week];
-    let changed: Vec<signatures::Locked> =
-        match compile::build_signature_probe(&ws, &target, week, probe, opts.build_timeout)? {
-            Ok(lines) => lines
-                .iter()
-                .filter_map(|l| probe.lines.get(l).cloned())
-                .collect(),
-            Err(messages) => {
-                r.status = WeekStatus::Refused;
-                r.compile_errors = format!(
-                    "the template's public items were changed or removed (types, modules), \
+    let changed: Vec<signatures::Locked> = match compile::build_signature_probe(
+        &ws,
+        &target,
+        week,
+        probe,
+        &build_env,
+        opts.build_timeout,
+    )? {
+        Ok(lines) => lines
+            .iter()
+            .filter_map(|l| probe.lines.get(l).cloned())
+            .collect(),
+        Err(messages) => {
+            r.status = WeekStatus::Refused;
+            r.compile_errors = format!(
+                "the template's public items were changed or removed (types, modules), \
                      refused:\n{messages}"
-                );
-                r.tests = all_failing(table, Outcome::NotBuilt, "refused");
-                return Ok(r);
-            }
-        };
+            );
+            r.tests = all_failing(table, Outcome::NotBuilt, "refused");
+            return Ok(r);
+        }
+    };
     for c in &changed {
         r.notes.push(format!(
             "the signature of `{}` ({}/src/{}) was changed; it must be `{}`: the hidden tests \
@@ -531,7 +549,14 @@ fn grade_week(
     scratch::assemble(root, &name, &layers(true))?;
     keep_hidden_mtimes(&ws, week);
     say("building the hidden tests");
-    let built = compile::build_hidden_tests(&ws, &target, week, &binaries, opts.build_timeout);
+    let built = compile::build_hidden_tests(
+        &ws,
+        &target,
+        week,
+        &binaries,
+        &build_env,
+        opts.build_timeout,
+    );
     scratch::assemble(root, &name, &layers(false))?;
     let built = built?;
     if built.lib_rebuilt {

@@ -50,6 +50,29 @@ pub const BWRAP_ISOLATION: &[&str] = &[
     "/tmp",
 ];
 
+/// bubblewrap arguments that show the system's programs and libraries (`/usr`, `/lib*`, `/bin`,
+/// `/sbin`) read-only, as directories or as the symlinks they are on merged-`/usr` systems.
+pub fn system_binds() -> Vec<String> {
+    let mut args = Vec::new();
+    for sys in [
+        "/usr", "/lib", "/lib64", "/lib32", "/libx32", "/bin", "/sbin",
+    ] {
+        let p = Path::new(sys);
+        match std::fs::symlink_metadata(p) {
+            Ok(m) if m.file_type().is_symlink() => {
+                if let Ok(target) = std::fs::read_link(p) {
+                    args.extend(["--symlink".into(), target.display().to_string(), sys.into()]);
+                }
+            }
+            Ok(m) if m.is_dir() => {
+                args.extend(["--ro-bind".into(), sys.into(), sys.into()]);
+            }
+            _ => {}
+        }
+    }
+    args
+}
+
 /// How learner code is isolated.
 #[derive(Debug, Clone)]
 pub struct Sandbox {
@@ -153,6 +176,11 @@ impl Sandbox {
         s
     }
 
+    /// The bubblewrap executable, when learner code runs inside it.
+    pub fn bwrap(&self) -> Option<&Path> {
+        self.bwrap.as_deref()
+    }
+
     /// True when test processes run inside bubblewrap.
     pub fn is_sandboxed(&self) -> bool {
         self.bwrap.is_some()
@@ -205,23 +233,7 @@ impl Sandbox {
             }
             Some(bwrap) => {
                 let mut c = Command::new(bwrap);
-                c.args(BWRAP_ISOLATION);
-                for sys in [
-                    "/usr", "/lib", "/lib64", "/lib32", "/libx32", "/bin", "/sbin",
-                ] {
-                    let p = Path::new(sys);
-                    match std::fs::symlink_metadata(p) {
-                        Ok(m) if m.file_type().is_symlink() => {
-                            if let Ok(target) = std::fs::read_link(p) {
-                                c.arg("--symlink").arg(target).arg(p);
-                            }
-                        }
-                        Ok(m) if m.is_dir() => {
-                            c.arg("--ro-bind").arg(p).arg(p);
-                        }
-                        _ => {}
-                    }
-                }
+                c.args(BWRAP_ISOLATION).args(system_binds());
                 let mut binds: Vec<&Path> = vec![exe, cwd];
                 binds.extend(visible.iter().map(PathBuf::as_path));
                 for b in binds {

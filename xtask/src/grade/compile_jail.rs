@@ -1,0 +1,181 @@
+//! The learner's compile, inside bubblewrap.
+//!
+//! Learner code can act while it is compiled: `include_str!`, `include_bytes!`, `include!` and
+//! `#[path]` read files, `env!` reads variables, and a failing build prints what they read. The
+//! grader refuses such code before building it ([`super::file_access`]) and checks rustc's
+//! dep-info after a successful build; this module is the third line: where bubblewrap works,
+//! the rustc that compiles the learner's library runs in the same kind of sandbox as the tests
+//! ([`super::sandbox::BWRAP_ISOLATION`]: uid 65534, no capabilities, no network, no `/proc`),
+//! and sees only
+//!
+//! - the week's `src/` in the scratch workspace (read-only): not the reference weeks beside it,
+//!   not the hidden tests (which are not in the workspace at that time anyway), not the course;
+//! - the toolchain (the sysroot) and the system's libraries (read-only);
+//! - rustc's output folder (`target/debug/deps`, writable: the compiled dependencies it links
+//!   against are there, and its outputs go there).
+//!
+//! Cargo runs every rustc of the graded workspace through a small shell script
+//! (`RUSTC_WORKSPACE_WRAPPER`, written by [`Jail::prepare`]); the script sandboxes the one whose
+//! `--crate-name` is the learner's library and runs every other one as cargo asked. Incremental
+//! compilation is off in graded builds (`CARGO_INCREMENTAL=0`), so that no cache is written
+//! outside the output folder (and no incremental cache of a hidden test exists to be read).
+
+use super::sandbox::{BWRAP_ISOLATION, Sandbox, system_binds};
+use crate::project::Week;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The file name of the wrapper script, in the scratch root.
+const SCRIPT: &str = "grade-rustc-jail.sh";
+
+/// What a graded build needs to compile the learner's library in the sandbox.
+#[derive(Debug, Clone)]
+pub struct Jail {
+    script: PathBuf,
+    sysroot: PathBuf,
+}
+
+/// `s` as one shell word (single-quoted).
+fn sh_quote(s: &str) -> String {
+    format!("'{}'", s.replace('\'', r"'\''"))
+}
+
+/// The wrapper script: sandboxes the rustc of `$XTASK_JAIL_CRATE`, runs every other as given.
+fn script_text(bwrap: &Path) -> String {
+    let mut flags: Vec<String> = BWRAP_ISOLATION.iter().map(|f| sh_quote(f)).collect();
+    flags.extend(system_binds().iter().map(|f| sh_quote(f)));
+    format!(
+        r#"#!/bin/sh
+# Written by `cargo xtask grade` (xtask/src/grade/compile_jail.rs). Cargo runs every rustc of the
+# graded workspace through this script (RUSTC_WORKSPACE_WRAPPER). The rustc of the learner's
+# library ($XTASK_JAIL_CRATE) runs inside bubblewrap, seeing only the week's src/ (read-only),
+# the toolchain, the system's libraries and its output folder; every other rustc runs as asked.
+rustc="$1"
+shift
+learner=
+out=
+sysroot_given=
+prev=
+for a in "$@"; do
+    if [ "$prev" = --crate-name ] && [ "$a" = "$XTASK_JAIL_CRATE" ]; then learner=1; fi
+    if [ "$prev" = --out-dir ]; then out=$a; fi
+    case "$a" in --sysroot|--sysroot=*) sysroot_given=1 ;; esac
+    prev=$a
+done
+if [ -z "$learner" ]; then
+    exec "$rustc" "$@"
+fi
+if [ -z "$out" ] || [ -z "$XTASK_JAIL_SRC" ] || [ -z "$XTASK_JAIL_SYSROOT" ]; then
+    echo "cargo xtask grade: cannot sandbox the compile of $XTASK_JAIL_CRATE (no --out-dir, src or sysroot)" >&2
+    exit 1
+fi
+# Without /proc the dynamic loader cannot resolve rustc's `$ORIGIN/../lib`, nor rustc find its
+# sysroot: both are given.
+if [ -z "$sysroot_given" ]; then
+    set -- --sysroot "$XTASK_JAIL_SYSROOT" "$@"
+fi
+exec {bwrap} {flags} \
+    --ro-bind "$XTASK_JAIL_SYSROOT" "$XTASK_JAIL_SYSROOT" \
+    --ro-bind "$XTASK_JAIL_SRC" "$XTASK_JAIL_SRC" \
+    --bind "$out" "$out" \
+    --setenv LD_LIBRARY_PATH "$XTASK_JAIL_SYSROOT/lib" \
+    --remount-ro / \
+    --chdir "$PWD" \
+    -- "$XTASK_JAIL_SYSROOT/bin/rustc" "$@"
+"#,
+        bwrap = sh_quote(&bwrap.display().to_string()),
+        flags = flags.join(" "),
+    )
+}
+
+/// The toolchain's sysroot, as the graded builds' `rustc` reports it.
+fn sysroot() -> Result<PathBuf, String> {
+    let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
+    let out = Command::new(&rustc)
+        .args(["--print", "sysroot"])
+        .output()
+        .map_err(|e| format!("running `{rustc} --print sysroot`: {e}"))?;
+    if !out.status.success() {
+        return Err(format!(
+            "`{rustc} --print sysroot` failed: {}",
+            String::from_utf8_lossy(&out.stderr).trim()
+        ));
+    }
+    let p = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim());
+    if p.join("bin").join("rustc").is_file() {
+        Ok(p)
+    } else {
+        Err(format!("no rustc in the sysroot {}", p.display()))
+    }
+}
+
+impl Jail {
+    /// Writes the wrapper script into `scratch_root`, when `sandbox` uses bubblewrap; `None`
+    /// (builds as cargo runs them, with the other two checks) when it does not.
+    ///
+    /// # Errors
+    /// When the script cannot be written or the toolchain's sysroot cannot be found.
+    pub fn prepare(scratch_root: &Path, sandbox: &Sandbox) -> Result<Option<Jail>, String> {
+        let Some(bwrap) = sandbox.bwrap() else {
+            return Ok(None);
+        };
+        let sysroot = sysroot()?;
+        let script = scratch_root.join(SCRIPT);
+        crate::project::write_if_changed(&script, script_text(bwrap).as_bytes())
+            .map_err(|e| format!("writing {}: {e}", script.display()))?;
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755))
+            .map_err(|e| format!("making {} executable: {e}", script.display()))?;
+        Ok(Some(Jail { script, sysroot }))
+    }
+
+    /// The environment of every graded build of `week` in the scratch workspace `ws`.
+    pub fn env(&self, ws: &Path, week: Week) -> Vec<(String, String)> {
+        self.env_for(&ws.join(week.name()).join("src"), &week.lib_name())
+    }
+
+    /// The environment of a cargo build in which the crate `crate_name`, whose sources are
+    /// the folder `src`, is compiled in the sandbox.
+    pub fn env_for(&self, src: &Path, crate_name: &str) -> Vec<(String, String)> {
+        vec![
+            (
+                "RUSTC_WORKSPACE_WRAPPER".into(),
+                self.script.display().to_string(),
+            ),
+            ("XTASK_JAIL_CRATE".into(), crate_name.into()),
+            ("XTASK_JAIL_SRC".into(), src.display().to_string()),
+            (
+                "XTASK_JAIL_SYSROOT".into(),
+                self.sysroot.display().to_string(),
+            ),
+            ("CARGO_INCREMENTAL".into(), "0".into()),
+        ]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shell_words_survive_quotes() {
+        assert_eq!(
+            sh_quote("it's"),
+            r"'it'\''s'",
+            "a single quote inside a single-quoted shell word"
+        );
+    }
+
+    #[test]
+    fn the_script_sandboxes_only_the_learners_crate() {
+        let s = script_text(Path::new("/usr/bin/bwrap"));
+        for needle in [
+            "'--cap-drop' 'ALL'",
+            "--ro-bind \"$XTASK_JAIL_SRC\"",
+            "exec \"$rustc\" \"$@\"",
+            "[ \"$a\" = \"$XTASK_JAIL_CRATE\" ]",
+        ] {
+            assert!(s.contains(needle), "the jail script lacks `{needle}`:\n{s}");
+        }
+    }
+}
