@@ -11,7 +11,11 @@ fn check_product_shapes_accepts_matching_inner_dimensions() {
     for (m, k, n) in [(2, 3, 4), (0, 5, 3), (3, 0, 4), (1, 1, 1), (0, 0, 0)] {
         assert_eq!(
             check_product_shapes("t", &Matrix::zeros(m, k), &Matrix::zeros(k, n)),
-            Ok(())
+            Ok(()),
+            "check_product_shapes(\"t\", &Matrix::zeros(m, k), &Matrix::zeros(k, n)) with m = {:?}, k = {:?}, n = {:?} (left: got, right: want)",
+            m,
+            k,
+            n
         );
     }
 }
@@ -25,17 +29,26 @@ fn check_product_shapes_names_the_operation_and_both_shapes() {
             op: "matmul_x",
             left: (2, 3),
             right: (4, 5)
-        })
+        }),
+        "check_product_shapes_names_the_operation_and_both_shapes: err = check_product_shapes(\"matmul_x\", &Matrix::zeros(2, 3), &Mat…: err (left: got, right: want)"
     );
     insta::assert_snapshot!(err.unwrap_err(), @"matmul_x: shape mismatch: left is 2×3, right is 4×5");
 }
 
 #[test]
 fn gamma_is_k_eps_over_one_minus_k_eps() {
-    assert_eq!(gamma(0), 0.0);
+    assert_eq!(gamma(0), 0.0, "gamma(0) (left: got, right: want)");
     let k = 1000.0 * f64::EPSILON;
-    assert_eq!(gamma(1000), k / (1.0 - k));
-    assert_eq!(gamma(1 << 53), f64::INFINITY);
+    assert_eq!(
+        gamma(1000),
+        k / (1.0 - k),
+        "gamma(1000) (left: got, right: want)"
+    );
+    assert_eq!(
+        gamma(1 << 53),
+        f64::INFINITY,
+        "gamma(1 << 53) (left: got, right: want)"
+    );
 }
 
 #[test]
@@ -43,7 +56,14 @@ fn product_error_accepts_the_naive_product_and_rounding_differences() {
     let a = gallery::random_matrix(7, 9, 1);
     let b = gallery::random_matrix(9, 5, 2);
     let c = naive_matmul(&a, &b);
-    assert_eq!(product_error(&a, &b, &c), None);
+    assert_eq!(
+        product_error(&a, &b, &c),
+        None,
+        "product_error(&a, &b, &c) with a = {:?}, b = {:?}, c = {:?} (left: got, right: want)",
+        a,
+        b,
+        c
+    );
     // Perturb each entry by a quarter of its allowed error: still a correct product.
     let bound = product_bound(&a, &b);
     let nudged = Matrix::from_fn(7, 5, |i, j| c[(i, j)] + 0.25 * bound[(i, j)]);
@@ -62,8 +82,20 @@ fn product_error_rejects_wrong_entries_shapes_and_lost_nans() {
     // 0 · NaN is NaN: a product that drops the NaN is wrong.
     let z = matrix![[0.0]];
     let nan = matrix![[f64::NAN]];
-    assert!(product_error(&z, &nan, &matrix![[0.0]]).is_some());
-    assert_eq!(product_error(&z, &nan, &matrix![[f64::NAN]]), None);
+    assert!(
+        product_error(&z, &nan, &matrix![[0.0]]).is_some(),
+        "product_error(&z, &nan, &matrix![[0.0]]) with z = {:?}, nan = {:?}: got {:?}, want Some",
+        z,
+        nan,
+        product_error(&z, &nan, &matrix![[0.0]])
+    );
+    assert_eq!(
+        product_error(&z, &nan, &matrix![[f64::NAN]]),
+        None,
+        "product_error(&z, &nan, &matrix![[f64::NAN]]) with z = {:?}, nan = {:?} (left: got, right: want)",
+        z,
+        nan
+    );
 }
 
 #[test]

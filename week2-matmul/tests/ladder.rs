@@ -99,14 +99,11 @@ macro_rules! rung_tests {
             #[test]
             fn shape_mismatch_is_an_error_naming_both_shapes() {
                 let r: Result<Matrix> = product(&Matrix::zeros(2, 3), &Matrix::zeros(2, 3));
-                assert_eq!(
-                    r,
-                    Err(LinalgError::ShapeMismatch {
+                assert_eq!(r, Err(LinalgError::ShapeMismatch {
                         op: $op,
                         left: (2, 3),
                         right: (2, 3)
-                    })
-                );
+                    }), "shape_mismatch_is_an_error_naming_both_shapes: r = product(&Matrix::zeros(2, 3), &Matrix::zeros(2, 3)): r (left: got, right: want)");
                 // Inner dimension of A SMALLER than B's: looping p over 0..a.cols() would
                 // silently ignore B's last row.
                 let r: Result<Matrix> = product(&Matrix::zeros(3, 2), &Matrix::zeros(3, 2));
@@ -168,29 +165,56 @@ fn matmul_fast_threaded_is_the_one_thread_result() {
     }
     assert_eq!(
         matmul_fast_threaded(&Matrix::zeros(3, 0), &Matrix::zeros(0, 4), 2).unwrap(),
-        Matrix::zeros(3, 4)
+        Matrix::zeros(3, 4),
+        "matmul_fast_threaded(&Matrix::zeros(3, 0), &Matrix::zeros(0, 4), 2).unwrap() (left: got, right: want)"
     );
-    assert!(matches!(
-        matmul_fast_threaded(&Matrix::zeros(2, 3), &Matrix::zeros(4, 5), 2),
-        Err(LinalgError::ShapeMismatch {
-            op: "matmul_fast_threaded",
-            ..
-        })
-    ));
+    assert!(
+        matches!(
+            matmul_fast_threaded(&Matrix::zeros(2, 3), &Matrix::zeros(4, 5), 2),
+            Err(LinalgError::ShapeMismatch {
+                op: "matmul_fast_threaded",
+                ..
+            })
+        ),
+        "matmul_fast_threaded(&Matrix::zeros(2, 3), &Matrix::zeros(4, 5), 2): got {:?}, want Err(LinalgError::ShapeMismatch {{ op: \"matmul_fast_threaded\",.. }})",
+        matmul_fast_threaded(&Matrix::zeros(2, 3), &Matrix::zeros(4, 5), 2)
+    );
 }
 
 #[test]
 fn matmul_delegates_to_the_fast_kernel() {
     let a = gallery::random_matrix(20, 30, 8);
     let b = gallery::random_matrix(30, 10, 9);
-    assert_eq!(matmul(&a, &b).unwrap(), matmul_fast(&a, &b).unwrap());
+    assert_eq!(
+        matmul(&a, &b).unwrap(),
+        matmul_fast(&a, &b).unwrap(),
+        "matmul(&a, &b).unwrap() with a = {:?}, b = {:?} (left: got, right: want)",
+        a,
+        b
+    );
 }
 
 #[test]
 fn flops_are_2mnk() {
-    assert_eq!(matmul_flops(2, 3, 4), 48);
-    assert_eq!(matmul_flops(1, 1, 1), 2);
-    assert_eq!(matmul_flops(512, 512, 512), 268_435_456);
-    assert_eq!(matmul_flops(0, 10, 10), 0);
+    assert_eq!(
+        matmul_flops(2, 3, 4),
+        48,
+        "matmul_flops(2, 3, 4) (left: got, right: want)"
+    );
+    assert_eq!(
+        matmul_flops(1, 1, 1),
+        2,
+        "matmul_flops(1, 1, 1) (left: got, right: want)"
+    );
+    assert_eq!(
+        matmul_flops(512, 512, 512),
+        268_435_456,
+        "matmul_flops(512, 512, 512) (left: got, right: want)"
+    );
+    assert_eq!(
+        matmul_flops(0, 10, 10),
+        0,
+        "matmul_flops(0, 10, 10) (left: got, right: want)"
+    );
     assert_eq!(matmul_flops(usize::MAX, 2, 2), u64::MAX, "saturates");
 }

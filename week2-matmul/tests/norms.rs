@@ -9,7 +9,11 @@ fn norms_by_hand() {
     let a = matrix![[1.0, -2.0], [-3.0, 4.0]];
     assert_eq!(norm_1(&a), 6.0, "norm_1: column sums 4 and 6");
     assert_eq!(norm_inf(&a), 7.0, "norm_inf: row sums 3 and 7");
-    assert_eq!(norm_frobenius(&matrix![[3.0, 0.0], [0.0, 4.0]]), 5.0);
+    assert_eq!(
+        norm_frobenius(&matrix![[3.0, 0.0], [0.0, 4.0]]),
+        5.0,
+        "norm_frobenius(&matrix![[3.0, 0.0], [0.0, 4.0]]) (left: got, right: want)"
+    );
 }
 
 #[test]

@@ -6,9 +6,21 @@ use week2_matmul::{matrix_power, trace};
 
 #[test]
 fn trace_by_hand() {
-    assert_eq!(trace(&matrix![[1.0, 2.0], [3.0, 4.0]]).unwrap(), 5.0);
-    assert_eq!(trace(&Matrix::identity(7)).unwrap(), 7.0);
-    assert_eq!(trace(&Matrix::zeros(0, 0)).unwrap(), 0.0);
+    assert_eq!(
+        trace(&matrix![[1.0, 2.0], [3.0, 4.0]]).unwrap(),
+        5.0,
+        "trace(&matrix![[1.0, 2.0], [3.0, 4.0]]).unwrap() (left: got, right: want)"
+    );
+    assert_eq!(
+        trace(&Matrix::identity(7)).unwrap(),
+        7.0,
+        "trace(&Matrix::identity(7)).unwrap() (left: got, right: want)"
+    );
+    assert_eq!(
+        trace(&Matrix::zeros(0, 0)).unwrap(),
+        0.0,
+        "trace(&Matrix::zeros(0, 0)).unwrap() (left: got, right: want)"
+    );
 }
 
 #[test]
@@ -28,7 +40,8 @@ fn trace_needs_a_square_matrix() {
         Err(LinalgError::NotSquare {
             op: "trace",
             shape: (2, 3)
-        })
+        }),
+        "trace(&Matrix::zeros(2, 3)) (left: got, right: want)"
     );
     // Tall too: summing a[(i, i)] for i < rows would read past the last column.
     assert_eq!(
@@ -53,7 +66,8 @@ fn matrix_power_small_cases() {
     );
     assert_eq!(
         matrix_power(&Matrix::zeros(0, 0), 3).unwrap(),
-        Matrix::zeros(0, 0)
+        Matrix::zeros(0, 0),
+        "matrix_power(&Matrix::zeros(0, 0), 3).unwrap() (left: got, right: want)"
     );
 }
 
@@ -63,7 +77,9 @@ fn matrix_power_fibonacci() {
     let fib = matrix![[1.0, 1.0], [1.0, 0.0]];
     assert_eq!(
         matrix_power(&fib, 20).unwrap(),
-        matrix![[10946.0, 6765.0], [6765.0, 4181.0]]
+        matrix![[10946.0, 6765.0], [6765.0, 4181.0]],
+        "matrix_power(&fib, 20).unwrap() with fib = {:?} (left: got, right: want)",
+        fib
     );
 }
 
@@ -85,7 +101,8 @@ fn matrix_power_needs_a_square_matrix() {
         Err(LinalgError::NotSquare {
             op: "matrix_power",
             shape: (3, 2)
-        })
+        }),
+        "matrix_power(&Matrix::zeros(3, 2), 2) (left: got, right: want)"
     );
 }
 

@@ -16,15 +16,32 @@ fn transpose_of_a_2x3() {
 
 #[test]
 fn transpose_of_empty_shapes() {
-    assert_eq!(transpose(&Matrix::zeros(0, 5)).shape(), (5, 0));
-    assert_eq!(transpose(&Matrix::zeros(3, 0)).shape(), (0, 3));
-    assert_eq!(transpose(&Matrix::zeros(0, 0)).shape(), (0, 0));
+    assert_eq!(
+        transpose(&Matrix::zeros(0, 5)).shape(),
+        (5, 0),
+        "transpose(&Matrix::zeros(0, 5)).shape() (left: got, right: want)"
+    );
+    assert_eq!(
+        transpose(&Matrix::zeros(3, 0)).shape(),
+        (0, 3),
+        "transpose(&Matrix::zeros(3, 0)).shape() (left: got, right: want)"
+    );
+    assert_eq!(
+        transpose(&Matrix::zeros(0, 0)).shape(),
+        (0, 0),
+        "transpose(&Matrix::zeros(0, 0)).shape() (left: got, right: want)"
+    );
 }
 
 #[test]
 fn transpose_twice_is_the_identity_map() {
     let a = gallery::random_matrix(7, 4, 10);
-    assert_eq!(transpose(&transpose(&a)), a);
+    assert_eq!(
+        transpose(&transpose(&a)),
+        a,
+        "transpose(&transpose(&a)) with a = {:?} (left: got, right: want)",
+        a
+    );
 }
 
 #[test]

@@ -26,9 +26,16 @@ fn matvec_by_hand() {
     let a = matrix![[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]];
     assert_eq!(
         matvec(&a, &vector![1.0, 1.0]).unwrap(),
-        vector![3.0, 7.0, 11.0]
+        vector![3.0, 7.0, 11.0],
+        "matvec(&a, &vector![1.0, 1.0]).unwrap() with a = {:?} (left: got, right: want)",
+        a
     );
-    assert_eq!(matvec(&a, &vector![0.0, 1.0]).unwrap(), a.col(1));
+    assert_eq!(
+        matvec(&a, &vector![0.0, 1.0]).unwrap(),
+        a.col(1),
+        "matvec(&a, &vector![0.0, 1.0]).unwrap() with a = {:?} (left: got, right: want)",
+        a
+    );
 }
 
 #[test]
@@ -44,13 +51,15 @@ fn matvec_on_random_input() {
 fn matvec_with_empty_shapes() {
     assert_eq!(
         matvec(&Matrix::zeros(3, 0), &Vector::zeros(0)).unwrap(),
-        Vector::zeros(3)
+        Vector::zeros(3),
+        "matvec(&Matrix::zeros(3, 0), &Vector::zeros(0)).unwrap() (left: got, right: want)"
     );
     assert_eq!(
         matvec(&Matrix::zeros(0, 4), &Vector::zeros(4))
             .unwrap()
             .len(),
-        0
+        0,
+        "matvec(&Matrix::zeros(0, 4), &Vector::zeros(4)).unwrap().len() (left: got, right: want)"
     );
 }
 
@@ -63,7 +72,8 @@ fn matvec_shape_mismatch_reports_the_vector_as_a_column() {
             op: "matvec",
             left: (2, 3),
             right: (2, 1)
-        }
+        },
+        "matvec_shape_mismatch_reports_the_vector_as_a_column: err = matvec(&Matrix::zeros(2, 3), &Vector::zeros(2)).unwrap_err(): err (left: got, right: want)"
     );
     // Too LONG a vector is an error too: a `zip` of each row with x would silently ignore
     // x's last entry.
@@ -83,11 +93,15 @@ fn vecmat_by_hand() {
     let a = matrix![[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]];
     assert_eq!(
         vecmat(&vector![1.0, 1.0, 1.0], &a).unwrap(),
-        vector![9.0, 12.0]
+        vector![9.0, 12.0],
+        "vecmat(&vector![1.0, 1.0, 1.0], &a).unwrap() with a = {:?} (left: got, right: want)",
+        a
     );
     assert_eq!(
         vecmat(&vector![0.0, 1.0, 0.0], &a).unwrap(),
-        vector![3.0, 4.0]
+        vector![3.0, 4.0],
+        "vecmat(&vector![0.0, 1.0, 0.0], &a).unwrap() with a = {:?} (left: got, right: want)",
+        a
     );
 }
 
@@ -110,7 +124,8 @@ fn vecmat_shape_mismatch_reports_the_vector_as_a_row() {
             op: "vecmat",
             left: (1, 3),
             right: (2, 4)
-        }
+        },
+        "vecmat_shape_mismatch_reports_the_vector_as_a_row: err = vecmat(&Vector::zeros(3), &Matrix::zeros(2, 4)).unwrap_err(): err (left: got, right: want)"
     );
     // Too SHORT a vector is an error too: a loop over x's entries would silently use only the
     // first row of A.
@@ -131,14 +146,19 @@ fn vecmat_keeps_nan() {
     let a = matrix![[f64::NAN, 1.0], [2.0, 3.0]];
     let y = vecmat(&vector![0.0, 1.0], &a).unwrap();
     assert!(y[0].is_nan(), "vecmat([0, 1], [[NaN, 1], [2, 3]]) = {y}");
-    assert_eq!(y[1], 3.0);
+    assert_eq!(
+        y[1], 3.0,
+        "vecmat_keeps_nan: y = vecmat(&vector![0.0, 1.0], &a).unwrap(): y[1] with y = {:?} (left: got, right: want)",
+        y
+    );
 }
 
 #[test]
 fn outer_by_hand() {
     assert_eq!(
         outer(&vector![1.0, -1.0], &vector![2.0, 3.0, 4.0]),
-        matrix![[2.0, 3.0, 4.0], [-2.0, -3.0, -4.0]]
+        matrix![[2.0, 3.0, 4.0], [-2.0, -3.0, -4.0]],
+        "outer(&vector![1.0, -1.0], &vector![2.0, 3.0, 4.0]) (left: got, right: want)"
     );
 }
 
@@ -147,12 +167,27 @@ fn outer_shapes_and_rank_one_structure() {
     let x = gallery::random_vector(6, 7);
     let y = gallery::random_vector(4, 8);
     let o = outer(&x, &y);
-    assert_eq!(o.shape(), (6, 4));
+    assert_eq!(
+        o.shape(),
+        (6, 4),
+        "o = outer(&x, &y): o.shape() with o = {:?} (left: got, right: want)",
+        o
+    );
     for i in 0..6 {
         for j in 0..4 {
             assert_eq!(o[(i, j)], x[i] * y[j], "outer: entry ({i}, {j})");
         }
     }
-    assert_eq!(outer(&Vector::zeros(0), &y).shape(), (0, 4));
-    assert_eq!(outer(&x, &Vector::zeros(0)).shape(), (6, 0));
+    assert_eq!(
+        outer(&Vector::zeros(0), &y).shape(),
+        (0, 4),
+        "outer(&Vector::zeros(0), &y).shape() with y = {:?} (left: got, right: want)",
+        y
+    );
+    assert_eq!(
+        outer(&x, &Vector::zeros(0)).shape(),
+        (6, 0),
+        "outer(&x, &Vector::zeros(0)).shape() with x = {:?} (left: got, right: want)",
+        x
+    );
 }

@@ -260,16 +260,37 @@ fn fast_threaded_matches_and_handles_edges() {
             op: "matmul_fast_threaded",
             left: (4, 2),
             right: (3, 4)
-        })
+        }),
+        "matmul_fast_threaded(&Matrix::zeros(4, 2), &Matrix::zeros(3, 4), 2) (left: got, right: want)"
     );
 }
 
 #[test]
 fn flops_count() {
     let _points = points(2);
-    assert_eq!(matmul_flops(3, 5, 7), 210);
-    assert_eq!(matmul_flops(1000, 1, 1), 2000);
-    assert_eq!(matmul_flops(67, 29, 131), 2 * 67 * 29 * 131);
-    assert_eq!(matmul_flops(7, 0, 7), 0);
-    assert_eq!(matmul_flops(1 << 30, 1 << 30, 1 << 30), u64::MAX);
+    assert_eq!(
+        matmul_flops(3, 5, 7),
+        210,
+        "matmul_flops(3, 5, 7) (left: got, right: want)"
+    );
+    assert_eq!(
+        matmul_flops(1000, 1, 1),
+        2000,
+        "matmul_flops(1000, 1, 1) (left: got, right: want)"
+    );
+    assert_eq!(
+        matmul_flops(67, 29, 131),
+        2 * 67 * 29 * 131,
+        "matmul_flops(67, 29, 131) (left: got, right: want)"
+    );
+    assert_eq!(
+        matmul_flops(7, 0, 7),
+        0,
+        "matmul_flops(7, 0, 7) (left: got, right: want)"
+    );
+    assert_eq!(
+        matmul_flops(1 << 30, 1 << 30, 1 << 30),
+        u64::MAX,
+        "matmul_flops(1 << 30, 1 << 30, 1 << 30) (left: got, right: want)"
+    );
 }

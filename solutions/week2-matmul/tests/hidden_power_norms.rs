@@ -7,18 +7,28 @@ use week2_matmul::{matrix_power, norm_1, norm_frobenius, norm_inf, trace};
 #[test]
 fn trace_values_and_errors() {
     let _points = points(2);
-    assert_eq!(trace(&matrix![[-2.5]]).unwrap(), -2.5);
+    assert_eq!(
+        trace(&matrix![[-2.5]]).unwrap(),
+        -2.5,
+        "trace(&matrix![[-2.5]]).unwrap() (left: got, right: want)"
+    );
     assert_eq!(
         trace(&gallery::pascal(5)).unwrap(),
-        1.0 + 2.0 + 6.0 + 20.0 + 70.0
+        1.0 + 2.0 + 6.0 + 20.0 + 70.0,
+        "trace(&gallery::pascal(5)).unwrap() (left: got, right: want)"
     );
-    assert_eq!(trace(&Matrix::zeros(0, 0)).unwrap(), 0.0);
+    assert_eq!(
+        trace(&Matrix::zeros(0, 0)).unwrap(),
+        0.0,
+        "trace(&Matrix::zeros(0, 0)).unwrap() (left: got, right: want)"
+    );
     assert_eq!(
         trace(&Matrix::zeros(3, 1)),
         Err(LinalgError::NotSquare {
             op: "trace",
             shape: (3, 1)
-        })
+        }),
+        "trace(&Matrix::zeros(3, 1)) (left: got, right: want)"
     );
 }
 
@@ -73,12 +83,16 @@ fn power_large_exponents_exactly() {
     let shear = matrix![[1.0, 1.0], [0.0, 1.0]];
     assert_eq!(
         matrix_power(&shear, 1000).unwrap(),
-        matrix![[1.0, 1000.0], [0.0, 1.0]]
+        matrix![[1.0, 1000.0], [0.0, 1.0]],
+        "matrix_power(&shear, 1000).unwrap() with shear = {:?} (left: got, right: want)",
+        shear
     );
     let two = Matrix::from_diag(&[2.0, 0.5, -1.0]);
     assert_eq!(
         matrix_power(&two, 50).unwrap(),
-        Matrix::from_diag(&[2f64.powi(50), 0.5f64.powi(50), 1.0])
+        Matrix::from_diag(&[2f64.powi(50), 0.5f64.powi(50), 1.0]),
+        "matrix_power(&two, 50).unwrap() with two = {:?} (left: got, right: want)",
+        two
     );
     // A 5-cycle: P⁵ = I. Only repeated squaring reaches k = 2³¹ or 2³² − 1 in time.
     let p = gallery::permutation(&[1, 2, 3, 4, 0]);
@@ -128,9 +142,18 @@ fn power_needs_a_square_matrix() {
 #[test]
 fn frobenius_values_scaling_and_nan() {
     let _points = points(3);
-    assert_eq!(norm_frobenius(&matrix![[1.0, 2.0], [2.0, 4.0]]), 5.0);
+    assert_eq!(
+        norm_frobenius(&matrix![[1.0, 2.0], [2.0, 4.0]]),
+        5.0,
+        "norm_frobenius(&matrix![[1.0, 2.0], [2.0, 4.0]]) (left: got, right: want)"
+    );
     let a = gallery::random_matrix(9, 14, 50);
-    assert!((norm_frobenius(&a) / frobenius(&a) - 1.0).abs() < 1e-14);
+    assert!(
+        (norm_frobenius(&a) / frobenius(&a) - 1.0).abs() < 1e-14,
+        "(norm_frobenius(&a) / frobenius(&a) - 1.0).abs() with a = {:?} = {:?}, want < 1e-14",
+        a,
+        (norm_frobenius(&a) / frobenius(&a) - 1.0).abs()
+    );
     for scale in [1e300, 1e-300, 1e-310] {
         let s = a.map(|x| x * scale);
         let got = norm_frobenius(&s);
@@ -142,23 +165,45 @@ fn frobenius_values_scaling_and_nan() {
     }
     assert_eq!(
         norm_frobenius(&matrix![[f64::INFINITY, 1.0]]),
-        f64::INFINITY
+        f64::INFINITY,
+        "norm_frobenius(&matrix![[f64::INFINITY, 1.0]]) (left: got, right: want)"
     );
-    assert!(norm_frobenius(&matrix![[1.0, 2.0], [f64::NAN, f64::INFINITY]]).is_nan());
-    assert_eq!(norm_frobenius(&Matrix::zeros(4, 0)), 0.0);
+    assert!(
+        norm_frobenius(&matrix![[1.0, 2.0], [f64::NAN, f64::INFINITY]]).is_nan(),
+        "norm_frobenius(&matrix![[1.0, 2.0], [f64::NAN, f64::INFINITY]]): got {:?}, want NaN",
+        norm_frobenius(&matrix![[1.0, 2.0], [f64::NAN, f64::INFINITY]])
+    );
+    assert_eq!(
+        norm_frobenius(&Matrix::zeros(4, 0)),
+        0.0,
+        "norm_frobenius(&Matrix::zeros(4, 0)) (left: got, right: want)"
+    );
 }
 
 #[test]
 fn norm_1_values_and_nan() {
     let _points = points(2);
-    assert_eq!(norm_1(&matrix![[1.0, -7.0], [-2.0, 0.5], [-3.0, 0.5]]), 8.0);
+    assert_eq!(
+        norm_1(&matrix![[1.0, -7.0], [-2.0, 0.5], [-3.0, 0.5]]),
+        8.0,
+        "norm_1(&matrix![[1.0, -7.0], [-2.0, 0.5], [-3.0, 0.5]]) (left: got, right: want)"
+    );
     let a = gallery::random_matrix(13, 6, 51);
-    assert!((norm_1(&a) / norm1(&a) - 1.0).abs() < 1e-14);
+    assert!(
+        (norm_1(&a) / norm1(&a) - 1.0).abs() < 1e-14,
+        "(norm_1(&a) / norm1(&a) - 1.0).abs() with a = {:?} = {:?}, want < 1e-14",
+        a,
+        (norm_1(&a) / norm1(&a) - 1.0).abs()
+    );
     assert!(
         norm_1(&matrix![[5.0, 1.0], [5.0, f64::NAN]]).is_nan(),
         "NaN in the small column"
     );
-    assert_eq!(norm_1(&Matrix::zeros(0, 3)), 0.0);
+    assert_eq!(
+        norm_1(&Matrix::zeros(0, 3)),
+        0.0,
+        "norm_1(&Matrix::zeros(0, 3)) (left: got, right: want)"
+    );
 }
 
 #[test]
@@ -166,13 +211,23 @@ fn norm_inf_values_and_nan() {
     let _points = points(2);
     assert_eq!(
         norm_inf(&matrix![[1.0, -7.0], [-2.0, 0.5], [-3.0, 0.5]]),
-        8.0
+        8.0,
+        "norm_inf(&matrix![[1.0, -7.0], [-2.0, 0.5], [-3.0, 0.5]]) (left: got, right: want)"
     );
     let a = gallery::random_matrix(6, 13, 52);
-    assert!((norm_inf(&a) / naive_norm_inf(&a) - 1.0).abs() < 1e-14);
+    assert!(
+        (norm_inf(&a) / naive_norm_inf(&a) - 1.0).abs() < 1e-14,
+        "(norm_inf(&a) / naive_norm_inf(&a) - 1.0).abs() with a = {:?} = {:?}, want < 1e-14",
+        a,
+        (norm_inf(&a) / naive_norm_inf(&a) - 1.0).abs()
+    );
     assert!(
         norm_inf(&matrix![[5.0, 5.0], [1.0, f64::NAN]]).is_nan(),
         "NaN in the small row"
     );
-    assert_eq!(norm_inf(&Matrix::zeros(3, 0)), 0.0);
+    assert_eq!(
+        norm_inf(&Matrix::zeros(3, 0)),
+        0.0,
+        "norm_inf(&Matrix::zeros(3, 0)) (left: got, right: want)"
+    );
 }

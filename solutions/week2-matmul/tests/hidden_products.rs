@@ -25,10 +25,15 @@ fn assert_matvec_close(what: &str, a: &Matrix, x: &Vector, y: &Vector) {
 #[test]
 fn transpose_shapes_and_values() {
     let _points = points(4);
-    assert_eq!(transpose(&matrix![[7.0]]), matrix![[7.0]]);
+    assert_eq!(
+        transpose(&matrix![[7.0]]),
+        matrix![[7.0]],
+        "transpose(&matrix![[7.0]]) (left: got, right: want)"
+    );
     assert_eq!(
         transpose(&matrix![[1.0, 2.0, 3.0, 4.0]]),
-        matrix![[1.0], [2.0], [3.0], [4.0]]
+        matrix![[1.0], [2.0], [3.0], [4.0]],
+        "transpose(&matrix![[1.0, 2.0, 3.0, 4.0]]) (left: got, right: want)"
     );
     for (m, n) in [(0, 4), (4, 0), (1, 13), (13, 1), (17, 29), (64, 3)] {
         let a = gallery::random_matrix(m, n, (7 * m + n) as u64);
@@ -72,7 +77,9 @@ fn matvec_values_shapes_and_errors() {
     let a = matrix![[2.0, -1.0, 0.0], [0.0, 3.0, 1.0]];
     assert_eq!(
         matvec(&a, &vector![1.0, 2.0, 3.0]).unwrap(),
-        vector![0.0, 9.0]
+        vector![0.0, 9.0],
+        "matvec(&a, &vector![1.0, 2.0, 3.0]).unwrap() with a = {:?} (left: got, right: want)",
+        a
     );
     for (m, n) in [(1, 1), (1, 40), (40, 1), (33, 57)] {
         let a = gallery::random_matrix(m, n, 70 + m as u64);
@@ -81,7 +88,8 @@ fn matvec_values_shapes_and_errors() {
     }
     assert_eq!(
         matvec(&Matrix::zeros(4, 0), &Vector::zeros(0)).unwrap(),
-        Vector::zeros(4)
+        Vector::zeros(4),
+        "matvec(&Matrix::zeros(4, 0), &Vector::zeros(0)).unwrap() (left: got, right: want)"
     );
     let x = vector![0.0, 1.0];
     let y = matvec(&matrix![[f64::NAN, 1.0], [f64::INFINITY, 0.0]], &x).unwrap();
@@ -95,7 +103,8 @@ fn matvec_values_shapes_and_errors() {
             op: "matvec",
             left: (3, 4),
             right: (3, 1)
-        })
+        }),
+        "matvec(&Matrix::zeros(3, 4), &Vector::zeros(3)) (left: got, right: want)"
     );
     assert_eq!(
         matvec(&Matrix::zeros(3, 4), &Vector::zeros(6)),
@@ -114,7 +123,9 @@ fn vecmat_values_shapes_and_errors() {
     let a = matrix![[2.0, -1.0, 0.0], [0.0, 3.0, 1.0]];
     assert_eq!(
         vecmat(&vector![1.0, 2.0], &a).unwrap(),
-        vector![2.0, 5.0, 2.0]
+        vector![2.0, 5.0, 2.0],
+        "vecmat(&vector![1.0, 2.0], &a).unwrap() with a = {:?} (left: got, right: want)",
+        a
     );
     for (m, n) in [(1, 1), (1, 40), (40, 1), (57, 33)] {
         let a = gallery::random_matrix(m, n, 90 + m as u64);
@@ -124,18 +135,24 @@ fn vecmat_values_shapes_and_errors() {
     }
     assert_eq!(
         vecmat(&Vector::zeros(0), &Matrix::zeros(0, 5)).unwrap(),
-        Vector::zeros(5)
+        Vector::zeros(5),
+        "vecmat(&Vector::zeros(0), &Matrix::zeros(0, 5)).unwrap() (left: got, right: want)"
     );
     let y = vecmat(&vector![1.0, 0.0], &matrix![[1.0, 2.0], [f64::NAN, 3.0]]).unwrap();
     assert!(y[0].is_nan(), "vecmat: 0·NaN is NaN, got {y}");
-    assert_eq!(y[1], 2.0);
+    assert_eq!(
+        y[1], 2.0,
+        "vecmat_values_shapes_and_errors: y = vecmat(&vector![1.0, 0.0], &matrix![[1.0, 2.0], [f64::NAN, …: y[1] with y = {:?} (left: got, right: want)",
+        y
+    );
     assert_eq!(
         vecmat(&Vector::zeros(4), &Matrix::zeros(3, 4)),
         Err(LinalgError::ShapeMismatch {
             op: "vecmat",
             left: (1, 4),
             right: (3, 4)
-        })
+        }),
+        "vecmat(&Vector::zeros(4), &Matrix::zeros(3, 4)) (left: got, right: want)"
     );
     assert_eq!(
         vecmat(&Vector::zeros(2), &Matrix::zeros(3, 4)),
@@ -153,14 +170,35 @@ fn outer_values_and_shapes() {
     let _points = points(3);
     assert_eq!(
         outer(&vector![2.0, 0.5, -1.0], &vector![4.0, -2.0]),
-        matrix![[8.0, -4.0], [2.0, -1.0], [-4.0, 2.0]]
+        matrix![[8.0, -4.0], [2.0, -1.0], [-4.0, 2.0]],
+        "outer(&vector![2.0, 0.5, -1.0], &vector![4.0, -2.0]) (left: got, right: want)"
     );
-    assert_eq!(outer(&vector![3.0], &vector![5.0]), matrix![[15.0]]);
+    assert_eq!(
+        outer(&vector![3.0], &vector![5.0]),
+        matrix![[15.0]],
+        "outer(&vector![3.0], &vector![5.0]) (left: got, right: want)"
+    );
     let x = gallery::random_vector(11, 5);
     let y = gallery::random_vector(7, 6);
     let o = outer(&x, &y);
-    assert_eq!(o.shape(), (11, 7));
-    assert!((0..11).all(|i| (0..7).all(|j| o[(i, j)] == x[i] * y[j])));
-    assert_eq!(outer(&Vector::zeros(0), &Vector::zeros(3)).shape(), (0, 3));
-    assert_eq!(outer(&Vector::zeros(2), &Vector::zeros(0)).shape(), (2, 0));
+    assert_eq!(
+        o.shape(),
+        (11, 7),
+        "o = outer(&x, &y): o.shape() with o = {:?} (left: got, right: want)",
+        o
+    );
+    assert!(
+        (0..11).all(|i| (0..7).all(|j| o[(i, j)] == x[i] * y[j])),
+        "outer(x, y) for random x (11, seed 5), y (7, seed 6): some o[(i, j)] ≠ x[i]·y[j] (exact); got {o}, x = {x}, y = {y}"
+    );
+    assert_eq!(
+        outer(&Vector::zeros(0), &Vector::zeros(3)).shape(),
+        (0, 3),
+        "outer(&Vector::zeros(0), &Vector::zeros(3)).shape() (left: got, right: want)"
+    );
+    assert_eq!(
+        outer(&Vector::zeros(2), &Vector::zeros(0)).shape(),
+        (2, 0),
+        "outer(&Vector::zeros(2), &Vector::zeros(0)).shape() (left: got, right: want)"
+    );
 }
