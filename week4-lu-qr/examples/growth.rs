@@ -6,7 +6,7 @@
 
 use week1_vectors::testing::{reconstruction_ratio, relative_error, solve_ratio};
 use week1_vectors::{Matrix, Vector, gallery, matrix, testing};
-use week4_lu_qr::{growth_factor, lu, lu_no_pivoting};
+use week4_lu_qr::{cholesky, growth_factor, lu, lu_no_pivoting};
 
 fn main() {
     println!("1. Partial pivoting on W_n = gallery::wilkinson_growth(n): rho = 2^(n-1)");
@@ -58,15 +58,22 @@ fn main() {
         let a = matrix![[d, 1.0], [1.0, 1.0]];
         let f = lu_no_pivoting(&a).expect("the pivot d is not zero");
         let b = Vector::from([1.0, 2.0]);
-        let x = f.solve(&b).expect("nonsingular");
-        println!(
-            "{d:>8.0e} {:>10.1e} {:>22.3e} {:>15.2e}ε     ({:.6}, {:.6})",
-            growth_factor(&a, &f),
-            reconstruction_ratio(&a, &testing::naive_matmul(&f.l(), &f.u())),
-            solve_ratio(&a, &x, &b),
-            x[0],
-            x[1]
-        );
+        let lu_ratio = reconstruction_ratio(&a, &testing::naive_matmul(&f.l(), &f.u()));
+        match f.solve(&b) {
+            Ok(x) => println!(
+                "{d:>8.0e} {:>10.1e} {:>22.3e} {:>15.2e}ε     ({:.6}, {:.6})",
+                growth_factor(&a, &f),
+                lu_ratio,
+                solve_ratio(&a, &x, &b),
+                x[0],
+                x[1]
+            ),
+            Err(e) => println!(
+                "{d:>8.0e} {:>10.1e} {:>22.3e}   {e}",
+                growth_factor(&a, &f),
+                lu_ratio
+            ),
+        }
     }
     let a: Matrix = matrix![[1e-20, 1.0], [1.0, 1.0]];
     let x = lu(&a).unwrap().solve(&Vector::from([1.0, 2.0])).unwrap();
@@ -74,4 +81,18 @@ fn main() {
         "   with partial pivoting, d = 1e-20: x = ({:.6}, {:.6}) (exact: 1/(1-d), (1-2d)/(1-d))",
         x[0], x[1]
     );
+
+    println!();
+    println!("4. Cholesky on the Hilbert matrix H_n (SPD, kappa₂(H₁₀) ≈ 1.6e13)");
+    println!("{:>4} {:>28}", "n", "||H - LLᵀ||/(n||H||eps)");
+    for n in [4, 8, 10, 11, 12, 13, 14] {
+        let h = gallery::hilbert(n);
+        match cholesky(&h) {
+            Ok(l) => {
+                let llt = testing::naive_matmul(&l, &testing::naive_transpose(&l));
+                println!("{n:>4} {:>28.3e}", reconstruction_ratio(&h, &llt));
+            }
+            Err(e) => println!("{n:>4}   {e}"),
+        }
+    }
 }

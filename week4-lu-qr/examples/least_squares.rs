@@ -30,7 +30,9 @@ fn describe(x: &week1_vectors::Result<Vector>, x_true: &Vector) -> String {
 
 fn main() {
     println!("1. Läuchli: A = [1 1 1 1; d·I₄] (5 × 4), b = A·x_true for a random x_true");
-    println!("   kappa(A) = sqrt(5)/d; kappa(AᵀA) = kappa(A)²");
+    println!(
+        "   sigma = sqrt(4 + d²), d, d, d, so kappa(A) = sqrt(4 + d²)/d ≈ 2/d; kappa(AᵀA) = kappa(A)²"
+    );
     let x_true = gallery::random_vector(4, 19);
     println!(
         "{:>8} {:>12} {:>12} {:>14}   normal equations",
@@ -41,8 +43,8 @@ fn main() {
         let b = naive_matvec(&a, &x_true);
         println!(
             "{d:>8.0e} {:>12.1e} {:>12.1e} {:>14}   {}",
-            5f64.sqrt() / d * f64::EPSILON,
-            5.0 / (d * d) * f64::EPSILON,
+            (4.0 + d * d).sqrt() / d * f64::EPSILON,
+            (4.0 + d * d) / (d * d) * f64::EPSILON,
             describe(&lstsq_qr(&a, &b), &x_true),
             describe(&lstsq_normal(&a, &b), &x_true),
         );

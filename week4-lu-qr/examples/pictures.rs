@@ -151,7 +151,7 @@ fn growth(dir: &std::path::Path) -> PathBuf {
         level(&mut chart, (0.0, 205.0), 1.0 / EPS);
         note(
             &mut chart,
-            "ρ = 1/ε: the backward error is of order 1",
+            "ρ = 1/ε: the bound ρ·ε on the backward error reaches 1",
             (100.0, 1.0 / EPS * 0.5),
             14,
         );

@@ -34,7 +34,8 @@ fn cholesky_2x2_by_hand() {
     // [[4, 2], [2, 5]]: l₀₀ = 2, l₁₀ = 2/2 = 1, l₁₁ = √(5 − 1) = 2.
     assert_eq!(
         cholesky(&matrix![[4.0, 2.0], [2.0, 5.0]]).unwrap(),
-        matrix![[2.0, 0.0], [1.0, 2.0]]
+        matrix![[2.0, 0.0], [1.0, 2.0]],
+        "cholesky([[4, 2], [2, 5]]): L (every step exact)"
     );
 }
 
@@ -48,7 +49,8 @@ fn cholesky_3x3_by_hand() {
     ];
     assert_eq!(
         cholesky(&a).unwrap(),
-        matrix![[2.0, 0.0, 0.0], [6.0, 1.0, 0.0], [-8.0, 5.0, 3.0]]
+        matrix![[2.0, 0.0, 0.0], [6.0, 1.0, 0.0], [-8.0, 5.0, 3.0]],
+        "cholesky of the 3×3 by hand: L (every step exact)"
     );
 }
 
@@ -73,7 +75,8 @@ fn not_positive_definite_reports_the_index() {
         Err(LinalgError::NotPositiveDefinite {
             op: "cholesky",
             index: 1
-        })
+        }),
+        "cholesky([[1, 2], [2, 1]]): the pivot at index 1 is 1 − 4 < 0"
     );
     // A negative first entry fails at once.
     assert_eq!(
@@ -81,7 +84,8 @@ fn not_positive_definite_reports_the_index() {
         Err(LinalgError::NotPositiveDefinite {
             op: "cholesky",
             index: 0
-        })
+        }),
+        "cholesky([[−1, 0], [0, 1]]): the pivot at index 0 is −1"
     );
     // Semidefinite (a zero pivot) is not definite: [[1, 1], [1, 1]] fails at index 1.
     assert_eq!(
@@ -89,7 +93,8 @@ fn not_positive_definite_reports_the_index() {
         Err(LinalgError::NotPositiveDefinite {
             op: "cholesky",
             index: 1
-        })
+        }),
+        "cholesky([[1, 1], [1, 1]]): the pivot at index 1 is exactly 0 (semidefinite)"
     );
 }
 
@@ -113,14 +118,19 @@ fn cholesky_shape_and_symmetry_errors() {
         Err(LinalgError::NotSquare {
             op: "cholesky",
             shape: (3, 2)
-        })
+        }),
+        "cholesky of a 3×2 matrix"
     );
     let e = cholesky(&matrix![[2.0, 1.0], [0.5, 2.0]]).unwrap_err();
     assert!(
         matches!(e, LinalgError::InvalidArgument { op: "cholesky", .. }),
         "a non-symmetric matrix must be refused, got {e:?}"
     );
-    assert_eq!(cholesky(&Matrix::zeros(0, 0)), Ok(Matrix::zeros(0, 0)));
+    assert_eq!(
+        cholesky(&Matrix::zeros(0, 0)),
+        Ok(Matrix::zeros(0, 0)),
+        "cholesky of the 0×0 matrix is the 0×0 matrix"
+    );
 }
 
 #[test]
@@ -136,7 +146,11 @@ fn cholesky_solve_by_hand() {
     // L = [[2, 0], [1, 2]]: Ly = (4, 8) gives y = (2, (8 − 2)/2) = (2, 3); then Lᵀx = y gives
     // x₁ = 3/2 and x₀ = (2 − 1·1.5)/2 = 0.25. Every step is exact.
     let x = cholesky_solve(&matrix![[2.0, 0.0], [1.0, 2.0]], &vector![4.0, 8.0]).unwrap();
-    assert_eq!(x, vector![0.25, 1.5]);
+    assert_eq!(
+        x,
+        vector![0.25, 1.5],
+        "cholesky_solve(L = [[2, 0], [1, 2]], b = (4, 8)): x (every step exact)"
+    );
 }
 
 #[test]
@@ -161,20 +175,23 @@ fn cholesky_solve_errors() {
             op: "cholesky_solve",
             left: 2,
             right: 1
-        })
+        }),
+        "cholesky_solve with a 2×2 matrix and a length-1 b"
     );
     assert_eq!(
         cholesky_solve(&Matrix::zeros(2, 3), &vector![1.0, 2.0]),
         Err(LinalgError::NotSquare {
             op: "cholesky_solve",
             shape: (2, 3)
-        })
+        }),
+        "cholesky_solve with a 2×3 matrix"
     );
     assert_eq!(
         cholesky_solve(&matrix![[1.0, 0.0], [1.0, 0.0]], &vector![1.0, 2.0]),
         Err(LinalgError::Singular {
             op: "cholesky_solve",
             pivot: 1
-        })
+        }),
+        "cholesky_solve(L = [[1, 0], [1, 0]], …): l₁₁ = 0 is a zero pivot"
     );
 }

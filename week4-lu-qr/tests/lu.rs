@@ -49,9 +49,21 @@ fn lu_2x2_by_hand() {
     // |3| > |1|: rows swap; l = 1/3; u₂₂ = 2 − (1/3)·4.
     let f = lu(&matrix![[1.0, 2.0], [3.0, 4.0]]).unwrap();
     assert_eq!(f.perm(), &[1, 0], "perm of [[1, 2], [3, 4]]");
-    assert_eq!(f.p(), matrix![[0.0, 1.0], [1.0, 0.0]]);
-    assert_eq!(f.l(), matrix![[1.0, 0.0], [1.0 / 3.0, 1.0]]);
-    assert_eq!(f.u(), matrix![[3.0, 4.0], [0.0, 2.0 - (1.0 / 3.0) * 4.0]]);
+    assert_eq!(
+        f.p(),
+        matrix![[0.0, 1.0], [1.0, 0.0]],
+        "lu([[1, 2], [3, 4]]): P (rows 0 and 1 swap, since |3| > |1|)"
+    );
+    assert_eq!(
+        f.l(),
+        matrix![[1.0, 0.0], [1.0 / 3.0, 1.0]],
+        "lu([[1, 2], [3, 4]]): L (multiplier 1/3)"
+    );
+    assert_eq!(
+        f.u(),
+        matrix![[3.0, 4.0], [0.0, 2.0 - (1.0 / 3.0) * 4.0]],
+        "lu([[1, 2], [3, 4]]): U (u₂₂ = 2 − (1/3)·4)"
+    );
 }
 
 #[test]
@@ -63,13 +75,26 @@ fn lu_3x3_by_hand() {
     let f = lu(&a).unwrap();
     assert_eq!(f.perm(), &[2, 0, 1], "perm");
     // 2/3 is rounded, by ½ ulp whether you divide or multiply by a reciprocal: allow 2ε.
-    approx::assert_relative_eq!(
+    assert!(
+        approx::relative_eq!(
+            f.l(),
+            matrix![[1.0, 0.0, 0.0], [0.25, 1.0, 0.0], [0.5, 2.0 / 3.0, 1.0]],
+            epsilon = 2.0 * EPS
+        ),
+        "lu([[2, 1, 1], [4, 3, 3], [8, 7, 9]]): L: got {:?}, want {:?} (relative_eq, epsilon = 2.0 * EPS)",
         f.l(),
-        matrix![[1.0, 0.0, 0.0], [0.25, 1.0, 0.0], [0.5, 2.0 / 3.0, 1.0]],
-        epsilon = 2.0 * EPS
+        matrix![[1.0, 0.0, 0.0], [0.25, 1.0, 0.0], [0.5, 2.0 / 3.0, 1.0]]
     );
-    assert_eq!(f.u()[(0, 0)], 8.0);
-    assert_eq!(f.u()[(1, 1)], -0.75);
+    assert_eq!(
+        f.u()[(0, 0)],
+        8.0,
+        "lu([[2, 1, 1], [4, 3, 3], [8, 7, 9]]): u₀₀ is the pivot 8 (exact)"
+    );
+    assert_eq!(
+        f.u()[(1, 1)],
+        -0.75,
+        "lu([[2, 1, 1], [4, 3, 3], [8, 7, 9]]): u₁₁ is −3/4 (exact)"
+    );
     check_factors("lu of a 3×3", &a, &f);
 }
 
@@ -102,11 +127,13 @@ fn lu_errors() {
         Err(LinalgError::NotSquare {
             op: "lu",
             shape: (2, 3)
-        })
+        }),
+        "lu of a 2×3 matrix"
     );
     assert_eq!(
         lu(&matrix![[1.0, f64::NAN], [0.0, 1.0]]),
-        Err(LinalgError::NonFinite { op: "lu" })
+        Err(LinalgError::NonFinite { op: "lu" }),
+        "lu of a matrix containing NaN"
     );
 }
 
@@ -116,13 +143,18 @@ fn lu_of_a_singular_matrix_succeeds() {
     let a = matrix![[1.0, 2.0], [2.0, 4.0]];
     let f = lu(&a).unwrap();
     assert_eq!(f.u()[(1, 1)], 0.0, "U of a singular matrix:\n{}", f.u());
-    assert_eq!(f.det(), 0.0);
+    assert_eq!(
+        f.det(),
+        0.0,
+        "Lu::det of [[1, 2], [2, 4]] (an exact zero pivot)"
+    );
     assert_eq!(
         f.solve(&vector![1.0, 1.0]),
         Err(LinalgError::Singular {
             op: "Lu::solve",
             pivot: 1
-        })
+        }),
+        "Lu::solve with [[1, 2], [2, 4]] (exact zero pivot u₁₁)"
     );
 }
 
@@ -131,9 +163,21 @@ fn lu_of_a_singular_matrix_succeeds() {
 #[test]
 fn no_pivoting_by_hand() {
     let f = lu_no_pivoting(&matrix![[2.0, 1.0], [6.0, 4.0]]).unwrap();
-    assert_eq!(f.perm(), &[0, 1]);
-    assert_eq!(f.l(), matrix![[1.0, 0.0], [3.0, 1.0]]);
-    assert_eq!(f.u(), matrix![[2.0, 1.0], [0.0, 1.0]]);
+    assert_eq!(
+        f.perm(),
+        &[0, 1],
+        "lu_no_pivoting([[2, 1], [6, 4]]): perm stays the identity"
+    );
+    assert_eq!(
+        f.l(),
+        matrix![[1.0, 0.0], [3.0, 1.0]],
+        "lu_no_pivoting([[2, 1], [6, 4]]): L (multiplier 6/2 = 3, exact)"
+    );
+    assert_eq!(
+        f.u(),
+        matrix![[2.0, 1.0], [0.0, 1.0]],
+        "lu_no_pivoting([[2, 1], [6, 4]]): U (exact)"
+    );
 }
 
 #[test]
@@ -165,7 +209,11 @@ fn no_pivoting_small_pivot_grows() {
     );
     // With pivoting all is well.
     let g = lu(&a).unwrap();
-    assert_eq!(growth_factor(&a, &g), 1.0);
+    assert_eq!(
+        growth_factor(&a, &g),
+        1.0,
+        "growth_factor of lu([[1e-20, 1], [1, 1]]) with pivoting: U = [[1, 1], [0, 1 − 1e-20]] so ρ = 1"
+    );
     check_factors("lu([[1e-20, 1], [1, 1]])", &a, &g);
 }
 
@@ -219,7 +267,8 @@ fn solve_length_mismatch() {
             op: "Lu::solve",
             left: 3,
             right: 2
-        })
+        }),
+        "Lu::solve with a length-2 b for a 3×3 factorisation"
     );
 }
 
@@ -252,7 +301,8 @@ fn solve_many_shape_mismatch() {
             op: "Lu::solve_many",
             left: (3, 3),
             right: (2, 2)
-        })
+        }),
+        "Lu::solve_many with a 2×2 B for a 3×3 factorisation"
     );
 }
 
@@ -260,11 +310,23 @@ fn solve_many_shape_mismatch() {
 
 #[test]
 fn det_by_hand() {
-    assert_eq!(lu(&matrix![[3.0, 8.0], [4.0, 6.0]]).unwrap().det(), -14.0);
+    assert_eq!(
+        lu(&matrix![[3.0, 8.0], [4.0, 6.0]]).unwrap().det(),
+        -14.0,
+        "Lu::det of [[3, 8], [4, 6]] (one swap; exact)"
+    );
     // A permutation matrix with one swap: det −1.
-    assert_eq!(lu(&gallery::permutation(&[0, 2, 1])).unwrap().det(), -1.0);
+    assert_eq!(
+        lu(&gallery::permutation(&[0, 2, 1])).unwrap().det(),
+        -1.0,
+        "Lu::det of the permutation [0, 2, 1] (one swap)"
+    );
     // A 3-cycle is two swaps: det +1.
-    assert_eq!(lu(&gallery::permutation(&[1, 2, 0])).unwrap().det(), 1.0);
+    assert_eq!(
+        lu(&gallery::permutation(&[1, 2, 0])).unwrap().det(),
+        1.0,
+        "Lu::det of the permutation [1, 2, 0] (a 3-cycle: two swaps)"
+    );
     assert_eq!(
         lu(&Matrix::zeros(0, 0)).unwrap().det(),
         1.0,
@@ -281,7 +343,11 @@ fn det_of_a_triangular_matrix() {
         [0.0, 0.0, 0.5, 5.0],
         [0.0, 0.0, 0.0, 4.0]
     ];
-    assert_eq!(lu(&a).unwrap().det(), -12.0);
+    assert_eq!(
+        lu(&a).unwrap().det(),
+        -12.0,
+        "Lu::det of an upper-triangular 4×4 (2·(−3)·0.5·4, exact)"
+    );
 }
 
 #[test]
@@ -290,7 +356,11 @@ fn inverse_by_hand() {
         .unwrap()
         .inverse()
         .unwrap();
-    assert_eq!(inv, matrix![[0.5, 0.0], [0.0, 0.25]]);
+    assert_eq!(
+        inv,
+        matrix![[0.5, 0.0], [0.0, 0.25]],
+        "Lu::inverse of diag(2, 4) (exact)"
+    );
 }
 
 #[test]

@@ -66,8 +66,18 @@ fn gram_schmidt_by_hand() {
         let f = qr(&a).unwrap();
         let want_q = matrix![[0.6, -0.8], [0.8, 0.6]];
         let want_r = matrix![[5.0, 2.2], [0.0, 0.4]];
-        approx::assert_relative_eq!(f.q, want_q, epsilon = 8.0 * EPS);
-        approx::assert_relative_eq!(f.r, want_r, epsilon = 8.0 * EPS);
+        assert!(
+            approx::relative_eq!(f.q, want_q, epsilon = 8.0 * EPS),
+            "{name}([[3, 1], [4, 2]]): Q: got {:?}, want {:?} (relative_eq, epsilon = 8.0 * EPS)",
+            f.q,
+            want_q
+        );
+        assert!(
+            approx::relative_eq!(f.r, want_r, epsilon = 8.0 * EPS),
+            "{name}([[3, 1], [4, 2]]): R: got {:?}, want {:?} (relative_eq, epsilon = 8.0 * EPS)",
+            f.r,
+            want_r
+        );
         check_qr(name, &a, &f, true);
     }
 }
@@ -140,9 +150,18 @@ fn classical_loses_orthogonality_modified_less() {
 fn householder_by_hand() {
     // x = (3, 4): sign(x₀) = +, so Hx = −5e₀ and v ∝ (3 + 5, 4) = (8, 4).
     let h = householder(&matrix![[3.0], [4.0]]).unwrap();
-    assert_eq!(h.r(), &matrix![[-5.0]]);
+    assert_eq!(
+        h.r(),
+        &matrix![[-5.0]],
+        "householder([[3], [4]]): R. The reflector sends x to −sign(x₀)‖x‖e₀ = −5e₀; +5 means v₀ = x₀ − sign(x₀)‖x‖ (the cancelling sign), see the lesson's 'The sign'"
+    );
     let v = &h.reflectors()[0];
-    approx::assert_relative_eq!(v[0] / v[1], 2.0, epsilon = 4.0 * EPS);
+    assert!(
+        approx::relative_eq!(v[0] / v[1], 2.0, epsilon = 4.0 * EPS),
+        "householder([[3], [4]]): v₀/v₁ of the reflector (v ∝ (3 + 5, 4)): got {:?}, want {:?} (relative_eq, epsilon = 4.0 * EPS)",
+        v[0] / v[1],
+        2.0
+    );
     let norm_v = (v[0] * v[0] + v[1] * v[1]).sqrt();
     assert!(
         (norm_v - 1.0).abs() < 4.0 * EPS,
@@ -220,7 +239,8 @@ fn apply_qt_length_mismatch() {
             op: "Householder::apply_qt",
             left: 3,
             right: 2
-        })
+        }),
+        "Householder::apply_qt with a length-2 vector for a 3-row factorisation"
     );
 }
 
@@ -242,7 +262,11 @@ fn givens_rotation_by_hand() {
     );
     assert_eq!(givens_rotation(0.0, 0.0), (1.0, 0.0, 0.0), "a = b = 0");
     let (c, s, r) = givens_rotation(0.0, -2.0);
-    assert_eq!((c, r), (0.0, 2.0));
+    assert_eq!(
+        (c, r),
+        (0.0, 2.0),
+        "givens_rotation(0, −2): (c, r); r = √(a² + b²) ≥ 0, so s = −1"
+    );
     assert_eq!(-s * 0.0 + c * -2.0, 0.0, "the rotation zeros b");
 }
 

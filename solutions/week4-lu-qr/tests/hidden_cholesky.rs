@@ -140,7 +140,11 @@ fn nan_and_infinity() {
     let mut a = base.clone();
     a[(2, 2)] = f64::INFINITY;
     assert_eq!(cholesky(&a), not_pd(2), "∞ at (2, 2)");
-    assert_eq!(cholesky(&matrix![[f64::NAN]]), not_pd(0));
+    assert_eq!(
+        cholesky(&matrix![[f64::NAN]]),
+        not_pd(0),
+        "cholesky([[NaN]]): NaN is not a positive pivot"
+    );
 }
 
 #[test]
@@ -151,7 +155,8 @@ fn symmetry_and_shape() {
         Err(LinalgError::NotSquare {
             op: "cholesky",
             shape: (2, 4)
-        })
+        }),
+        "cholesky of a 2×4 matrix"
     );
     // Clearly not symmetric: refused.
     let mut a = gallery::random_spd(4, 60);
@@ -175,10 +180,22 @@ fn symmetry_and_shape() {
 #[test]
 fn small_cases() {
     let _points = points(2);
-    assert_eq!(cholesky(&Matrix::zeros(0, 0)), Ok(Matrix::zeros(0, 0)));
-    assert_eq!(cholesky(&matrix![[9.0]]), Ok(matrix![[3.0]]));
-    assert_eq!(cholesky(&matrix![[-1.0]]), not_pd(0));
-    assert_eq!(cholesky(&matrix![[0.0]]), not_pd(0));
+    assert_eq!(
+        cholesky(&Matrix::zeros(0, 0)),
+        Ok(Matrix::zeros(0, 0)),
+        "cholesky of the 0×0 matrix"
+    );
+    assert_eq!(
+        cholesky(&matrix![[9.0]]),
+        Ok(matrix![[3.0]]),
+        "cholesky([[9]])"
+    );
+    assert_eq!(cholesky(&matrix![[-1.0]]), not_pd(0), "cholesky([[−1]])");
+    assert_eq!(
+        cholesky(&matrix![[0.0]]),
+        not_pd(0),
+        "cholesky([[0]]): a zero pivot is not positive"
+    );
     let x = cholesky_solve(&matrix![[3.0]], &vector![6.0]).unwrap();
     assert!(
         (x[0] - 2.0 / 3.0).abs() <= 2.0 * EPS,
@@ -186,7 +203,8 @@ fn small_cases() {
     );
     assert_eq!(
         cholesky_solve(&Matrix::zeros(0, 0), &vector![]),
-        Ok(vector![])
+        Ok(vector![]),
+        "cholesky_solve with the 0×0 factor"
     );
 }
 
@@ -229,7 +247,8 @@ fn solve_with_the_factor() {
             op: "cholesky_solve",
             left: 3,
             right: 4
-        })
+        }),
+        "cholesky_solve with a 3×3 factor and a length-4 b"
     );
     assert_eq!(
         cholesky_solve(
@@ -239,6 +258,7 @@ fn solve_with_the_factor() {
         Err(LinalgError::Singular {
             op: "cholesky_solve",
             pivot: 2
-        })
+        }),
+        "cholesky_solve with L = diag(1, 2, 0): a zero pivot at 2"
     );
 }

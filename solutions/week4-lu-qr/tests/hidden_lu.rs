@@ -34,7 +34,11 @@ fn wilkinson_growth_matrix() {
             2f64.powi(n as i32 - 1),
             "growth factor of wilkinson_growth({n})"
         );
-        assert_eq!(f.u()[(n - 1, n - 1)], 2f64.powi(n as i32 - 1));
+        assert_eq!(
+            f.u()[(n - 1, n - 1)],
+            2f64.powi(n as i32 - 1),
+            "lu(wilkinson_growth({n})): the last pivot u[n−1][n−1] doubles at every step to 2ⁿ⁻¹ (exact)"
+        );
         // ρ is large but the factorisation itself is still exact here (integers < 2⁵³).
         let r = pa_lu_ratio(&format!("lu(wilkinson_growth({n}))"), &w, &f);
         assert!(r < THRESHOLD, "lu(wilkinson_growth({n})): ratio {r:.3e}");
@@ -105,21 +109,38 @@ fn empty_and_one_by_one() {
     let f = lu(&Matrix::zeros(0, 0)).unwrap();
     assert_eq!(f.det(), 1.0, "det of 0×0");
     assert_eq!(f.solve(&vector![]).unwrap(), vector![], "solve 0×0");
-    assert_eq!(f.inverse().unwrap(), Matrix::zeros(0, 0));
+    assert_eq!(
+        f.inverse().unwrap(),
+        Matrix::zeros(0, 0),
+        "Lu::inverse of the 0×0 factorisation"
+    );
     assert_eq!(
         f.solve_many(&Matrix::zeros(0, 3)).unwrap(),
-        Matrix::zeros(0, 3)
+        Matrix::zeros(0, 3),
+        "Lu::solve_many of a 0×0 factorisation with a 0×3 B"
     );
     let f = lu(&matrix![[-4.0]]).unwrap();
-    assert_eq!(f.det(), -4.0);
-    assert_eq!(f.solve(&vector![2.0]).unwrap(), vector![-0.5]);
-    assert_eq!(f.inverse().unwrap(), matrix![[-0.25]]);
+    assert_eq!(f.det(), -4.0, "Lu::det of [[−4]]");
+    assert_eq!(
+        f.solve(&vector![2.0]).unwrap(),
+        vector![-0.5],
+        "Lu::solve([[−4]], [2])"
+    );
+    assert_eq!(
+        f.inverse().unwrap(),
+        matrix![[-0.25]],
+        "Lu::inverse of [[−4]]"
+    );
     let f = lu(&matrix![[0.0]]).unwrap();
-    assert_eq!(f.det(), 0.0);
-    assert!(matches!(
-        f.solve(&vector![1.0]),
-        Err(LinalgError::Singular { pivot: 0, .. })
-    ));
+    assert_eq!(f.det(), 0.0, "Lu::det of [[0]]");
+    assert!(
+        matches!(
+            f.solve(&vector![1.0]),
+            Err(LinalgError::Singular { pivot: 0, .. })
+        ),
+        "Lu::solve([[0]], [1]): got {:?}, want Err(Singular {{ pivot: 0, .. }})",
+        f.solve(&vector![1.0])
+    );
 }
 
 #[test]
@@ -155,7 +176,8 @@ fn solve_and_solve_many() {
             op: "Lu::solve_many",
             left: (40, 40),
             right: (39, 1)
-        })
+        }),
+        "Lu::solve_many with a 39×1 B for a 40×40 factorisation"
     );
 }
 
@@ -173,7 +195,7 @@ fn determinants() {
     assert_eq!(f.det(), 1.0, "two transpositions are even");
     // A scaled identity: the product of the pivots.
     let f = lu(&Matrix::from_diag(&[2.0, -3.0, 0.5, 8.0])).unwrap();
-    assert_eq!(f.det(), -24.0);
+    assert_eq!(f.det(), -24.0, "Lu::det of diag(2, −3, 0.5, 8) (exact)");
     // Singular: exactly 0.
     let f = lu(&matrix![[1.0, 2.0, 3.0], [2.0, 4.0, 6.0], [1.0, 0.0, 1.0]]).unwrap();
     assert_eq!(f.det(), 0.0, "rows 0 and 1 are parallel");
@@ -208,20 +230,26 @@ fn singular_matrices() {
     let f = lu(&a).unwrap();
     let r = pa_lu_ratio("lu(zero column)", &a, &f);
     assert!(r < THRESHOLD, "lu(zero column): ratio {r:.3e}");
-    assert_eq!(f.det(), 0.0);
+    assert_eq!(
+        f.det(),
+        0.0,
+        "Lu::det of a 3×3 with a zero column (an exact zero pivot)"
+    );
     assert_eq!(
         f.solve(&vector![1.0, 1.0, 1.0]),
         Err(LinalgError::Singular {
             op: "Lu::solve",
             pivot: 1
-        })
+        }),
+        "Lu::solve with a 3×3 with a zero column"
     );
     assert_eq!(
         f.inverse(),
         Err(LinalgError::Singular {
             op: "Lu::inverse",
             pivot: 1
-        })
+        }),
+        "Lu::inverse of a 3×3 with a zero column"
     );
 }
 
@@ -232,9 +260,23 @@ fn no_pivoting() {
     let a = matrix![[10.0, 1.0, 2.0], [1.0, 8.0, -1.0], [3.0, 2.0, 9.0]];
     let f = lu_no_pivoting(&a).unwrap();
     let g = lu(&a).unwrap();
-    assert_eq!(f.perm(), &[0, 1, 2]);
-    approx::assert_relative_eq!(f.l(), g.l(), epsilon = 4.0 * EPS);
-    approx::assert_relative_eq!(f.u(), g.u(), epsilon = 40.0 * EPS);
+    assert_eq!(
+        f.perm(),
+        &[0, 1, 2],
+        "lu_no_pivoting of a diagonally dominant 3×3: perm is the identity"
+    );
+    assert!(
+        approx::relative_eq!(f.l(), g.l(), epsilon = 4.0 * EPS),
+        "lu_no_pivoting vs lu on a diagonally dominant 3×3 (no swaps): L: got {:?}, want {:?} (relative_eq, epsilon = 4.0 * EPS)",
+        f.l(),
+        g.l()
+    );
+    assert!(
+        approx::relative_eq!(f.u(), g.u(), epsilon = 40.0 * EPS),
+        "lu_no_pivoting vs lu on a diagonally dominant 3×3 (no swaps): U: got {:?}, want {:?} (relative_eq, epsilon = 40.0 * EPS)",
+        f.u(),
+        g.u()
+    );
     // A zero pivot at step k for each k: the leading k×k block is fine, step k is not.
     // (These matrices are nonsingular: the block at k is [[0, 1], [1, 1]], det −1.)
     for k in 0..3 {
@@ -269,24 +311,31 @@ fn errors() {
         Err(LinalgError::NotSquare {
             op: "lu",
             shape: (4, 1)
-        })
+        }),
+        "lu of a 4×1 matrix"
     );
     assert_eq!(
         lu_no_pivoting(&Matrix::zeros(1, 2)),
         Err(LinalgError::NotSquare {
             op: "lu_no_pivoting",
             shape: (1, 2)
-        })
+        }),
+        "lu_no_pivoting of a 1×2 matrix"
     );
     let mut a = Matrix::identity(3);
     a[(2, 1)] = f64::NAN;
-    assert_eq!(lu(&a), Err(LinalgError::NonFinite { op: "lu" }));
+    assert_eq!(
+        lu(&a),
+        Err(LinalgError::NonFinite { op: "lu" }),
+        "lu of the 3×3 identity with a NaN at (2, 1)"
+    );
     a[(2, 1)] = f64::NEG_INFINITY;
     assert_eq!(
         lu_no_pivoting(&a),
         Err(LinalgError::NonFinite {
             op: "lu_no_pivoting"
-        })
+        }),
+        "lu_no_pivoting of the 3×3 identity with −∞ at (2, 1)"
     );
     let f = lu(&Matrix::identity(2)).unwrap();
     assert_eq!(
@@ -295,6 +344,7 @@ fn errors() {
             op: "Lu::solve",
             left: 2,
             right: 3
-        })
+        }),
+        "Lu::solve with a length-3 b for a 2×2 factorisation"
     );
 }

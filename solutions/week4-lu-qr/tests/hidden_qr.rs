@@ -259,7 +259,11 @@ fn givens() {
             && (r - 5.0).abs() <= 10.0 * EPS,
         "givens_rotation(−3, 4) = ({c}, {s}, {r}), want (−0.6, 0.8, 5): c = a/r, s = b/r, r ≥ 0"
     );
-    assert_eq!(givens_rotation(0.0, 0.0), (1.0, 0.0, 0.0));
+    assert_eq!(
+        givens_rotation(0.0, 0.0),
+        (1.0, 0.0, 0.0),
+        "givens_rotation(0, 0): no rotation, r = 0"
+    );
     let (c, s, r) = givens_rotation(3e-300, -4e-300);
     assert!(
         (c - 0.6).abs() < 1e-15 && (s + 0.8).abs() < 1e-15 && (r / 5e-300 - 1.0).abs() < 1e-15,
@@ -317,6 +321,7 @@ fn non_finite() {
     }
     assert_eq!(
         householder(&a),
-        Err(LinalgError::NonFinite { op: "householder" })
+        Err(LinalgError::NonFinite { op: "householder" }),
+        "householder of a matrix with a non-finite entry"
     );
 }
