@@ -1,6 +1,5 @@
 //! Public tests: the determinant by elimination and by cofactor expansion.
 
-use approx::assert_relative_eq;
 use week1_vectors::gallery::{permutation, random_matrix};
 use week1_vectors::testing::naive_matmul;
 use week1_vectors::{LinalgError, Matrix, matrix};
@@ -10,16 +9,32 @@ use week3_inverse::{det_cofactor, determinant};
 fn determinant_by_hand() {
     assert_eq!(determinant(&matrix![[3.0]]).unwrap(), 3.0, "1×1");
     // ad − bc = 4 − 6; elimination: pivot 3, then 2 − (1/3)·4 ⇒ rounding allowed.
-    assert_relative_eq!(
+    assert!(
+        approx::relative_eq!(
+            determinant(&matrix![[1.0, 2.0], [3.0, 4.0]]).unwrap(),
+            -2.0,
+            max_relative = 1e-15
+        ),
+        "determinant(&matrix![[1.0, 2.0], [3.0, 4.0]]).unwrap(): got {:?}, want {:?} (relative_eq, max_relative = 1e-15)",
         determinant(&matrix![[1.0, 2.0], [3.0, 4.0]]).unwrap(),
-        -2.0,
-        max_relative = 1e-15
+        -2.0
     );
     let a = matrix![[2.0, 1.0, 1.0], [4.0, -6.0, 0.0], [-2.0, 7.0, 2.0]];
-    assert_relative_eq!(determinant(&a).unwrap(), -16.0, max_relative = 1e-14);
+    assert!(
+        approx::relative_eq!(determinant(&a).unwrap(), -16.0, max_relative = 1e-14),
+        "determinant(&a).unwrap() with a = {:?}: got {:?}, want {:?} (relative_eq, max_relative = 1e-14)",
+        a,
+        determinant(&a).unwrap(),
+        -16.0
+    );
     // Triangular: the product of the diagonal, no rounding at all.
     let t = matrix![[2.0, 5.0, 7.0], [0.0, -3.0, 1.0], [0.0, 0.0, 0.5]];
-    assert_eq!(determinant(&t).unwrap(), -3.0);
+    assert_eq!(
+        determinant(&t).unwrap(),
+        -3.0,
+        "determinant(&t).unwrap() with t = {:?} (left: got, right: want)",
+        t
+    );
 }
 
 #[test]
@@ -37,8 +52,16 @@ fn determinant_pivots_on_the_largest_entry() {
 
 #[test]
 fn determinant_of_the_empty_matrix_is_one() {
-    assert_eq!(determinant(&Matrix::zeros(0, 0)).unwrap(), 1.0);
-    assert_eq!(det_cofactor(&Matrix::zeros(0, 0)).unwrap(), 1.0);
+    assert_eq!(
+        determinant(&Matrix::zeros(0, 0)).unwrap(),
+        1.0,
+        "determinant(&Matrix::zeros(0, 0)).unwrap() (left: got, right: want)"
+    );
+    assert_eq!(
+        det_cofactor(&Matrix::zeros(0, 0)).unwrap(),
+        1.0,
+        "det_cofactor(&Matrix::zeros(0, 0)).unwrap() (left: got, right: want)"
+    );
 }
 
 #[test]
@@ -62,7 +85,13 @@ fn a_row_swap_flips_the_sign() {
     let mut b = a.clone();
     b.swap_rows(1, 3);
     // Both are computed with pivoting from the same rows: they agree to a few ulps.
-    assert_relative_eq!(determinant(&b).unwrap(), -d, max_relative = 1e-12);
+    assert!(
+        approx::relative_eq!(determinant(&b).unwrap(), -d, max_relative = 1e-12),
+        "determinant(&b).unwrap() with b = {:?}: got {:?}, want {:?} (relative_eq, max_relative = 1e-12)",
+        b,
+        determinant(&b).unwrap(),
+        -d
+    );
 }
 
 #[test]
@@ -86,7 +115,12 @@ fn determinant_is_multiplicative() {
     let (da, db) = (determinant(&a).unwrap(), determinant(&b).unwrap());
     let dab = determinant(&naive_matmul(&a, &b)).unwrap();
     // Each determinant has a relative error of order n·κ·ε ≈ 1e-13 for these matrices.
-    assert_relative_eq!(dab, da * db, max_relative = 1e-10);
+    assert!(
+        approx::relative_eq!(dab, da * db, max_relative = 1e-10),
+        "determinant_is_multiplicative: dab = determinant(&naive_matmul(&a, &b)).unwrap(): dab: got {:?}, want {:?} (relative_eq, max_relative = 1e-10)",
+        dab,
+        da * db
+    );
 }
 
 #[test]
@@ -99,11 +133,20 @@ fn cofactor_expansion_by_hand() {
     );
     assert_eq!(
         det_cofactor(&matrix![[1.0, 2.0], [3.0, 4.0]]).unwrap(),
-        -2.0
+        -2.0,
+        "det_cofactor(&matrix![[1.0, 2.0], [3.0, 4.0]]).unwrap() (left: got, right: want)"
     );
-    assert_eq!(det_cofactor(&matrix![[-7.5]]).unwrap(), -7.5);
+    assert_eq!(
+        det_cofactor(&matrix![[-7.5]]).unwrap(),
+        -7.5,
+        "det_cofactor(&matrix![[-7.5]]).unwrap() (left: got, right: want)"
+    );
     // The sign pattern of the expansion: det of the 4×4 anti-identity is +1.
-    assert_eq!(det_cofactor(&permutation(&[3, 2, 1, 0])).unwrap(), 1.0);
+    assert_eq!(
+        det_cofactor(&permutation(&[3, 2, 1, 0])).unwrap(),
+        1.0,
+        "det_cofactor(&permutation(&[3, 2, 1, 0])).unwrap() (left: got, right: want)"
+    );
 }
 
 #[test]
@@ -112,19 +155,28 @@ fn cofactor_expansion_agrees_with_elimination() {
         let a = random_matrix(n, n, seed);
         let (c, e) = (det_cofactor(&a).unwrap(), determinant(&a).unwrap());
         // Both have relative errors of order n!·ε resp. n·κ·ε here: 1e-11 is generous.
-        assert_relative_eq!(c, e, max_relative = 1e-11);
+        assert!(
+            approx::relative_eq!(c, e, max_relative = 1e-11),
+            "cofactor_expansion_agrees_with_elimination: c: got {:?}, want {:?} (relative_eq, max_relative = 1e-11)",
+            c,
+            e
+        );
     }
 }
 
 #[test]
 fn cofactor_expansion_has_a_size_limit() {
-    assert!(matches!(
-        det_cofactor(&Matrix::identity(20)),
-        Err(LinalgError::InvalidArgument {
-            op: "det_cofactor",
-            ..
-        })
-    ));
+    assert!(
+        matches!(
+            det_cofactor(&Matrix::identity(20)),
+            Err(LinalgError::InvalidArgument {
+                op: "det_cofactor",
+                ..
+            })
+        ),
+        "det_cofactor(&Matrix::identity(20)): got {:?}, want Err(LinalgError::InvalidArgument {{ op: \"det_cofactor\",.. }})",
+        det_cofactor(&Matrix::identity(20))
+    );
 }
 
 #[test]
@@ -134,21 +186,25 @@ fn determinant_checks_its_arguments() {
         Err(LinalgError::NotSquare {
             op: "determinant",
             shape: (2, 3)
-        })
+        }),
+        "determinant(&Matrix::zeros(2, 3)) (left: got, right: want)"
     );
     assert_eq!(
         det_cofactor(&Matrix::zeros(3, 1)),
         Err(LinalgError::NotSquare {
             op: "det_cofactor",
             shape: (3, 1)
-        })
+        }),
+        "det_cofactor(&Matrix::zeros(3, 1)) (left: got, right: want)"
     );
     assert_eq!(
         determinant(&matrix![[f64::NAN]]),
-        Err(LinalgError::NonFinite { op: "determinant" })
+        Err(LinalgError::NonFinite { op: "determinant" }),
+        "determinant(&matrix![[f64::NAN]]) (left: got, right: want)"
     );
     assert_eq!(
         det_cofactor(&matrix![[1.0, f64::INFINITY], [0.0, 1.0]]),
-        Err(LinalgError::NonFinite { op: "det_cofactor" })
+        Err(LinalgError::NonFinite { op: "det_cofactor" }),
+        "det_cofactor(&matrix![[1.0, f64::INFINITY], [0.0, 1.0]]) (left: got, right: want)"
     );
 }

@@ -1,6 +1,5 @@
 //! Public tests: row echelon form, reduced row echelon form, rank.
 
-use approx::assert_abs_diff_eq;
 use week1_vectors::gallery::{random_matrix, random_rank_deficient};
 use week1_vectors::testing::{EPS, expect_panic};
 use week1_vectors::{LinalgError, Matrix, matrix};
@@ -46,7 +45,12 @@ fn row_echelon_by_hand() {
     );
     assert_eq!(e.pivots, vec![0, 2], "pivot columns");
     assert_eq!(e.swaps, 2, "row swaps");
-    assert_eq!(e.rank(), 2);
+    assert_eq!(
+        e.rank(),
+        2,
+        "e = row_echelon_with_tol(&a, 0.0).unwrap(): e.rank() with e = {:?} (left: got, right: want)",
+        e
+    );
 }
 
 #[test]
@@ -105,10 +109,21 @@ fn the_tolerance_separates_noise_from_pivots() {
 fn rref_by_hand() {
     let a = matrix![[1.0, 2.0, 3.0], [4.0, 5.0, 6.0], [7.0, 8.0, 9.0]];
     let r = rref(&a).unwrap();
-    assert_eq!(r.pivots, vec![0, 1]);
+    assert_eq!(
+        r.pivots,
+        vec![0, 1],
+        "r = rref(&a).unwrap(): r.pivots with r = {:?} (left: got, right: want)",
+        r
+    );
     let expected = matrix![[1.0, 0.0, -1.0], [0.0, 1.0, 2.0], [0.0, 0.0, 0.0]];
     // Entries of order 1 after a few operations on entries of order 10: 1e-14 is ~50 ε·‖A‖.
-    assert_abs_diff_eq!(r.form, expected, epsilon = 1e-14);
+    assert!(
+        approx::abs_diff_eq!(r.form, expected, epsilon = 1e-14),
+        "r = rref(&a).unwrap(): r.form with r = {:?}: got {:?}, want {:?} (abs_diff_eq, epsilon = 1e-14)",
+        r,
+        r.form,
+        expected
+    );
     assert_eq!(r.form[(0, 0)], 1.0, "a pivot of the RREF is exactly 1");
     assert_eq!(
         r.form[(0, 1)],
@@ -122,11 +137,22 @@ fn rref_of_a_wide_system() {
     // x + 2y + z = 4, 2x + 4y = 2  ⇒  rref [[1, 2, 0, 1], [0, 0, 1, 3]].
     let a = matrix![[1.0, 2.0, 1.0, 4.0], [2.0, 4.0, 0.0, 2.0]];
     let r = rref(&a).unwrap();
-    assert_eq!(r.pivots, vec![0, 2]);
-    assert_abs_diff_eq!(
+    assert_eq!(
+        r.pivots,
+        vec![0, 2],
+        "r = rref(&a).unwrap(): r.pivots with r = {:?} (left: got, right: want)",
+        r
+    );
+    assert!(
+        approx::abs_diff_eq!(
+            r.form,
+            matrix![[1.0, 2.0, 0.0, 1.0], [0.0, 0.0, 1.0, 3.0]],
+            epsilon = 1e-15
+        ),
+        "r = rref(&a).unwrap(): r.form with r = {:?}: got {:?}, want {:?} (abs_diff_eq, epsilon = 1e-15)",
+        r,
         r.form,
-        matrix![[1.0, 2.0, 0.0, 1.0], [0.0, 0.0, 1.0, 3.0]],
-        epsilon = 1e-15
+        matrix![[1.0, 2.0, 0.0, 1.0], [0.0, 0.0, 1.0, 3.0]]
     );
 }
 
@@ -135,13 +161,27 @@ fn rref_of_an_invertible_matrix_is_the_identity() {
     let a = random_matrix(6, 6, 42);
     let r = rref(&a).unwrap();
     // Each entry is a combination of O(n) rounding errors relative to entries of order 1.
-    assert_abs_diff_eq!(r.form, Matrix::identity(6), epsilon = 1e-13);
+    assert!(
+        approx::abs_diff_eq!(r.form, Matrix::identity(6), epsilon = 1e-13),
+        "r = rref(&a).unwrap(): r.form with r = {:?}: got {:?}, want {:?} (abs_diff_eq, epsilon = 1e-13)",
+        r,
+        r.form,
+        Matrix::identity(6)
+    );
 }
 
 #[test]
 fn rank_by_hand() {
-    assert_eq!(rank(&matrix![[1.0, 2.0], [2.0, 4.0]]), 1);
-    assert_eq!(rank(&matrix![[1.0, 2.0], [3.0, 4.0]]), 2);
+    assert_eq!(
+        rank(&matrix![[1.0, 2.0], [2.0, 4.0]]),
+        1,
+        "rank(&matrix![[1.0, 2.0], [2.0, 4.0]]) (left: got, right: want)"
+    );
+    assert_eq!(
+        rank(&matrix![[1.0, 2.0], [3.0, 4.0]]),
+        2,
+        "rank(&matrix![[1.0, 2.0], [3.0, 4.0]]) (left: got, right: want)"
+    );
     assert_eq!(
         rank(&matrix![[0.0, 0.0, 0.0], [0.0, 0.0, 0.0]]),
         0,
@@ -149,7 +189,11 @@ fn rank_by_hand() {
     );
     assert_eq!(rank(&Matrix::zeros(0, 0)), 0, "0×0");
     assert_eq!(rank(&Matrix::zeros(0, 4)), 0, "0×4");
-    assert_eq!(rank(&Matrix::identity(5)), 5);
+    assert_eq!(
+        rank(&Matrix::identity(5)),
+        5,
+        "rank(&Matrix::identity(5)) (left: got, right: want)"
+    );
     assert_eq!(rank(&matrix![[1.0, 2.0, 3.0, 4.0]]), 1, "one row");
 }
 
@@ -158,7 +202,8 @@ fn rank_tolerance_both_sides() {
     // tol(diag(1, δ)) = 2·ε·1: δ = 1e-15 (≈ 2.25 tol) counts, δ = 4e-16 (≈ 0.9 tol) does not.
     assert_eq!(
         pivot_tolerance(&matrix![[1.0, 0.0], [0.0, 1e-15]]),
-        2.0 * EPS * 1.0
+        2.0 * EPS * 1.0,
+        "pivot_tolerance(&matrix![[1.0, 0.0], [0.0, 1e-15]]) (left: got, right: want)"
     );
     assert_eq!(
         rank(&matrix![[1.0, 0.0], [0.0, 1e-15]]),
@@ -170,8 +215,16 @@ fn rank_tolerance_both_sides() {
         1,
         "pivot 4e-16 is below 2ε"
     );
-    assert_eq!(rank_with_tol(&matrix![[1.0, 0.0], [0.0, 1e-9]], 1e-10), 2);
-    assert_eq!(rank_with_tol(&matrix![[1.0, 0.0], [0.0, 1e-9]], 1e-8), 1);
+    assert_eq!(
+        rank_with_tol(&matrix![[1.0, 0.0], [0.0, 1e-9]], 1e-10),
+        2,
+        "rank_with_tol(&matrix![[1.0, 0.0], [0.0, 1e-9]], 1e-10) (left: got, right: want)"
+    );
+    assert_eq!(
+        rank_with_tol(&matrix![[1.0, 0.0], [0.0, 1e-9]], 1e-8),
+        1,
+        "rank_with_tol(&matrix![[1.0, 0.0], [0.0, 1e-9]], 1e-8) (left: got, right: want)"
+    );
 }
 
 #[test]
@@ -200,20 +253,29 @@ fn echelon_errors() {
         row_echelon(&matrix![[1.0, f64::NAN]]),
         Err(LinalgError::NonFinite {
             op: "row_echelon_with_tol"
-        })
+        }),
+        "row_echelon(&matrix![[1.0, f64::NAN]]) (left: got, right: want)"
     );
-    assert!(matches!(
-        row_echelon_with_tol(&matrix![[1.0]], -1.0),
-        Err(LinalgError::InvalidArgument {
-            op: "row_echelon_with_tol",
-            ..
-        })
-    ));
-    assert!(matches!(
-        row_echelon_with_tol(&matrix![[1.0]], f64::NAN),
-        Err(LinalgError::InvalidArgument {
-            op: "row_echelon_with_tol",
-            ..
-        })
-    ));
+    assert!(
+        matches!(
+            row_echelon_with_tol(&matrix![[1.0]], -1.0),
+            Err(LinalgError::InvalidArgument {
+                op: "row_echelon_with_tol",
+                ..
+            })
+        ),
+        "row_echelon_with_tol(&matrix![[1.0]], -1.0): got {:?}, want Err(LinalgError::InvalidArgument {{ op: \"row_echelon_with_tol\",.. }})",
+        row_echelon_with_tol(&matrix![[1.0]], -1.0)
+    );
+    assert!(
+        matches!(
+            row_echelon_with_tol(&matrix![[1.0]], f64::NAN),
+            Err(LinalgError::InvalidArgument {
+                op: "row_echelon_with_tol",
+                ..
+            })
+        ),
+        "row_echelon_with_tol(&matrix![[1.0]], f64::NAN): got {:?}, want Err(LinalgError::InvalidArgument {{ op: \"row_echelon_with_tol\",.. }})",
+        row_echelon_with_tol(&matrix![[1.0]], f64::NAN)
+    );
 }

@@ -11,14 +11,32 @@ use week3_inverse::pivot_tolerance;
 fn pivot_tolerance_is_max_dim_times_eps_times_norm1() {
     // ‖A‖₁ = max(1 + 4, 2 + 5, 3 + 6) = 9, max(m, n) = 3.
     let a = matrix![[1.0, -2.0, 3.0], [4.0, 5.0, -6.0]];
-    assert_eq!(pivot_tolerance(&a), 3.0 * EPS * 9.0);
-    assert_eq!(pivot_tolerance(&Matrix::zeros(0, 0)), 0.0);
-    assert_eq!(pivot_tolerance(&Matrix::zeros(4, 2)), 0.0);
-    assert!(pivot_tolerance(&matrix![[f64::NAN, 1.0]]).is_nan());
+    assert_eq!(
+        pivot_tolerance(&a),
+        3.0 * EPS * 9.0,
+        "pivot_tolerance(&a) with a = {:?} (left: got, right: want)",
+        a
+    );
+    assert_eq!(
+        pivot_tolerance(&Matrix::zeros(0, 0)),
+        0.0,
+        "pivot_tolerance(&Matrix::zeros(0, 0)) (left: got, right: want)"
+    );
+    assert_eq!(
+        pivot_tolerance(&Matrix::zeros(4, 2)),
+        0.0,
+        "pivot_tolerance(&Matrix::zeros(4, 2)) (left: got, right: want)"
+    );
+    assert!(
+        pivot_tolerance(&matrix![[f64::NAN, 1.0]]).is_nan(),
+        "pivot_tolerance(&matrix![[f64::NAN, 1.0]]): got {:?}, want NaN",
+        pivot_tolerance(&matrix![[f64::NAN, 1.0]])
+    );
     // Relative: scaling A scales the tolerance.
     assert_eq!(
         pivot_tolerance(&a.map(|x| 1024.0 * x)),
-        1024.0 * pivot_tolerance(&a)
+        1024.0 * pivot_tolerance(&a),
+        "pivot_tolerance(&a.map(|x| 1024.0 * x)) (left: got, right: want)"
     );
 }
 
@@ -30,28 +48,66 @@ fn checks_return_the_right_errors() {
         Err(LinalgError::NotSquare {
             op: "op",
             shape: (2, 3)
-        })
+        }),
+        "require_square(\"op\", &a) with a = {:?} (left: got, right: want)",
+        a
     );
-    assert!(require_square("op", &Matrix::zeros(0, 0)).is_ok());
-    assert!(require_rhs("op", &a, &vector![1.0, 2.0]).is_ok());
+    assert!(
+        require_square("op", &Matrix::zeros(0, 0)).is_ok(),
+        "require_square(\"op\", &Matrix::zeros(0, 0)): got {:?}, want Ok",
+        require_square("op", &Matrix::zeros(0, 0))
+    );
+    assert!(
+        require_rhs("op", &a, &vector![1.0, 2.0]).is_ok(),
+        "require_rhs(\"op\", &a, &vector![1.0, 2.0]) with a = {:?}: got {:?}, want Ok",
+        a,
+        require_rhs("op", &a, &vector![1.0, 2.0])
+    );
     assert_eq!(
         require_rhs("op", &a, &vector![1.0, 2.0, 3.0]),
         Err(LinalgError::ShapeMismatch {
             op: "op",
             left: (2, 3),
             right: (3, 1)
-        })
+        }),
+        "require_rhs(\"op\", &a, &vector![1.0, 2.0, 3.0]) with a = {:?} (left: got, right: want)",
+        a
     );
-    assert!(require_cols("op", &a, &vector![1.0, 2.0, 3.0]).is_ok());
-    assert!(require_cols("op", &a, &vector![1.0, 2.0]).is_err());
+    assert!(
+        require_cols("op", &a, &vector![1.0, 2.0, 3.0]).is_ok(),
+        "require_cols(\"op\", &a, &vector![1.0, 2.0, 3.0]) with a = {:?}: got {:?}, want Ok",
+        a,
+        require_cols("op", &a, &vector![1.0, 2.0, 3.0])
+    );
+    assert!(
+        require_cols("op", &a, &vector![1.0, 2.0]).is_err(),
+        "require_cols(\"op\", &a, &vector![1.0, 2.0]) with a = {:?}: got {:?}, want an error",
+        a,
+        require_cols("op", &a, &vector![1.0, 2.0])
+    );
     assert_eq!(
         require_finite("op", &matrix![[f64::INFINITY]]),
-        Err(LinalgError::NonFinite { op: "op" })
+        Err(LinalgError::NonFinite { op: "op" }),
+        "require_finite(\"op\", &matrix![[f64::INFINITY]]) (left: got, right: want)"
     );
-    assert!(require_finite_vector("op", &vector![1.0, f64::NAN]).is_err());
-    assert!(require_row("op", &a, 1).is_ok());
-    assert!(matches!(
-        require_row("op", &a, 2),
-        Err(LinalgError::InvalidArgument { op: "op", .. })
-    ));
+    assert!(
+        require_finite_vector("op", &vector![1.0, f64::NAN]).is_err(),
+        "require_finite_vector(\"op\", &vector![1.0, f64::NAN]): got {:?}, want an error",
+        require_finite_vector("op", &vector![1.0, f64::NAN])
+    );
+    assert!(
+        require_row("op", &a, 1).is_ok(),
+        "require_row(\"op\", &a, 1) with a = {:?}: got {:?}, want Ok",
+        a,
+        require_row("op", &a, 1)
+    );
+    assert!(
+        matches!(
+            require_row("op", &a, 2),
+            Err(LinalgError::InvalidArgument { op: "op", .. })
+        ),
+        "require_row(\"op\", &a, 2) with a = {:?}: got {:?}, want Err(LinalgError::InvalidArgument {{ op: \"op\",.. }})",
+        a,
+        require_row("op", &a, 2)
+    );
 }

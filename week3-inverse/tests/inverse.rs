@@ -1,6 +1,5 @@
 //! Public tests: the inverse by Gauss–Jordan.
 
-use approx::assert_relative_eq;
 use week1_vectors::gallery::{permutation, random_matrix};
 use week1_vectors::testing::{EPS, THRESHOLD, naive_matmul, naive_sub, naive_transpose, norm1};
 use week1_vectors::{LinalgError, Matrix, matrix};
@@ -17,19 +16,31 @@ fn inverse_ratio(a: &Matrix, x: &Matrix) -> f64 {
 fn inverse_by_hand() {
     // det = 10: A⁻¹ = [[6, −7], [−2, 4]] / 10.
     let inv = inverse(&matrix![[4.0, 7.0], [2.0, 6.0]]).unwrap();
-    assert_relative_eq!(inv, matrix![[0.6, -0.7], [-0.2, 0.4]], epsilon = 1e-15);
+    assert!(
+        approx::relative_eq!(inv, matrix![[0.6, -0.7], [-0.2, 0.4]], epsilon = 1e-15),
+        "inverse_by_hand: inv = inverse(&matrix![[4.0, 7.0], [2.0, 6.0]]).unwrap(): inv: got {:?}, want {:?} (relative_eq, epsilon = 1e-15)",
+        inv,
+        matrix![[0.6, -0.7], [-0.2, 0.4]]
+    );
     // An integer matrix with an integer inverse (det = 1).
     let a = matrix![[2.0, 3.0, 1.0], [1.0, 2.0, 1.0], [1.0, 1.0, 1.0]];
     let expected = matrix![[1.0, -2.0, 1.0], [0.0, 1.0, -1.0], [-1.0, 1.0, 1.0]];
     // κ₁(A) = 6·4 = 24: errors of order 24·ε per entry at most.
-    assert_relative_eq!(inverse(&a).unwrap(), expected, epsilon = 1e-14);
+    assert!(
+        approx::relative_eq!(inverse(&a).unwrap(), expected, epsilon = 1e-14),
+        "inverse(&a).unwrap() with a = {:?}: got {:?}, want {:?} (relative_eq, epsilon = 1e-14)",
+        a,
+        inverse(&a).unwrap(),
+        expected
+    );
 }
 
 #[test]
 fn inverse_of_diagonal_and_permutation_matrices_is_exact() {
     assert_eq!(
         inverse(&Matrix::from_diag(&[2.0, -4.0, 0.5])).unwrap(),
-        Matrix::from_diag(&[0.5, -0.25, 2.0])
+        Matrix::from_diag(&[0.5, -0.25, 2.0]),
+        "inverse(&Matrix::from_diag(&[2.0, -4.0, 0.5])).unwrap() (left: got, right: want)"
     );
     let p = permutation(&[2, 0, 3, 1]);
     assert_eq!(inverse(&p).unwrap(), naive_transpose(&p), "P⁻¹ = Pᵀ");
@@ -55,7 +66,8 @@ fn inverse_of_singular_matrices() {
         Err(LinalgError::Singular {
             op: "inverse",
             pivot: 1
-        })
+        }),
+        "inverse(&matrix![[1.0, 2.0], [2.0, 4.0]]) (left: got, right: want)"
     );
     assert_eq!(
         inverse(&matrix![[0.0, 1.0], [0.0, 2.0]]),
@@ -71,9 +83,14 @@ fn inverse_of_singular_matrices() {
         Err(LinalgError::Singular {
             op: "inverse",
             pivot: 1
-        })
+        }),
+        "inverse(&matrix![[1.0, 0.0], [0.0, 4e-16]]) (left: got, right: want)"
     );
-    assert!(inverse(&matrix![[1.0, 0.0], [0.0, 1e-15]]).is_ok());
+    assert!(
+        inverse(&matrix![[1.0, 0.0], [0.0, 1e-15]]).is_ok(),
+        "inverse(&matrix![[1.0, 0.0], [0.0, 1e-15]]): got {:?}, want Ok",
+        inverse(&matrix![[1.0, 0.0], [0.0, 1e-15]])
+    );
 }
 
 #[test]
@@ -93,10 +110,12 @@ fn inverse_checks_its_arguments() {
         Err(LinalgError::NotSquare {
             op: "inverse",
             shape: (3, 2)
-        })
+        }),
+        "inverse(&Matrix::zeros(3, 2)) (left: got, right: want)"
     );
     assert_eq!(
         inverse(&matrix![[1.0, 0.0], [0.0, f64::NAN]]),
-        Err(LinalgError::NonFinite { op: "inverse" })
+        Err(LinalgError::NonFinite { op: "inverse" }),
+        "inverse(&matrix![[1.0, 0.0], [0.0, f64::NAN]]) (left: got, right: want)"
     );
 }

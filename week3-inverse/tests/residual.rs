@@ -1,6 +1,5 @@
 //! Public tests: residual, relative residual, backward error.
 
-use approx::assert_relative_eq;
 use week1_vectors::gallery::{random_matrix, random_vector};
 use week1_vectors::testing::{EPS, naive_matvec};
 use week1_vectors::{LinalgError, Matrix, Vector, matrix, vector};
@@ -10,13 +9,35 @@ use week3_inverse::{backward_error, relative_residual, residual, solve};
 fn residuals_by_hand() {
     let a = matrix![[1.0, 2.0], [3.0, 4.0]];
     let (x, b) = (vector![1.0, 1.0], vector![3.0, 8.0]);
-    assert_eq!(residual(&a, &x, &b).unwrap(), vector![0.0, 1.0]);
-    assert_eq!(relative_residual(&a, &x, &b).unwrap(), 1.0 / 8.0);
+    assert_eq!(
+        residual(&a, &x, &b).unwrap(),
+        vector![0.0, 1.0],
+        "residual(&a, &x, &b).unwrap() with a = {:?}, x = {:?}, b = {:?} (left: got, right: want)",
+        a,
+        x,
+        b
+    );
+    assert_eq!(
+        relative_residual(&a, &x, &b).unwrap(),
+        1.0 / 8.0,
+        "relative_residual(&a, &x, &b).unwrap() with a = {:?}, x = {:?}, b = {:?} (left: got, right: want)",
+        a,
+        x,
+        b
+    );
     // η = ‖r‖∞ / (‖A‖∞‖x‖∞ + ‖b‖∞) = 1 / (7·1 + 8).
-    assert_relative_eq!(
+    assert!(
+        approx::relative_eq!(
+            backward_error(&a, &x, &b).unwrap(),
+            1.0 / 15.0,
+            max_relative = 1e-15
+        ),
+        "backward_error(&a, &x, &b).unwrap() with a = {:?}, x = {:?}, b = {:?}: got {:?}, want {:?} (relative_eq, max_relative = 1e-15)",
+        a,
+        x,
+        b,
         backward_error(&a, &x, &b).unwrap(),
-        1.0 / 15.0,
-        max_relative = 1e-15
+        1.0 / 15.0
     );
 }
 
@@ -24,7 +45,11 @@ fn residuals_by_hand() {
 fn residual_of_a_rectangular_system() {
     let a = matrix![[1.0, 0.0], [0.0, 1.0], [1.0, 1.0]];
     let r = residual(&a, &vector![2.0, 3.0], &vector![2.0, 3.0, 6.0]).unwrap();
-    assert_eq!(r, vector![0.0, 0.0, 1.0]);
+    assert_eq!(
+        r,
+        vector![0.0, 0.0, 1.0],
+        "residual_of_a_rectangular_system: r = residual(&a, &vector![2.0, 3.0], &vector![2.0, 3.0, 6.0]).u…: r (left: got, right: want)"
+    );
 }
 
 #[test]
@@ -32,7 +57,9 @@ fn exact_solutions_have_zero_backward_error() {
     let a = matrix![[2.0, 0.0], [0.0, 4.0]];
     assert_eq!(
         backward_error(&a, &vector![1.0, 0.5], &vector![2.0, 2.0]).unwrap(),
-        0.0
+        0.0,
+        "backward_error(&a, &vector![1.0, 0.5], &vector![2.0, 2.0]).unwrap() with a = {:?} (left: got, right: want)",
+        a
     );
     assert_eq!(
         relative_residual(&a, &vector![0.0, 0.0], &vector![0.0, 0.0]).unwrap(),
@@ -80,12 +107,26 @@ fn backward_error_is_the_size_of_a_perturbation_of_b() {
     let a = Matrix::identity(3);
     let b = vector![1.0, -2.0, 4.0];
     let x = vector![1.0, -2.0, 4.5];
-    assert_relative_eq!(
+    assert!(
+        approx::relative_eq!(
+            backward_error(&a, &x, &b).unwrap(),
+            0.5 / 8.5,
+            max_relative = 1e-15
+        ),
+        "backward_error(&a, &x, &b).unwrap() with a = {:?}, x = {:?}, b = {:?}: got {:?}, want {:?} (relative_eq, max_relative = 1e-15)",
+        a,
+        x,
+        b,
         backward_error(&a, &x, &b).unwrap(),
-        0.5 / 8.5,
-        max_relative = 1e-15
+        0.5 / 8.5
     );
-    assert_eq!(naive_matvec(&a, &x), x);
+    assert_eq!(
+        naive_matvec(&a, &x),
+        x,
+        "naive_matvec(&a, &x) with a = {:?}, x = {:?} (left: got, right: want)",
+        a,
+        x
+    );
 }
 
 #[test]
@@ -100,17 +141,24 @@ fn residuals_check_their_arguments() {
         }),
         "x must have a.cols() entries"
     );
-    assert!(matches!(
-        relative_residual(&a, &vector![1.0, 2.0], &vector![1.0, 2.0]),
-        Err(LinalgError::ShapeMismatch {
-            op: "relative_residual",
-            ..
-        })
-    ));
+    assert!(
+        matches!(
+            relative_residual(&a, &vector![1.0, 2.0], &vector![1.0, 2.0]),
+            Err(LinalgError::ShapeMismatch {
+                op: "relative_residual",
+                ..
+            })
+        ),
+        "relative_residual(&a, &vector![1.0, 2.0], &vector![1.0, 2.0]) with a = {:?}: got {:?}, want Err(LinalgError::ShapeMismatch {{ op: \"relative_residual\",.. }})",
+        a,
+        relative_residual(&a, &vector![1.0, 2.0], &vector![1.0, 2.0])
+    );
     assert_eq!(
         backward_error(&a, &vector![1.0, f64::NAN], &vector![1.0, 2.0, 3.0]),
         Err(LinalgError::NonFinite {
             op: "backward_error"
-        })
+        }),
+        "backward_error(&a, &vector![1.0, f64::NAN], &vector![1.0, 2.0, 3.0]) with a = {:?} (left: got, right: want)",
+        a
     );
 }

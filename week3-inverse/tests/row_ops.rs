@@ -75,29 +75,37 @@ fn row_ops_are_products_with_elementary_matrices() {
 fn row_ops_check_indices_and_leave_the_matrix_alone() {
     let original = matrix![[1.0, 2.0], [3.0, 4.0]];
     let mut a = original.clone();
-    assert!(matches!(
-        row_swap(&mut a, 0, 2),
-        Err(LinalgError::InvalidArgument { op: "row_swap", .. })
-    ));
-    assert!(matches!(
-        row_swap(&mut a, 5, 0),
-        Err(LinalgError::InvalidArgument { op: "row_swap", .. })
-    ));
-    assert!(matches!(
-        row_scale(&mut a, 2, 1.0),
-        Err(LinalgError::InvalidArgument {
-            op: "row_scale",
-            ..
-        })
-    ));
-    assert!(matches!(
-        row_add(&mut a, 0, 2, 1.0),
-        Err(LinalgError::InvalidArgument { op: "row_add", .. })
-    ));
-    assert!(matches!(
-        row_add(&mut a, 2, 0, 1.0),
-        Err(LinalgError::InvalidArgument { op: "row_add", .. })
-    ));
+    let r = row_swap(&mut a, 0, 2);
+    assert!(
+        matches!(r, Err(LinalgError::InvalidArgument { op: "row_swap", .. })),
+        "row_swap(&mut a, 0, 2) with a = {a:?}: got {r:?}, want Err(LinalgError::InvalidArgument {{ op: \"row_swap\",.. }})"
+    );
+    let r = row_swap(&mut a, 5, 0);
+    assert!(
+        matches!(r, Err(LinalgError::InvalidArgument { op: "row_swap", .. })),
+        "row_swap(&mut a, 5, 0) with a = {a:?}: got {r:?}, want Err(LinalgError::InvalidArgument {{ op: \"row_swap\",.. }})"
+    );
+    let r = row_scale(&mut a, 2, 1.0);
+    assert!(
+        matches!(
+            r,
+            Err(LinalgError::InvalidArgument {
+                op: "row_scale",
+                ..
+            })
+        ),
+        "row_scale(&mut a, 2, 1.0) with a = {a:?}: got {r:?}, want Err(LinalgError::InvalidArgument {{ op: \"row_scale\",.. }})"
+    );
+    let r = row_add(&mut a, 0, 2, 1.0);
+    assert!(
+        matches!(r, Err(LinalgError::InvalidArgument { op: "row_add", .. })),
+        "row_add(&mut a, 0, 2, 1.0) with a = {a:?}: got {r:?}, want Err(LinalgError::InvalidArgument {{ op: \"row_add\",.. }})"
+    );
+    let r = row_add(&mut a, 2, 0, 1.0);
+    assert!(
+        matches!(r, Err(LinalgError::InvalidArgument { op: "row_add", .. })),
+        "row_add(&mut a, 2, 0, 1.0) with a = {a:?}: got {r:?}, want Err(LinalgError::InvalidArgument {{ op: \"row_add\",.. }})"
+    );
     assert_eq!(a, original, "a failed row operation changed the matrix");
 }
 

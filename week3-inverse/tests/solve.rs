@@ -1,6 +1,5 @@
 //! Public tests: Gaussian elimination with and without pivoting.
 
-use approx::assert_relative_eq;
 use week1_vectors::gallery::{random_matrix, random_vector};
 use week1_vectors::testing::{EPS, THRESHOLD, naive_matvec, relative_error, solve_ratio};
 use week1_vectors::{LinalgError, Matrix, Vector, matrix, vector};
@@ -11,18 +10,33 @@ fn solve_by_hand() {
     let a = matrix![[2.0, 1.0, 1.0], [4.0, -6.0, 0.0], [-2.0, 7.0, 2.0]];
     let x = solve(&a, &vector![5.0, -2.0, 9.0]).unwrap();
     // κ₁(A) ≈ 11: an error of a few ulps at most; 1e-14 leaves room for 40.
-    assert_relative_eq!(x, vector![1.0, 1.0, 2.0], epsilon = 1e-14);
+    assert!(
+        approx::relative_eq!(x, vector![1.0, 1.0, 2.0], epsilon = 1e-14),
+        "solve_by_hand: x = solve(&a, &vector![5.0, -2.0, 9.0]).unwrap(): x: got {:?}, want {:?} (relative_eq, epsilon = 1e-14)",
+        x,
+        vector![1.0, 1.0, 2.0]
+    );
 }
 
 #[test]
 fn solve_swaps_the_right_hand_side_too() {
     // a₀₀ = 0 forces a swap; a wrong b (not swapped) gives x = (2, 1) instead of (1, 2).
     let a = matrix![[0.0, 1.0], [1.0, 0.0]];
-    assert_eq!(solve(&a, &vector![2.0, 1.0]).unwrap(), vector![1.0, 2.0]);
+    assert_eq!(
+        solve(&a, &vector![2.0, 1.0]).unwrap(),
+        vector![1.0, 2.0],
+        "solve(&a, &vector![2.0, 1.0]).unwrap() with a = {:?} (left: got, right: want)",
+        a
+    );
     let a = matrix![[1.0, 1.0, 1.0], [2.0, 1.0, 0.0], [4.0, 0.0, 1.0]];
     let x_true = vector![1.0, -2.0, 3.0];
     let x = solve(&a, &naive_matvec(&a, &x_true)).unwrap();
-    assert_relative_eq!(x, x_true, epsilon = 1e-14);
+    assert!(
+        approx::relative_eq!(x, x_true, epsilon = 1e-14),
+        "solve_swaps_the_right_hand_side_too: x = solve(&a, &naive_matvec(&a, &x_true)).unwrap(): x: got {:?}, want {:?} (relative_eq, epsilon = 1e-14)",
+        x,
+        x_true
+    );
 }
 
 #[test]
@@ -99,7 +113,8 @@ fn no_pivoting_stops_at_an_exact_zero() {
         Err(LinalgError::Singular {
             op: "solve_no_pivoting",
             pivot: 0
-        })
+        }),
+        "solve_no_pivoting(&matrix![[0.0, 1.0], [1.0, 0.0]], &vector![1.0, 1.0]) (left: got, right: want)"
     );
 }
 
@@ -142,13 +157,19 @@ fn exactly_singular_systems_name_the_column() {
 fn numerically_singular_rule_both_sides() {
     // tol(A) = n·ε·‖A‖₁ = 2ε for diag(1, δ).
     let x = solve(&matrix![[1.0, 0.0], [0.0, 1e-15]], &vector![1.0, 1e-15]).unwrap();
-    assert_relative_eq!(x, vector![1.0, 1.0], epsilon = 4.0 * EPS);
+    assert!(
+        approx::relative_eq!(x, vector![1.0, 1.0], epsilon = 4.0 * EPS),
+        "numerically_singular_rule_both_sides: x = solve(&matrix![[1.0, 0.0], [0.0, 1e-15]], &vector![1.0, 1e-…: x: got {:?}, want {:?} (relative_eq, epsilon = 4.0 * EPS)",
+        x,
+        vector![1.0, 1.0]
+    );
     assert_eq!(
         solve(&matrix![[1.0, 0.0], [0.0, 4e-16]], &vector![1.0, 1.0]),
         Err(LinalgError::Singular {
             op: "solve",
             pivot: 1
-        })
+        }),
+        "solve(&matrix![[1.0, 0.0], [0.0, 4e-16]], &vector![1.0, 1.0]) (left: got, right: want)"
     );
     // The rule is relative: diag(1e-300, 1e-315) is not singular, diag(1, 1e-315) is.
     let x = solve(
@@ -157,13 +178,19 @@ fn numerically_singular_rule_both_sides() {
     )
     .unwrap();
     // 1e-315 is subnormal (fewer significant bits): allow a relative error of 1e-8.
-    assert_relative_eq!(x, vector![1.0, 1.0], max_relative = 1e-8);
+    assert!(
+        approx::relative_eq!(x, vector![1.0, 1.0], max_relative = 1e-8),
+        "numerically_singular_rule_both_sides: x = solve(&matrix![[1e-300, 0.0], [0.0, 1e-315]], &vector![1e-3…: x: got {:?}, want {:?} (relative_eq, max_relative = 1e-8)",
+        x,
+        vector![1.0, 1.0]
+    );
     assert_eq!(
         solve(&matrix![[1.0, 0.0], [0.0, 1e-315]], &vector![1.0, 1.0]),
         Err(LinalgError::Singular {
             op: "solve",
             pivot: 1
-        })
+        }),
+        "solve(&matrix![[1.0, 0.0], [0.0, 1e-315]], &vector![1.0, 1.0]) (left: got, right: want)"
     );
 }
 
@@ -171,7 +198,8 @@ fn numerically_singular_rule_both_sides() {
 fn solve_of_the_empty_system() {
     assert_eq!(
         solve(&Matrix::zeros(0, 0), &Vector::zeros(0)).unwrap(),
-        Vector::zeros(0)
+        Vector::zeros(0),
+        "solve(&Matrix::zeros(0, 0), &Vector::zeros(0)).unwrap() (left: got, right: want)"
     );
 }
 
@@ -182,7 +210,8 @@ fn solve_checks_its_arguments() {
         Err(LinalgError::NotSquare {
             op: "solve",
             shape: (2, 3)
-        })
+        }),
+        "solve(&Matrix::zeros(2, 3), &vector![1.0, 2.0]) (left: got, right: want)"
     );
     assert_eq!(
         solve(&Matrix::identity(2), &vector![1.0, 2.0, 3.0]),
@@ -190,17 +219,20 @@ fn solve_checks_its_arguments() {
             op: "solve",
             left: (2, 2),
             right: (3, 1)
-        })
+        }),
+        "solve(&Matrix::identity(2), &vector![1.0, 2.0, 3.0]) (left: got, right: want)"
     );
     assert_eq!(
         solve(&matrix![[1.0, f64::NAN], [0.0, 1.0]], &vector![1.0, 2.0]),
-        Err(LinalgError::NonFinite { op: "solve" })
+        Err(LinalgError::NonFinite { op: "solve" }),
+        "solve(&matrix![[1.0, f64::NAN], [0.0, 1.0]], &vector![1.0, 2.0]) (left: got, right: want)"
     );
     assert_eq!(
         solve_no_pivoting(&Matrix::identity(2), &vector![f64::NEG_INFINITY, 2.0]),
         Err(LinalgError::NonFinite {
             op: "solve_no_pivoting"
-        })
+        }),
+        "solve_no_pivoting(&Matrix::identity(2), &vector![f64::NEG_INFINITY, 2.0]) (left: got, right: want)"
     );
 }
 

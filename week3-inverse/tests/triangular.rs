@@ -89,7 +89,9 @@ fn zero_on_the_diagonal_is_singular() {
         Err(LinalgError::Singular {
             op: "forward_substitution",
             pivot: 1
-        })
+        }),
+        "forward_substitution(&l, &vector![1.0, 2.0, 3.0]) with l = {:?} (left: got, right: want)",
+        l
     );
     let u = matrix![[1.0, 2.0, 3.0], [0.0, 4.0, 5.0], [0.0, 0.0, 0.0]];
     assert_eq!(
@@ -97,7 +99,9 @@ fn zero_on_the_diagonal_is_singular() {
         Err(LinalgError::Singular {
             op: "back_substitution",
             pivot: 2
-        })
+        }),
+        "back_substitution(&u, &vector![1.0, 2.0, 3.0]) with u = {:?} (left: got, right: want)",
+        u
     );
 }
 
@@ -114,45 +118,69 @@ fn empty_system_has_the_empty_solution() {
     let e = Matrix::zeros(0, 0);
     assert_eq!(
         forward_substitution(&e, &Vector::zeros(0)).unwrap().len(),
-        0
+        0,
+        "forward_substitution(&e, &Vector::zeros(0)).unwrap().len() with e = {:?} (left: got, right: want)",
+        e
     );
-    assert_eq!(back_substitution(&e, &Vector::zeros(0)).unwrap().len(), 0);
+    assert_eq!(
+        back_substitution(&e, &Vector::zeros(0)).unwrap().len(),
+        0,
+        "back_substitution(&e, &Vector::zeros(0)).unwrap().len() with e = {:?} (left: got, right: want)",
+        e
+    );
 }
 
 #[test]
 fn substitution_checks_its_arguments() {
     let l = matrix![[1.0, 0.0], [1.0, 1.0]];
-    assert!(matches!(
-        forward_substitution(&Matrix::zeros(2, 3), &vector![1.0, 2.0]),
-        Err(LinalgError::NotSquare {
-            op: "forward_substitution",
-            shape: (2, 3)
-        })
-    ));
-    assert!(matches!(
-        forward_substitution(&l, &vector![1.0, 2.0, 3.0]),
-        Err(LinalgError::ShapeMismatch {
-            op: "forward_substitution",
-            ..
-        })
-    ));
-    assert!(matches!(
-        back_substitution(&l, &vector![1.0]),
-        Err(LinalgError::ShapeMismatch {
-            op: "back_substitution",
-            ..
-        })
-    ));
+    assert!(
+        matches!(
+            forward_substitution(&Matrix::zeros(2, 3), &vector![1.0, 2.0]),
+            Err(LinalgError::NotSquare {
+                op: "forward_substitution",
+                shape: (2, 3)
+            })
+        ),
+        "forward_substitution(&Matrix::zeros(2, 3), &vector![1.0, 2.0]): got {:?}, want Err(LinalgError::NotSquare {{ op: \"forward_substitution\", shape: (2, 3) }})",
+        forward_substitution(&Matrix::zeros(2, 3), &vector![1.0, 2.0])
+    );
+    assert!(
+        matches!(
+            forward_substitution(&l, &vector![1.0, 2.0, 3.0]),
+            Err(LinalgError::ShapeMismatch {
+                op: "forward_substitution",
+                ..
+            })
+        ),
+        "forward_substitution(&l, &vector![1.0, 2.0, 3.0]) with l = {:?}: got {:?}, want Err(LinalgError::ShapeMismatch {{ op: \"forward_substitution\",.. }})",
+        l,
+        forward_substitution(&l, &vector![1.0, 2.0, 3.0])
+    );
+    assert!(
+        matches!(
+            back_substitution(&l, &vector![1.0]),
+            Err(LinalgError::ShapeMismatch {
+                op: "back_substitution",
+                ..
+            })
+        ),
+        "back_substitution(&l, &vector![1.0]) with l = {:?}: got {:?}, want Err(LinalgError::ShapeMismatch {{ op: \"back_substitution\",.. }})",
+        l,
+        back_substitution(&l, &vector![1.0])
+    );
     assert_eq!(
         forward_substitution(&matrix![[1.0, 0.0], [f64::NAN, 1.0]], &vector![1.0, 2.0]),
         Err(LinalgError::NonFinite {
             op: "forward_substitution"
-        })
+        }),
+        "forward_substitution(&matrix![[1.0, 0.0], [f64::NAN, 1.0]], &vector![1.0, 2.0]) (left: got, right: want)"
     );
     assert_eq!(
         back_substitution(&l, &vector![1.0, f64::INFINITY]),
         Err(LinalgError::NonFinite {
             op: "back_substitution"
-        })
+        }),
+        "back_substitution(&l, &vector![1.0, f64::INFINITY]) with l = {:?} (left: got, right: want)",
+        l
     );
 }

@@ -1,6 +1,5 @@
 //! Hidden tests: the determinant by elimination and by cofactor expansion (20 points).
 
-use approx::assert_relative_eq;
 use week1_vectors::gallery::{binomial, frank, pascal, permutation, random_matrix, tridiag};
 use week1_vectors::testing::{EPS, naive_matmul, naive_transpose, norm1, points};
 use week1_vectors::{LinalgError, Matrix, matrix};
@@ -76,9 +75,21 @@ fn row_swaps_flip_the_sign() {
     let d = determinant(&a).unwrap();
     let mut b = a.clone();
     b.swap_rows(0, 6);
-    assert_relative_eq!(determinant(&b).unwrap(), -d, max_relative = 1e-12);
+    assert!(
+        approx::relative_eq!(determinant(&b).unwrap(), -d, max_relative = 1e-12),
+        "determinant(&b).unwrap() with b = {:?}: got {:?}, want {:?} (relative_eq, max_relative = 1e-12)",
+        b,
+        determinant(&b).unwrap(),
+        -d
+    );
     b.swap_rows(2, 5);
-    assert_relative_eq!(determinant(&b).unwrap(), d, max_relative = 1e-12);
+    assert!(
+        approx::relative_eq!(determinant(&b).unwrap(), d, max_relative = 1e-12),
+        "determinant(&b).unwrap() with b = {:?}: got {:?}, want {:?} (relative_eq, max_relative = 1e-12)",
+        b,
+        determinant(&b).unwrap(),
+        d
+    );
     let small = matrix![[1.0, 2.0, 0.0], [0.0, 1.0, 3.0], [4.0, 0.0, 1.0]];
     let mut swapped = small.clone();
     swapped.swap_rows(1, 2);
@@ -113,8 +124,16 @@ fn empty_and_one_by_one_determinants() {
         1.0,
         "det_cofactor of 0×0 is 1"
     );
-    assert_eq!(determinant(&matrix![[-3.5]]).unwrap(), -3.5);
-    assert_eq!(det_cofactor(&matrix![[0.0]]).unwrap(), 0.0);
+    assert_eq!(
+        determinant(&matrix![[-3.5]]).unwrap(),
+        -3.5,
+        "determinant(&matrix![[-3.5]]).unwrap() (left: got, right: want)"
+    );
+    assert_eq!(
+        det_cofactor(&matrix![[0.0]]).unwrap(),
+        0.0,
+        "det_cofactor(&matrix![[0.0]]).unwrap() (left: got, right: want)"
+    );
 }
 
 #[test]
@@ -177,7 +196,12 @@ fn cofactor_expansion_agrees_with_elimination_on_random_matrices() {
         let a = random_matrix(n, n, seed);
         let (c, e) = (det_cofactor(&a).unwrap(), determinant(&a).unwrap());
         // n!-term sums and n·κ·ε elimination errors: both far below 1e-10 relative here.
-        assert_relative_eq!(c, e, max_relative = 1e-10);
+        assert!(
+            approx::relative_eq!(c, e, max_relative = 1e-10),
+            "cofactor_expansion_agrees_with_elimination_on_random_matrices: c: got {:?}, want {:?} (relative_eq, max_relative = 1e-10)",
+            c,
+            e
+        );
     }
 }
 
@@ -189,21 +213,25 @@ fn determinants_reject_bad_input() {
         Err(LinalgError::NotSquare {
             op: "determinant",
             shape: (1, 2)
-        })
+        }),
+        "determinant(&Matrix::zeros(1, 2)) (left: got, right: want)"
     );
     assert_eq!(
         det_cofactor(&Matrix::zeros(0, 1)),
         Err(LinalgError::NotSquare {
             op: "det_cofactor",
             shape: (0, 1)
-        })
+        }),
+        "det_cofactor(&Matrix::zeros(0, 1)) (left: got, right: want)"
     );
     assert_eq!(
         determinant(&matrix![[1.0, 2.0], [f64::NAN, 4.0]]),
-        Err(LinalgError::NonFinite { op: "determinant" })
+        Err(LinalgError::NonFinite { op: "determinant" }),
+        "determinant(&matrix![[1.0, 2.0], [f64::NAN, 4.0]]) (left: got, right: want)"
     );
     assert_eq!(
         det_cofactor(&matrix![[f64::NAN]]),
-        Err(LinalgError::NonFinite { op: "det_cofactor" })
+        Err(LinalgError::NonFinite { op: "det_cofactor" }),
+        "det_cofactor(&matrix![[f64::NAN]]) (left: got, right: want)"
     );
 }

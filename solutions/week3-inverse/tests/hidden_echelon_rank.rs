@@ -1,6 +1,5 @@
 //! Hidden tests: row operations, echelon forms and the rank (14 points).
 
-use approx::assert_abs_diff_eq;
 use week1_vectors::gallery::{random_matrix, random_rank_deficient, random_vector};
 use week1_vectors::testing::{expect_panic, naive_matmul, points};
 use week1_vectors::{LinalgError, Matrix, matrix};
@@ -28,20 +27,30 @@ fn row_operations_compose_like_elementary_matrices() {
     let mut e = Matrix::identity(5);
     e[(2, 4)] = 3.0;
     let expected = naive_matmul(&e, &naive_matmul(&d, &naive_matmul(&p, &a)));
-    assert_abs_diff_eq!(b, expected, epsilon = 1e-15);
+    assert!(
+        approx::abs_diff_eq!(b, expected, epsilon = 1e-15),
+        "row_operations_compose_like_elementary_matrices: b = a.clone(): b: got {:?}, want {:?} (abs_diff_eq, epsilon = 1e-15)",
+        b,
+        expected
+    );
     // A matrix without rows has no row 0.
     let mut empty = Matrix::zeros(0, 3);
-    assert!(matches!(
-        row_swap(&mut empty, 0, 0),
-        Err(LinalgError::InvalidArgument { op: "row_swap", .. })
-    ));
-    assert!(matches!(
-        row_scale(&mut empty, 0, 2.0),
-        Err(LinalgError::InvalidArgument {
-            op: "row_scale",
-            ..
-        })
-    ));
+    let r = row_swap(&mut empty, 0, 0);
+    assert!(
+        matches!(r, Err(LinalgError::InvalidArgument { op: "row_swap", .. })),
+        "row_swap(&mut empty, 0, 0) with empty = {empty:?}: got {r:?}, want Err(LinalgError::InvalidArgument {{ op: \"row_swap\",.. }})"
+    );
+    let r = row_scale(&mut empty, 0, 2.0);
+    assert!(
+        matches!(
+            r,
+            Err(LinalgError::InvalidArgument {
+                op: "row_scale",
+                ..
+            })
+        ),
+        "row_scale(&mut empty, 0, 2.0) with empty = {empty:?}: got {r:?}, want Err(LinalgError::InvalidArgument {{ op: \"row_scale\",.. }})"
+    );
     // Scaling by 0 is not an elementary operation (not invertible), and row i += c·row i is
     // a scaling: both are errors that leave the matrix untouched.
     let mut c = a.clone();
@@ -81,7 +90,13 @@ fn rref_of_a_rank_two_three_by_five() {
         [0.0, 0.0, 0.0, 0.0, 0.0]
     ];
     // Entries of order 1, a handful of operations: 1e-14 ≈ 50 ε.
-    assert_abs_diff_eq!(r.form, expected, epsilon = 1e-14);
+    assert!(
+        approx::abs_diff_eq!(r.form, expected, epsilon = 1e-14),
+        "r = rref(&a).unwrap(): r.form with r = {:?}: got {:?}, want {:?} (abs_diff_eq, epsilon = 1e-14)",
+        r,
+        r.form,
+        expected
+    );
     let e = row_echelon(&a).unwrap();
     assert_eq!(e.rank(), 2, "row_echelon rank");
     // Column 0: |2| in row 2 beats row 0 (swap 1); column 2: |2| (old row 0) beats |−0.5|

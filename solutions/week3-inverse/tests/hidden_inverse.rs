@@ -121,14 +121,23 @@ fn singular_inverses_name_the_column() {
 #[test]
 fn empty_and_one_by_one_inverses() {
     let _points = points(2);
-    assert_eq!(inverse(&Matrix::zeros(0, 0)).unwrap().shape(), (0, 0));
-    assert_eq!(inverse(&matrix![[-0.125]]).unwrap(), matrix![[-8.0]]);
+    assert_eq!(
+        inverse(&Matrix::zeros(0, 0)).unwrap().shape(),
+        (0, 0),
+        "inverse(&Matrix::zeros(0, 0)).unwrap().shape() (left: got, right: want)"
+    );
+    assert_eq!(
+        inverse(&matrix![[-0.125]]).unwrap(),
+        matrix![[-8.0]],
+        "inverse(&matrix![[-0.125]]).unwrap() (left: got, right: want)"
+    );
     assert_eq!(
         inverse(&matrix![[0.0]]),
         Err(LinalgError::Singular {
             op: "inverse",
             pivot: 0
-        })
+        }),
+        "inverse(&matrix![[0.0]]) (left: got, right: want)"
     );
 }
 
@@ -140,10 +149,12 @@ fn inverse_rejects_bad_input() {
         Err(LinalgError::NotSquare {
             op: "inverse",
             shape: (1, 3)
-        })
+        }),
+        "inverse(&Matrix::zeros(1, 3)) (left: got, right: want)"
     );
     assert_eq!(
         inverse(&matrix![[f64::NAN, 0.0], [0.0, 1.0]]),
-        Err(LinalgError::NonFinite { op: "inverse" })
+        Err(LinalgError::NonFinite { op: "inverse" }),
+        "inverse(&matrix![[f64::NAN, 0.0], [0.0, 1.0]]) (left: got, right: want)"
     );
 }

@@ -1,6 +1,5 @@
 //! Hidden tests: Gaussian elimination with and without pivoting (26 points).
 
-use approx::assert_relative_eq;
 use week1_vectors::gallery::{
     hilbert, hilbert_inverse, pascal, permutation, random_matrix, random_vector,
 };
@@ -98,7 +97,9 @@ fn singular_with_duplicate_rows() {
         Err(LinalgError::Singular {
             op: "solve",
             pivot: 3
-        })
+        }),
+        "solve(&a, &vector![1.0, 1.0, 1.0, 1.0]) with a = {:?} (left: got, right: want)",
+        a
     );
 }
 
@@ -112,7 +113,9 @@ fn singular_pivot_appearing_only_during_elimination() {
         Err(LinalgError::Singular {
             op: "solve",
             pivot: 1
-        })
+        }),
+        "solve(&a, &vector![1.0, 1.0, 1.0]) with a = {:?} (left: got, right: want)",
+        a
     );
     // Row 2 = row 0 + row 1 (no zero column, no equal rows): the last pivot cancels exactly.
     let a = matrix![[1.0, 1.0, 1.0], [1.0, 2.0, 3.0], [2.0, 3.0, 4.0]];
@@ -121,7 +124,9 @@ fn singular_pivot_appearing_only_during_elimination() {
         Err(LinalgError::Singular {
             op: "solve",
             pivot: 2
-        })
+        }),
+        "solve(&a, &vector![1.0, 1.0, 1.0]) with a = {:?} (left: got, right: want)",
+        a
     );
 }
 
@@ -134,7 +139,12 @@ fn numerically_singular_rule_both_sides() {
         &vector![2.0, 1.0, 2e-15],
     )
     .unwrap();
-    assert_relative_eq!(x, vector![1.0, 1.0, 1.0], max_relative = 4.0 * EPS);
+    assert!(
+        approx::relative_eq!(x, vector![1.0, 1.0, 1.0], max_relative = 4.0 * EPS),
+        "numerically_singular_rule_both_sides: x = solve(&Matrix::from_diag(&[2.0, 1.0, 2e-15]), &vector![2.0,…: x: got {:?}, want {:?} (relative_eq, max_relative = 4.0 * EPS)",
+        x,
+        vector![1.0, 1.0, 1.0]
+    );
     assert_eq!(
         solve(
             &Matrix::from_diag(&[2.0, 1.0, 1e-15]),
@@ -143,7 +153,8 @@ fn numerically_singular_rule_both_sides() {
         Err(LinalgError::Singular {
             op: "solve",
             pivot: 2
-        })
+        }),
+        "solve(&Matrix::from_diag(&[2.0, 1.0, 1e-15]), &vector![2.0, 1.0, 1.0]) (left: got, right: want)"
     );
     // [[1, 1], [1, 1 + δ]]: the last pivot is δ exactly; tol = 2·ε·(2 + δ) ≈ 4ε.
     let above = 2f64.powi(-49); // 8ε
@@ -178,11 +189,13 @@ fn solve_rejects_bad_input() {
     ] {
         assert_eq!(
             f(&Matrix::zeros(3, 2), &vector![1.0, 2.0, 3.0]),
-            Err(LinalgError::NotSquare { op, shape: (3, 2) })
+            Err(LinalgError::NotSquare { op, shape: (3, 2) }),
+            "f(&Matrix::zeros(3, 2), &vector![1.0, 2.0, 3.0]) (left: got, right: want)"
         );
         assert_eq!(
             f(&Matrix::zeros(0, 3), &Vector::zeros(0)),
-            Err(LinalgError::NotSquare { op, shape: (0, 3) })
+            Err(LinalgError::NotSquare { op, shape: (0, 3) }),
+            "f(&Matrix::zeros(0, 3), &Vector::zeros(0)) (left: got, right: want)"
         );
         assert_eq!(
             f(&Matrix::zeros(0, 0), &vector![1.0, 2.0]),
@@ -190,18 +203,21 @@ fn solve_rejects_bad_input() {
                 op,
                 left: (0, 0),
                 right: (2, 1)
-            })
+            }),
+            "f(&Matrix::zeros(0, 0), &vector![1.0, 2.0]) (left: got, right: want)"
         );
         assert_eq!(
             f(&Matrix::identity(3), &vector![1.0, f64::NAN, 3.0]),
-            Err(LinalgError::NonFinite { op })
+            Err(LinalgError::NonFinite { op }),
+            "f(&Matrix::identity(3), &vector![1.0, f64::NAN, 3.0]) (left: got, right: want)"
         );
         assert_eq!(
             f(
                 &matrix![[f64::INFINITY, 0.0], [0.0, 1.0]],
                 &vector![1.0, 1.0]
             ),
-            Err(LinalgError::NonFinite { op })
+            Err(LinalgError::NonFinite { op }),
+            "f(&matrix![[f64::INFINITY, 0.0], [0.0, 1.0]], &vector![1.0, 1.0]) (left: got, right: want)"
         );
     }
 }
@@ -213,31 +229,36 @@ fn empty_and_one_by_one_systems() {
         solve(&Matrix::zeros(0, 0), &Vector::zeros(0))
             .unwrap()
             .len(),
-        0
+        0,
+        "solve(&Matrix::zeros(0, 0), &Vector::zeros(0)).unwrap().len() (left: got, right: want)"
     );
     assert_eq!(
         solve_no_pivoting(&Matrix::zeros(0, 0), &Vector::zeros(0))
             .unwrap()
             .len(),
-        0
+        0,
+        "solve_no_pivoting(&Matrix::zeros(0, 0), &Vector::zeros(0)).unwrap().len() (left: got, right: want)"
     );
     assert_eq!(
         solve(&matrix![[-2.0]], &vector![3.0]).unwrap(),
-        vector![-1.5]
+        vector![-1.5],
+        "solve(&matrix![[-2.0]], &vector![3.0]).unwrap() (left: got, right: want)"
     );
     assert_eq!(
         solve(&matrix![[0.0]], &vector![3.0]),
         Err(LinalgError::Singular {
             op: "solve",
             pivot: 0
-        })
+        }),
+        "solve(&matrix![[0.0]], &vector![3.0]) (left: got, right: want)"
     );
     assert_eq!(
         solve_no_pivoting(&matrix![[0.0]], &vector![0.0]),
         Err(LinalgError::Singular {
             op: "solve_no_pivoting",
             pivot: 0
-        })
+        }),
+        "solve_no_pivoting(&matrix![[0.0]], &vector![0.0]) (left: got, right: want)"
     );
 }
 

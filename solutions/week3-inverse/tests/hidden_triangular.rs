@@ -95,19 +95,23 @@ fn one_by_one_and_empty_triangular_systems() {
     let _points = points(2);
     assert_eq!(
         forward_substitution(&matrix![[-4.0]], &vector![2.0]).unwrap(),
-        vector![-0.5]
+        vector![-0.5],
+        "forward_substitution(&matrix![[-4.0]], &vector![2.0]).unwrap() (left: got, right: want)"
     );
     assert_eq!(
         back_substitution(&matrix![[0.25]], &vector![3.0]).unwrap(),
-        vector![12.0]
+        vector![12.0],
+        "back_substitution(&matrix![[0.25]], &vector![3.0]).unwrap() (left: got, right: want)"
     );
     assert_eq!(
         back_substitution(&Matrix::zeros(0, 0), &Vector::zeros(0)).unwrap(),
-        Vector::zeros(0)
+        Vector::zeros(0),
+        "back_substitution(&Matrix::zeros(0, 0), &Vector::zeros(0)).unwrap() (left: got, right: want)"
     );
     assert_eq!(
         forward_substitution(&Matrix::zeros(0, 0), &Vector::zeros(0)).unwrap(),
-        Vector::zeros(0)
+        Vector::zeros(0),
+        "forward_substitution(&Matrix::zeros(0, 0), &Vector::zeros(0)).unwrap() (left: got, right: want)"
     );
 }
 
@@ -118,7 +122,8 @@ fn triangular_solves_reject_bad_input() {
         forward_substitution(&matrix![[1.0, 0.0], [2.0, 3.0]], &vector![f64::NAN, 1.0]),
         Err(LinalgError::NonFinite {
             op: "forward_substitution"
-        })
+        }),
+        "forward_substitution(&matrix![[1.0, 0.0], [2.0, 3.0]], &vector![f64::NAN, 1.0]) (left: got, right: want)"
     );
     assert_eq!(
         back_substitution(
@@ -127,14 +132,16 @@ fn triangular_solves_reject_bad_input() {
         ),
         Err(LinalgError::NonFinite {
             op: "back_substitution"
-        })
+        }),
+        "back_substitution(&matrix![[1.0, f64::NEG_INFINITY], [0.0, 3.0]], &vector![1.0,… (left: got, right: want)"
     );
     assert_eq!(
         back_substitution(&Matrix::zeros(0, 2), &Vector::zeros(0)),
         Err(LinalgError::NotSquare {
             op: "back_substitution",
             shape: (0, 2)
-        })
+        }),
+        "back_substitution(&Matrix::zeros(0, 2), &Vector::zeros(0)) (left: got, right: want)"
     );
     assert_eq!(
         forward_substitution(&Matrix::zeros(0, 0), &vector![1.0]),
@@ -142,6 +149,7 @@ fn triangular_solves_reject_bad_input() {
             op: "forward_substitution",
             left: (0, 0),
             right: (1, 1)
-        })
+        }),
+        "forward_substitution(&Matrix::zeros(0, 0), &vector![1.0]) (left: got, right: want)"
     );
 }
