@@ -123,6 +123,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
             &mut || anti_vacuity(&root, w),
         );
     }
+    step(
+        "exercises.toml agrees with the stubs, public tests, lessons",
+        &mut || crate::manifest::ci_check(&root, &weeks),
+    );
     if weeks == all {
         step(
             "release: builds, fails on the stubs, leaks no solution",

@@ -684,4 +684,16 @@ hints = ["a", "b", "c"]
         }
         assert!(problems.is_empty(), "{}", problems.join("\n"));
     }
+
+    /// The full ci check on this checkout (builds the stubs' public tests of every week).
+    #[test]
+    #[ignore = "builds every week's stubs; `cargo xtask ci` runs it"]
+    fn ci_check_on_this_checkout() {
+        let root = project_root();
+        let weeks: Vec<Week> = Week::all().filter(|w| w.has_reference(&root)).collect();
+        match ci_check(&root, &weeks) {
+            Ok(s) => println!("{s}"),
+            Err(e) => panic!("{e}"),
+        }
+    }
 }
