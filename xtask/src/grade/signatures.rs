@@ -17,6 +17,14 @@
 //! f64;` does not reach the probe), so a changed parameter or return type is a type error at
 //! the line of that function. Generic functions and trait methods are not probed (their
 //! signatures cannot be named as one `fn` type; trait signatures are fixed by the given trait).
+//!
+//! The public fields of the types an exercise file defines (`Qr { pub q: Matrix, pub r: Matrix }`)
+//! are locked too, one line per field, without letting a coercion through (a `Magic` type that
+//! derefs to `Matrix` would pass `let _: &Matrix = &x.q;`):
+//!
+//! ```text
+//!     pub fn field_52() { let _ = |x: &Qr| { let f = exact(&x.q); let _: PhantomData<Matrix> = f; }; }
+//! ```
 
 use crate::project::Week;
 use std::collections::BTreeMap;
@@ -28,7 +36,7 @@ pub const PROBE: &str = "xtask_grade_signatures";
 /// One probed function.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Locked {
-    /// `dot`, or `Vector::dot` for a method.
+    /// `dot`, or `Vector::dot` for a method, or `Qr.q` for a public field.
     pub name: String,
     /// The stub's signature, one line: `pub fn dot(&self, other: &Vector) -> Result<f64>`.
     pub signature: String,
@@ -226,6 +234,36 @@ fn defined_types(text: &str) -> Vec<String> {
     out
 }
 
+/// The public fields of the non-generic structs `text` defines at the top level, one line each
+/// (`    pub q: Matrix,`): (line index, struct, field, type).
+fn public_fields(text: &str) -> Vec<(usize, String, String, String)> {
+    let mut out = Vec::new();
+    let mut owner: Option<String> = None;
+    for (i, line) in text.lines().enumerate() {
+        if let Some(rest) = line.strip_prefix("pub struct ") {
+            owner = rest
+                .strip_suffix(" {")
+                .filter(|n| n.chars().all(|c| c.is_alphanumeric() || c == '_'))
+                .map(str::to_string);
+            continue;
+        }
+        if line.starts_with('}') {
+            owner = None;
+            continue;
+        }
+        let (Some(o), Some(rest)) = (&owner, line.strip_prefix("    pub ")) else {
+            continue;
+        };
+        let Some((field, ty)) = rest.strip_suffix(',').and_then(|r| r.split_once(": ")) else {
+            continue;
+        };
+        if field.chars().all(|c| c.is_alphanumeric() || c == '_') {
+            out.push((i, o.clone(), field.to_string(), ty.trim().to_string()));
+        }
+    }
+    out
+}
+
 /// The probe for `week`, from its stubs (`src/`-relative paths) and its exercise files.
 pub fn probe(
     week: Week,
@@ -257,6 +295,28 @@ pub fn probe(
         }
         for t in defined_types(&text) {
             push(&mut src, format!("    use {lib}::{here}::{t};"));
+        }
+        push(
+            &mut src,
+            "    fn exact<T>(_: &T) -> ::std::marker::PhantomData<T> { ::std::marker::PhantomData }"
+                .to_string(),
+        );
+        for (i, owner, field, ty) in public_fields(&text) {
+            let at = push(
+                &mut src,
+                format!(
+                    "    pub fn field_{i}() {{ let _ = |x: &{owner}| {{ let f = exact(&x.{field}); \
+                     let _: ::std::marker::PhantomData<{ty}> = f; }}; }}"
+                ),
+            );
+            p.lines.insert(
+                at,
+                Locked {
+                    name: format!("{owner}.{field}"),
+                    signature: format!("pub {field}: {ty}"),
+                    file: rel.display().to_string(),
+                },
+            );
         }
         // Inherent impl blocks at the top level: `impl X {` … `}` (not `impl T for X`).
         let mut self_ty: Option<String> = None;
@@ -355,9 +415,13 @@ pub fn tests_using(
                 continue;
             };
             let body = chunk.split_once('{').map_or("", |b| b.1);
-            if let Some(c) = changed.iter().find(|c| {
-                let short = c.name.rsplit("::").next().unwrap_or(&c.name);
-                replace_word(body, short, "\u{0}").contains('\u{0}')
+            if let Some(c) = changed.iter().find(|c| match c.name.split_once('.') {
+                // A field: used as `.field`.
+                Some((_, field)) => replace_word(body, field, "\u{0}").contains(".\u{0}"),
+                None => {
+                    let short = c.name.rsplit("::").next().unwrap_or(&c.name);
+                    replace_word(body, short, "\u{0}").contains('\u{0}')
+                }
             }) {
                 out.insert((binary.clone(), name), c.name.clone());
             }
@@ -409,7 +473,19 @@ mod tests {
             b"use crate::{Result, Vector};\n\nimpl Vector {\n    /// Doc.\n    pub fn dot(&self, other: &Vector) -> Result<f64> {\n        todo!()\n    }\n}\n\npub fn twice(\n    x: f64,\n) -> f64 {\n    todo!()\n}\n".to_vec(),
         );
         stubs.insert("hidden.rs".into(), b"pub fn secret() {}\n".to_vec());
-        let p = probe(Week(1), &stubs, &["dot.rs".into(), "hidden.rs".into()]);
+        stubs.insert(
+            "qr.rs".into(),
+            b"use crate::Matrix;\n\npub struct Qr {\n    /// Q.\n    pub q: Matrix,\n    secret: usize,\n}\n".to_vec(),
+        );
+        stubs
+            .get_mut(Path::new("lib.rs"))
+            .unwrap()
+            .extend(b"pub mod qr;\n");
+        let p = probe(
+            Week(1),
+            &stubs,
+            &["dot.rs".into(), "hidden.rs".into(), "qr.rs".into()],
+        );
         assert!(
             p.source
                 .contains("    use week1_vectors::{Result, Vector};"),
@@ -432,8 +508,20 @@ mod tests {
             !p.source.contains("secret"),
             "signatures: a private module is not probed"
         );
+        assert!(
+            p.source.contains(
+                "let _ = |x: &Qr| { let f = exact(&x.q); let _: ::std::marker::PhantomData<Matrix> = f; };"
+            ),
+            "signatures: a public field is locked without coercion: {}",
+            p.source
+        );
         let names: Vec<&str> = p.lines.values().map(|l| l.name.as_str()).collect();
-        assert_eq!(names, ["Vector::dot", "twice"], "signatures: {:?}", p.lines);
+        assert_eq!(
+            names,
+            ["Vector::dot", "twice", "Qr.q"],
+            "signatures: {:?}",
+            p.lines
+        );
     }
 
     #[test]

@@ -1,0 +1,100 @@
+//! The signature lock (`grade::signatures`) on a real build: a probe generated from stubs is
+//! compiled against a library that keeps the template's API (no error) and against libraries
+//! that change it (an error on exactly the line of what changed), including a public field
+//! whose type became one that derefs to the template's (a coercion would let it through).
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::time::Duration;
+use xtask::grade::{compile, signatures};
+use xtask::project::Week;
+
+fn tmp() -> PathBuf {
+    PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("signature-lock")
+}
+
+const LIB: &str = "//! A miniature week 1.\n#![allow(missing_docs)]\npub mod qr;\n\
+                   #[derive(Debug, Clone, PartialEq)]\npub struct Matrix(pub Vec<f64>);\n";
+
+/// The template: what the probe is generated from.
+const STUB_QR: &str = "use crate::Matrix;\n\npub struct Qr {\n    /// Q.\n    pub q: Matrix,\n    pub iterations: usize,\n}\n\nimpl Qr {\n    pub fn rank(&self, tol: f64) -> usize {\n        todo!()\n    }\n}\n";
+
+/// The names the probe reports for the library whose `qr.rs` is `qr`.
+fn changed(qr: &str) -> Vec<String> {
+    let root = tmp();
+    let ws = root.join("ws");
+    let krate = ws.join("week1-vectors");
+    std::fs::create_dir_all(krate.join("src")).unwrap();
+    std::fs::create_dir_all(krate.join("tests")).unwrap();
+    std::fs::write(
+        ws.join("Cargo.toml"),
+        "[workspace]\nmembers = [\"week1-vectors\"]\nresolver = \"3\"\n",
+    )
+    .unwrap();
+    std::fs::write(
+        krate.join("Cargo.toml"),
+        "[package]\nname = \"week1-vectors\"\nversion = \"0.1.0\"\nedition = \"2024\"\n",
+    )
+    .unwrap();
+    std::fs::write(krate.join("src/lib.rs"), LIB).unwrap();
+    std::fs::write(krate.join("src/qr.rs"), qr).unwrap();
+    let mut stubs: BTreeMap<PathBuf, Vec<u8>> = BTreeMap::new();
+    stubs.insert("lib.rs".into(), LIB.as_bytes().to_vec());
+    stubs.insert("qr.rs".into(), STUB_QR.as_bytes().to_vec());
+    let probe = signatures::probe(Week(1), &stubs, &[PathBuf::from("qr.rs")]);
+    let env = [("CARGO_INCREMENTAL".to_string(), "0".to_string())];
+    let lines = compile::build_signature_probe(
+        &ws,
+        &root.join("target"),
+        Week(1),
+        &probe,
+        &env,
+        Duration::from_secs(120),
+    )
+    .unwrap()
+    .unwrap_or_else(|e| {
+        panic!(
+            "signature lock: the probe failed off its lines:\n{e}\n{}",
+            probe.source
+        )
+    });
+    lines.iter().map(|l| probe.lines[l].name.clone()).collect()
+}
+
+#[test]
+fn a_changed_field_or_method_is_caught_on_its_line() {
+    let honest = STUB_QR.replace("todo!()", "self.iterations.min((tol * 0.0) as usize)");
+    assert_eq!(
+        changed(&honest),
+        Vec::<String>::new(),
+        "signature lock: the template's API must pass the probe"
+    );
+
+    // A field whose type derefs to the template's: `&x.q` would coerce to `&Matrix`.
+    let magic = honest.replace("pub q: Matrix,", "pub q: Magic,")
+        + "pub struct Magic(pub Matrix);\nimpl std::ops::Deref for Magic {\n    type Target = Matrix;\n    fn deref(&self) -> &Matrix {\n        &self.0\n    }\n}\n";
+    assert_eq!(
+        changed(&magic),
+        ["Qr.q"],
+        "signature lock: a field of a type that derefs to Matrix must be caught"
+    );
+
+    let renamed = honest
+        .replace("pub iterations: usize,", "pub iters: usize,")
+        .replace("self.iterations", "self.iters");
+    assert_eq!(
+        changed(&renamed),
+        ["Qr.iterations"],
+        "signature lock: a renamed field must be caught"
+    );
+
+    let method = honest.replace(
+        "pub fn rank(&self, tol: f64) -> usize",
+        "pub fn rank(&self, tol: f32) -> usize",
+    );
+    assert_eq!(
+        changed(&method),
+        ["Qr::rank"],
+        "signature lock: a changed parameter type must be caught"
+    );
+}
