@@ -50,8 +50,12 @@ fn main() {
         55.0,
     );
 
-    println!("Cost: nanoseconds per term, 10⁷ terms, best of 5 (build with --release)");
+    println!(
+        "Cost: nanoseconds per term, 10⁷ terms, best of 5 (build with --release), and the time \
+         relative to naive"
+    );
     let big: Vec<f64> = random_vector(10_000_000, 3).into_vec();
+    let mut naive_ns = f64::NAN;
     for (name, f) in METHODS {
         let mut best = f64::INFINITY;
         let mut sink = 0.0;
@@ -60,9 +64,13 @@ fn main() {
             sink += f(std::hint::black_box(&big));
             best = best.min(t.elapsed().as_secs_f64());
         }
+        let ns = best * 1e9 / big.len() as f64;
+        if name == "naive" {
+            naive_ns = ns;
+        }
         println!(
-            "  {name:<9} {:.2} ns/term   (sum {sink:.3e})",
-            best * 1e9 / big.len() as f64
+            "  {name:<9} {ns:.2} ns/term   {:.2}× naive   (sum {sink:.3e})",
+            ns / naive_ns
         );
     }
 }
