@@ -17,7 +17,7 @@ const LIB: &str = "//! A miniature week 1.\n#![allow(missing_docs)]\npub mod qr;
                    #[derive(Debug, Clone, PartialEq)]\npub struct Matrix(pub Vec<f64>);\n";
 
 /// The template: what the probe is generated from.
-const STUB_QR: &str = "use crate::Matrix;\n\npub struct Qr {\n    /// Q.\n    pub q: Matrix,\n    pub iterations: usize,\n}\n\nimpl Qr {\n    pub fn rank(&self, tol: f64) -> usize {\n        todo!()\n    }\n}\n";
+const STUB_QR: &str = "use crate::Matrix;\nuse std::ops::Neg;\n\nimpl Neg for &Qr {\n    type Output = Matrix;\n    fn neg(self) -> Matrix {\n        todo!()\n    }\n}\n\npub struct Qr {\n    /// Q.\n    pub q: Matrix,\n    pub iterations: usize,\n}\n\nimpl Qr {\n    pub fn rank(&self, tol: f64) -> usize {\n        todo!()\n    }\n}\n";
 
 /// The names the probe reports for the library whose `qr.rs` is `qr`.
 fn changed(qr: &str) -> Vec<String> {
@@ -63,7 +63,9 @@ fn changed(qr: &str) -> Vec<String> {
 
 #[test]
 fn a_changed_field_or_method_is_caught_on_its_line() {
-    let honest = STUB_QR.replace("todo!()", "self.iterations.min((tol * 0.0) as usize)");
+    let honest = STUB_QR
+        .replacen("todo!()", "self.q.clone()", 1)
+        .replace("todo!()", "self.iterations.min((tol * 0.0) as usize)");
     assert_eq!(
         changed(&honest),
         Vec::<String>::new(),
@@ -77,6 +79,17 @@ fn a_changed_field_or_method_is_caught_on_its_line() {
         changed(&magic),
         ["Qr.q"],
         "signature lock: a field of a type that derefs to Matrix must be caught"
+    );
+
+    // An operator whose result type became one that derefs to the template's.
+    let output = magic.replace("pub q: Magic,", "pub q: Matrix,").replace(
+        "type Output = Matrix;\n    fn neg(self) -> Matrix {\n        self.q.clone()",
+        "type Output = Magic;\n    fn neg(self) -> Magic {\n        Magic(self.q.clone())",
+    );
+    assert_eq!(
+        changed(&output),
+        ["<&Qr as Neg>::Output"],
+        "signature lock: an operator's Output of a type that derefs to Matrix must be caught"
     );
 
     let renamed = honest

@@ -234,6 +234,38 @@ fn defined_types(text: &str) -> Vec<String> {
     out
 }
 
+/// The associated types of the non-generic trait impls `text` makes at the top level
+/// (`impl Add for &Matrix {` … `    type Output = Matrix;`): (line index, `&Matrix as Add`,
+/// `Output`, `Matrix`). A learner's `type Output = Magic;` would otherwise pass assertions.
+fn associated_types(text: &str) -> Vec<(usize, String, String, String)> {
+    let mut out = Vec::new();
+    let mut imp: Option<String> = None;
+    for (i, line) in text.lines().enumerate() {
+        if let Some(rest) = line.strip_prefix("impl ") {
+            imp = rest
+                .strip_suffix(" {")
+                .and_then(|r| r.split_once(" for "))
+                .filter(|(_, ty)| !ty.contains(" where "))
+                .map(|(tr, ty)| format!("{ty} as {tr}"));
+            continue;
+        }
+        if line.starts_with('}') {
+            imp = None;
+            continue;
+        }
+        let (Some(im), Some(rest)) = (&imp, line.strip_prefix("    type ")) else {
+            continue;
+        };
+        let Some((name, ty)) = rest.strip_suffix(';').and_then(|r| r.split_once(" = ")) else {
+            continue;
+        };
+        if name.chars().all(|c| c.is_alphanumeric() || c == '_') {
+            out.push((i, im.clone(), name.to_string(), ty.trim().to_string()));
+        }
+    }
+    out
+}
+
 /// The public fields of the non-generic structs `text` defines at the top level, one line each
 /// (`    pub q: Matrix,`): (line index, struct, field, type).
 fn public_fields(text: &str) -> Vec<(usize, String, String, String)> {
@@ -301,6 +333,23 @@ pub fn probe(
             "    fn exact<T>(_: &T) -> ::std::marker::PhantomData<T> { ::std::marker::PhantomData }"
                 .to_string(),
         );
+        for (i, imp, name, ty) in associated_types(&text) {
+            let at = push(
+                &mut src,
+                format!(
+                    "    pub fn assoc_{i}() {{ let _: ::std::marker::PhantomData<<{imp}>::{name}> = \
+                     ::std::marker::PhantomData::<{ty}>; }}"
+                ),
+            );
+            p.lines.insert(
+                at,
+                Locked {
+                    name: format!("<{imp}>::{name}"),
+                    signature: format!("type {name} = {ty}"),
+                    file: rel.display().to_string(),
+                },
+            );
+        }
         for (i, owner, field, ty) in public_fields(&text) {
             let at = push(
                 &mut src,
@@ -416,6 +465,13 @@ pub fn tests_using(
             };
             let body = chunk.split_once('{').map_or("", |b| b.1);
             if let Some(c) = changed.iter().find(|c| match c.name.split_once('.') {
+                // An associated type (`<&Matrix as Add>::Output`): the operator is used
+                // without a name, so every test of the exercise file's hidden tests
+                // (`matrix_ops.rs` → `hidden_matrix_ops`) scores 0.
+                _ if c.name.starts_with('<') => {
+                    let stem = Path::new(&c.file).file_stem().unwrap_or_default();
+                    binary == format!("hidden_{}", stem.to_string_lossy())
+                }
                 // A field: used as `.field`.
                 Some((_, field)) => replace_word(body, field, "\u{0}").contains(".\u{0}"),
                 None => {
@@ -475,7 +531,7 @@ mod tests {
         stubs.insert("hidden.rs".into(), b"pub fn secret() {}\n".to_vec());
         stubs.insert(
             "qr.rs".into(),
-            b"use crate::Matrix;\n\npub struct Qr {\n    /// Q.\n    pub q: Matrix,\n    secret: usize,\n}\n".to_vec(),
+            b"use crate::Matrix;\n\npub struct Qr {\n    /// Q.\n    pub q: Matrix,\n    secret: usize,\n}\n\nimpl Add for &Qr {\n    type Output = Matrix;\n}\n".to_vec(),
         );
         stubs
             .get_mut(Path::new("lib.rs"))
@@ -518,7 +574,7 @@ mod tests {
         let names: Vec<&str> = p.lines.values().map(|l| l.name.as_str()).collect();
         assert_eq!(
             names,
-            ["Vector::dot", "twice", "Qr.q"],
+            ["Vector::dot", "twice", "<&Qr as Add>::Output", "Qr.q"],
             "signatures: {:?}",
             p.lines
         );
