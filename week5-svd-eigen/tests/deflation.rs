@@ -1,6 +1,5 @@
 //! Hotelling deflation and the dominant eigenpairs found with it.
 
-use approx::assert_abs_diff_eq;
 use week1_vectors::gallery::random_orthogonal;
 use week1_vectors::testing::{naive_matmul, naive_transpose, vec_norm2};
 use week1_vectors::{LinalgError, Matrix, matrix, vector};
@@ -19,10 +18,20 @@ fn hotelling_on_two_by_two() {
     let a = matrix![[2.0, 1.0], [1.0, 2.0]];
     let b = hotelling_deflation(&a, 3.0, &vector![1.0, 1.0]).unwrap();
     // Entries of size 2 after one or two roundings: 1e-15 is a few ε.
-    assert_abs_diff_eq!(b, matrix![[0.5, -0.5], [-0.5, 0.5]], epsilon = 1e-15);
+    assert!(
+        approx::abs_diff_eq!(b, matrix![[0.5, -0.5], [-0.5, 0.5]], epsilon = 1e-15),
+        "hotelling_deflation([[2, 1], [1, 2]], λ = 3, v = (1, 1)): got {}, want {} (abs_diff_eq, epsilon = 1e-15)",
+        b,
+        matrix![[0.5, -0.5], [-0.5, 0.5]]
+    );
     // v need not be a unit vector, nor small.
     let b2 = hotelling_deflation(&a, 3.0, &vector![-4e200, -4e200]).unwrap();
-    assert_abs_diff_eq!(b2, matrix![[0.5, -0.5], [-0.5, 0.5]], epsilon = 1e-15);
+    assert!(
+        approx::abs_diff_eq!(b2, matrix![[0.5, -0.5], [-0.5, 0.5]], epsilon = 1e-15),
+        "hotelling_deflation([[2, 1], [1, 2]], λ = 3, v = (−4e200, −4e200)) (v need not be a unit vector): got {}, want {} (abs_diff_eq, epsilon = 1e-15)",
+        b2,
+        matrix![[0.5, -0.5], [-0.5, 0.5]]
+    );
 }
 
 #[test]
@@ -54,29 +63,49 @@ fn hotelling_keeps_the_other_eigenpairs() {
 #[test]
 fn hotelling_errors() {
     let a = Matrix::identity(2);
-    assert!(matches!(
-        hotelling_deflation(&a, 1.0, &vector![0.0, 0.0]),
-        Err(LinalgError::ZeroVector { .. })
-    ));
-    assert!(matches!(
-        hotelling_deflation(&a, 1.0, &vector![1.0]),
-        Err(LinalgError::ShapeMismatch { .. })
-    ));
-    assert!(matches!(
-        hotelling_deflation(&Matrix::zeros(2, 3), 1.0, &vector![1.0, 0.0]),
-        Err(LinalgError::NotSquare { .. })
-    ));
-    assert!(matches!(
-        hotelling_deflation(&a, f64::NAN, &vector![1.0, 0.0]),
-        Err(LinalgError::NonFinite { .. })
-    ));
+    assert!(
+        matches!(
+            hotelling_deflation(&a, 1.0, &vector![0.0, 0.0]),
+            Err(LinalgError::ZeroVector { .. })
+        ),
+        "hotelling_deflation with v = 0: got {:?}, want Err(LinalgError::ZeroVector {{ .. }})",
+        hotelling_deflation(&a, 1.0, &vector![0.0, 0.0])
+    );
+    assert!(
+        matches!(
+            hotelling_deflation(&a, 1.0, &vector![1.0]),
+            Err(LinalgError::ShapeMismatch { .. })
+        ),
+        "hotelling_deflation of a 2×2 with a length-1 v: got {:?}, want Err(LinalgError::ShapeMismatch {{ .. }})",
+        hotelling_deflation(&a, 1.0, &vector![1.0])
+    );
+    assert!(
+        matches!(
+            hotelling_deflation(&Matrix::zeros(2, 3), 1.0, &vector![1.0, 0.0]),
+            Err(LinalgError::NotSquare { .. })
+        ),
+        "hotelling_deflation of a 2×3 matrix: got {:?}, want Err(LinalgError::NotSquare {{ .. }})",
+        hotelling_deflation(&Matrix::zeros(2, 3), 1.0, &vector![1.0, 0.0])
+    );
+    assert!(
+        matches!(
+            hotelling_deflation(&a, f64::NAN, &vector![1.0, 0.0]),
+            Err(LinalgError::NonFinite { .. })
+        ),
+        "hotelling_deflation with λ = NaN: got {:?}, want Err(LinalgError::NonFinite {{ .. }})",
+        hotelling_deflation(&a, f64::NAN, &vector![1.0, 0.0])
+    );
 }
 
 #[test]
 fn three_dominant_pairs() {
     let a = with_eigenvalues(&[9.0, -6.0, 3.0, 1.0, 0.5], 12);
     let pairs = dominant_eigenpairs(&a, 3, 1e-12, 2000).unwrap();
-    assert_eq!(pairs.len(), 3);
+    assert_eq!(
+        pairs.len(),
+        3,
+        "dominant_eigenpairs(A with eigenvalues 9, −6, 3, 1, 0.5; k = 3): number of pairs"
+    );
     for (p, want) in pairs.iter().zip([9.0, -6.0, 3.0]) {
         // Each deflation leaves an error of about tol·‖A‖ behind; 1e-9 is generous.
         assert!(
@@ -84,7 +113,11 @@ fn three_dominant_pairs() {
             "dominant_eigenpairs: got {}, want {want}",
             p.value
         );
-        assert!(p.iterations > 0);
+        assert!(
+            p.iterations > 0,
+            "dominant_eigenpairs: the pair for {want} reports {} iterations, want > 0 (it ran the power method)",
+            p.iterations
+        );
     }
     // The eigenvectors of a symmetric matrix are orthogonal.
     let d: f64 = pairs[0]
@@ -99,19 +132,35 @@ fn three_dominant_pairs() {
 #[test]
 fn dominant_pairs_errors() {
     let a = Matrix::identity(2);
-    assert!(matches!(
-        dominant_eigenpairs(&a, 3, 1e-10, 100),
-        Err(LinalgError::InvalidArgument { .. })
-    ));
-    assert!(matches!(
-        dominant_eigenpairs(&matrix![[1.0, 2.0], [0.0, 1.0]], 1, 1e-10, 100),
-        Err(LinalgError::InvalidArgument { .. })
-    ));
+    assert!(
+        matches!(
+            dominant_eigenpairs(&a, 3, 1e-10, 100),
+            Err(LinalgError::InvalidArgument { .. })
+        ),
+        "dominant_eigenpairs with k = 3 on the 2×2: got {:?}, want Err(LinalgError::InvalidArgument {{ .. }})",
+        dominant_eigenpairs(&a, 3, 1e-10, 100)
+    );
+    assert!(
+        matches!(
+            dominant_eigenpairs(&matrix![[1.0, 2.0], [0.0, 1.0]], 1, 1e-10, 100),
+            Err(LinalgError::InvalidArgument { .. })
+        ),
+        "dominant_eigenpairs on the non-symmetric [[1, 2], [0, 1]]: got {:?}, want Err(LinalgError::InvalidArgument {{ .. }})",
+        dominant_eigenpairs(&matrix![[1.0, 2.0], [0.0, 1.0]], 1, 1e-10, 100)
+    );
     // ±2 after deflating 3: equal magnitudes, the power method cannot choose.
     let b = with_eigenvalues(&[3.0, 2.0, -2.0], 4);
-    assert!(matches!(
-        dominant_eigenpairs(&b, 2, 1e-12, 300),
-        Err(LinalgError::NoConvergence { .. })
-    ));
-    assert!(dominant_eigenpairs(&a, 0, 1e-10, 100).unwrap().is_empty());
+    assert!(
+        matches!(
+            dominant_eigenpairs(&b, 2, 1e-12, 300),
+            Err(LinalgError::NoConvergence { .. })
+        ),
+        "dominant_eigenpairs(A with eigenvalues 3, 2, −2; k = 2): after deflating 3, ±2 have equal magnitude: got {:?}, want Err(LinalgError::NoConvergence {{ .. }})",
+        dominant_eigenpairs(&b, 2, 1e-12, 300)
+    );
+    assert!(
+        dominant_eigenpairs(&a, 0, 1e-10, 100).unwrap().is_empty(),
+        "dominant_eigenpairs(k = 0): got {:?}, want empty",
+        dominant_eigenpairs(&a, 0, 1e-10, 100).unwrap()
+    );
 }

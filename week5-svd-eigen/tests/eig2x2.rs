@@ -1,6 +1,5 @@
 //! `eig2x2`: the closed form, real or complex pair, without cancellation or overflow.
 
-use approx::assert_relative_eq;
 use week1_vectors::gallery::rng;
 use week5_svd_eigen::{Complex, eig2x2};
 
@@ -28,19 +27,34 @@ fn check_identities(m: [f64; 4], tol: f64) {
 fn real_pair_largest_first() {
     assert_eq!(
         eig2x2(2.0, 1.0, 1.0, 2.0),
-        [Complex::real(3.0), Complex::real(1.0)]
+        [Complex::real(3.0), Complex::real(1.0)],
+        "eig2x2(2, 1, 1, 2): eigenvalues 3 and 1, larger first"
     );
     // [[4, 1], [2, 3]]: trace 7, det 10 → 5 and 2.
     let [l1, l2] = eig2x2(4.0, 1.0, 2.0, 3.0);
-    assert_relative_eq!(l1.re, 5.0, max_relative = 1e-15);
-    assert_relative_eq!(l2.re, 2.0, max_relative = 1e-15);
+    assert!(
+        approx::relative_eq!(l1.re, 5.0, max_relative = 1e-15),
+        "eig2x2(4, 1, 2, 3) (trace 7, det 10): λ₁: got {:?}, want {:?} (relative_eq, max_relative = 1e-15)",
+        l1.re,
+        5.0
+    );
+    assert!(
+        approx::relative_eq!(l2.re, 2.0, max_relative = 1e-15),
+        "eig2x2(4, 1, 2, 3) (trace 7, det 10): λ₂: got {:?}, want {:?} (relative_eq, max_relative = 1e-15)",
+        l2.re,
+        2.0
+    );
     assert!(
         l1.is_real() && l2.is_real(),
         "real eigenvalues need im == 0.0"
     );
     // Negative eigenvalues: still the larger first.
     let [l1, l2] = eig2x2(-1.0, 0.0, 0.0, -5.0);
-    assert_eq!((l1.re, l2.re), (-1.0, -5.0));
+    assert_eq!(
+        (l1.re, l2.re),
+        (-1.0, -5.0),
+        "eig2x2(−1, 0, 0, −5): the larger (−1) first"
+    );
 }
 
 #[test]
@@ -117,19 +131,34 @@ fn small_eigenvalue_without_cancellation() {
 fn no_overflow_for_huge_entries() {
     // q² = (1e200)² overflows unless the entries are scaled first.
     let [l1, l2] = eig2x2(1e200, 1e200, 1e200, 1e200);
-    assert_relative_eq!(l1.re, 2e200, max_relative = 1e-15);
+    assert!(
+        approx::relative_eq!(l1.re, 2e200, max_relative = 1e-15),
+        "eig2x2(1e200, 1e200, 1e200, 1e200): λ₁ (q² overflows unless the entries are scaled): got {:?}, want {:?} (relative_eq, max_relative = 1e-15)",
+        l1.re,
+        2e200
+    );
     assert!(l2.re.abs() < 1e186, "got {l2}");
     let [l1, _] = eig2x2(0.0, -1e300, 1e300, 0.0);
-    assert_relative_eq!(l1.im, 1e300, max_relative = 1e-15);
+    assert!(
+        approx::relative_eq!(l1.im, 1e300, max_relative = 1e-15),
+        "eig2x2(0, −1e300, 1e300, 0): Im λ₁: got {:?}, want {:?} (relative_eq, max_relative = 1e-15)",
+        l1.im,
+        1e300
+    );
     let [l1, l2] = eig2x2(1e-300, 0.0, 0.0, -2e-300);
-    assert_eq!((l1.re, l2.re), (1e-300, -2e-300));
+    assert_eq!(
+        (l1.re, l2.re),
+        (1e-300, -2e-300),
+        "eig2x2(1e-300, 0, 0, −2e-300): tiny diagonal entries, no underflow"
+    );
 }
 
 #[test]
 fn zero_and_nan() {
     assert_eq!(
         eig2x2(0.0, 0.0, 0.0, 0.0),
-        [Complex::real(0.0), Complex::real(0.0)]
+        [Complex::real(0.0), Complex::real(0.0)],
+        "eig2x2 of the zero matrix: 0 and 0 (not 0/0 = NaN)"
     );
     let [l1, l2] = eig2x2(f64::NAN, 1.0, 1.0, 1.0);
     assert!(

@@ -1,6 +1,5 @@
 //! `eigenvalues_general`: real or complex-pair eigenvalues of any real square matrix.
 
-use approx::assert_relative_eq;
 use week1_vectors::gallery::{permutation, random_matrix, random_orthogonal};
 use week1_vectors::testing::{naive_matmul, naive_transpose, norm1};
 use week1_vectors::{LinalgError, Matrix, matrix};
@@ -38,14 +37,22 @@ fn rotation_has_a_complex_pair() {
         "a 2×2 block is solved in closed form, no Francis step"
     );
     let ev = r.values;
-    assert_eq!(ev.len(), 2);
+    assert_eq!(
+        ev.len(),
+        2,
+        "eigenvalues_general(rotation by {theta}): 2 eigenvalues"
+    );
     // |e^{±iθ}| = 1: a few ε absolute.
     assert!(
         (ev[0] - Complex::from_polar(1.0, theta)).abs() < 1e-15,
         "rotation by {theta}: first eigenvalue {}, want e^(+iθ) (positive imaginary part first)",
         ev[0]
     );
-    assert_eq!(ev[1], ev[0].conj());
+    assert_eq!(
+        ev[1],
+        ev[0].conj(),
+        "eigenvalues_general(rotation by {theta}): a conjugate pair"
+    );
 }
 
 #[test]
@@ -133,7 +140,11 @@ fn triangular_and_companion() {
 fn sorted_descending_real_part() {
     let a = random_matrix(12, 12, 5);
     let ev = eigenvalues_general(&a).unwrap().values;
-    assert_eq!(ev.len(), 12);
+    assert_eq!(
+        ev.len(),
+        12,
+        "eigenvalues_general(frank-like 12×12): 12 eigenvalues"
+    );
     for k in 1..12 {
         assert!(ev[k - 1].re >= ev[k].re, "not sorted: {ev:?}");
     }
@@ -178,7 +189,12 @@ fn symmetric_input_gives_real_eigenvalues() {
     );
     let ev = eigenvalues_general(&a).unwrap().values;
     for (z, w) in ev.iter().zip([4.0, 1.0, 0.5, -2.0]) {
-        assert_relative_eq!(z.re, w, epsilon = 1e-13);
+        assert!(
+            approx::relative_eq!(z.re, w, epsilon = 1e-13),
+            "eigenvalues_general(Q·diag(4, 1, 0.5, −2)·Qᵀ): real part: got {:?}, want {:?} (relative_eq, epsilon = 1e-13)",
+            z.re,
+            w
+        );
         assert!(z.im.abs() < 1e-13, "{z} should be real");
     }
 }
@@ -186,27 +202,39 @@ fn symmetric_input_gives_real_eigenvalues() {
 #[test]
 fn small_and_empty() {
     let r = eigenvalues_general(&Matrix::zeros(0, 0)).unwrap();
-    assert!(r.values.is_empty() && r.iterations == 0);
+    assert!(
+        r.values.is_empty() && r.iterations == 0,
+        "eigenvalues_general(0×0): got {:?} after {} iterations, want no values and 0 iterations",
+        r.values,
+        r.iterations
+    );
     assert_eq!(
         eigenvalues_general(&matrix![[-4.0]]).unwrap().values,
-        vec![Complex::real(-4.0)]
+        vec![Complex::real(-4.0)],
+        "eigenvalues_general([[−4]])"
     );
     assert_eq!(
         eigenvalues_general(&Matrix::zeros(3, 3)).unwrap().values,
-        vec![Complex::real(0.0); 3]
+        vec![Complex::real(0.0); 3],
+        "eigenvalues_general(3×3 zeros)"
     );
 }
 
 #[test]
 fn errors() {
-    assert!(matches!(
-        eigenvalues_general(&Matrix::zeros(2, 3)),
-        Err(LinalgError::NotSquare { .. })
-    ));
+    assert!(
+        matches!(
+            eigenvalues_general(&Matrix::zeros(2, 3)),
+            Err(LinalgError::NotSquare { .. })
+        ),
+        "eigenvalues_general of a 2×3 matrix: got {:?}, want Err(LinalgError::NotSquare {{ .. }})",
+        eigenvalues_general(&Matrix::zeros(2, 3))
+    );
     assert_eq!(
         eigenvalues_general(&matrix![[1.0, 2.0], [f64::INFINITY, 0.0]]).unwrap_err(),
         LinalgError::NonFinite {
             op: "eigenvalues_general"
-        }
+        },
+        "eigenvalues_general with an ∞ entry"
     );
 }

@@ -11,7 +11,11 @@ fn two_by_two_in_one_rotation() {
     let a = matrix![[2.0, 1.0], [1.0, 2.0]];
     let e = jacobi_eigen(&a).unwrap();
     check("jacobi_eigen([[2, 1], [1, 2]])", &a, &e);
-    assert!((e.values[0] - 3.0).abs() < 1e-15 && (e.values[1] - 1.0).abs() < 1e-15);
+    assert!(
+        (e.values[0] - 3.0).abs() < 1e-15 && (e.values[1] - 1.0).abs() < 1e-15,
+        "jacobi_eigen([[2, 1], [1, 2]]): got {:?}, want [3, 1] (each within 1e-15)",
+        e.values
+    );
     assert_eq!(
         e.iterations, 2,
         "one sweep rotates, a second finds nothing left"
@@ -61,7 +65,12 @@ fn small_eigenvalues_of_a_graded_matrix() {
     check("jacobi_eigen(H₆)", &a, &e);
     let q = symmetric_eigen(&a).unwrap();
     for k in 0..6 {
-        assert!((e.values[k] - q.values[k]).abs() < 1e-14);
+        assert!(
+            (e.values[k] - q.values[k]).abs() < 1e-14,
+            "jacobi_eigen(H₆) vs symmetric_eigen(H₆): eigenvalue {k} is {} vs {}, want agreement within 1e-14 (the normwise bound n·ε·‖H‖)",
+            e.values[k],
+            q.values[k]
+        );
     }
 }
 
@@ -76,24 +85,45 @@ fn repeated_and_degenerate() {
     let e = jacobi_eigen(&a).unwrap();
     check("Q·I·Qᵀ", &a, &e);
     let e = jacobi_eigen(&Matrix::zeros(3, 3)).unwrap();
-    assert_eq!(e.values.as_slice(), &[0.0; 3]);
-    assert_eq!(e.vectors, Matrix::identity(3));
+    assert_eq!(
+        e.values.as_slice(),
+        &[0.0; 3],
+        "jacobi_eigen(3×3 zeros): eigenvalues"
+    );
+    assert_eq!(
+        e.vectors,
+        Matrix::identity(3),
+        "jacobi_eigen(3×3 zeros): eigenvectors are the identity (no rotation)"
+    );
     let e = jacobi_eigen(&Matrix::zeros(0, 0)).unwrap();
-    assert!(e.values.is_empty());
+    assert!(
+        e.values.is_empty(),
+        "jacobi_eigen(0×0): got {:?}, want no eigenvalues",
+        e.values
+    );
 }
 
 #[test]
 fn errors() {
-    assert!(matches!(
-        jacobi_eigen(&Matrix::zeros(3, 2)),
-        Err(LinalgError::NotSquare { .. })
-    ));
-    assert!(matches!(
-        jacobi_eigen(&matrix![[0.0, 1.0], [-1.0, 0.0]]),
-        Err(LinalgError::InvalidArgument { .. })
-    ));
+    assert!(
+        matches!(
+            jacobi_eigen(&Matrix::zeros(3, 2)),
+            Err(LinalgError::NotSquare { .. })
+        ),
+        "jacobi_eigen of a 3×2 matrix: got {:?}, want Err(LinalgError::NotSquare {{ .. }})",
+        jacobi_eigen(&Matrix::zeros(3, 2))
+    );
+    assert!(
+        matches!(
+            jacobi_eigen(&matrix![[0.0, 1.0], [-1.0, 0.0]]),
+            Err(LinalgError::InvalidArgument { .. })
+        ),
+        "jacobi_eigen of the non-symmetric [[0, 1], [−1, 0]]: got {:?}, want Err(LinalgError::InvalidArgument {{ .. }})",
+        jacobi_eigen(&matrix![[0.0, 1.0], [-1.0, 0.0]])
+    );
     assert_eq!(
         jacobi_eigen(&matrix![[f64::NAN]]).unwrap_err(),
-        LinalgError::NonFinite { op: "jacobi_eigen" }
+        LinalgError::NonFinite { op: "jacobi_eigen" },
+        "jacobi_eigen([[NaN]])"
     );
 }

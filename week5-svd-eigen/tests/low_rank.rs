@@ -17,7 +17,7 @@ fn eckart_young_two_norm_and_frobenius() {
     let a = with_singular_values(10, 7, &sigma, 2);
     for k in 0..=6 {
         let ak = low_rank_approx(&a, k).unwrap();
-        assert_eq!(ak.shape(), (10, 7));
+        assert_eq!(ak.shape(), (10, 7), "low_rank_approx(10×7, k = {k}): shape");
         let e = naive_sub(&a, &ak);
         let next = if k < 6 { sigma[k] } else { 0.0 };
         let e2 = norm2_estimate(&e, 99, 200);
@@ -39,12 +39,24 @@ fn eckart_young_two_norm_and_frobenius() {
 fn full_rank_approx_is_a_itself() {
     let a = random_matrix(5, 8, 3);
     let a5 = low_rank_approx(&a, 5).unwrap();
-    assert!(reconstruction_ratio(&a, &a5) < THRESHOLD);
-    assert_eq!(low_rank_approx(&a, 0).unwrap(), Matrix::zeros(5, 8));
-    assert!(matches!(
-        low_rank_approx(&a, 6),
-        Err(LinalgError::InvalidArgument { .. })
-    ));
+    assert!(
+        reconstruction_ratio(&a, &a5) < THRESHOLD,
+        "low_rank_approx(5×8 random, k = 5 = rank): ‖A − A₅‖/(n‖A‖ε) = {:.3e}, want < {THRESHOLD}",
+        reconstruction_ratio(&a, &a5)
+    );
+    assert_eq!(
+        low_rank_approx(&a, 0).unwrap(),
+        Matrix::zeros(5, 8),
+        "low_rank_approx(5×8 random, k = 0) is the zero matrix"
+    );
+    assert!(
+        matches!(
+            low_rank_approx(&a, 6),
+            Err(LinalgError::InvalidArgument { .. })
+        ),
+        "low_rank_approx(5×8, k = 6 > min(m, n)): got {:?}, want Err(LinalgError::InvalidArgument {{ .. }})",
+        low_rank_approx(&a, 6)
+    );
 }
 
 #[test]
@@ -61,7 +73,12 @@ fn pseudo_inverse_of_invertible_is_the_inverse() {
     let a = matrix![[2.0, 1.0], [1.0, 1.0]]; // inverse [[1, −1], [−1, 2]]
     let x = pseudo_inverse(&a).unwrap();
     // κ(A) ≈ 6.9: entries good to ~κ·ε.
-    approx::assert_abs_diff_eq!(x, matrix![[1.0, -1.0], [-1.0, 2.0]], epsilon = 1e-14);
+    assert!(
+        approx::abs_diff_eq!(x, matrix![[1.0, -1.0], [-1.0, 2.0]], epsilon = 1e-14),
+        "pseudo_inverse([[2, 1], [1, 1]]) is the inverse [[1, −1], [−1, 2]]: got {}, want {} (abs_diff_eq, epsilon = 1e-14)",
+        x,
+        matrix![[1.0, -1.0], [-1.0, 2.0]]
+    );
 }
 
 #[test]
@@ -70,15 +87,22 @@ fn pseudo_inverse_small_cases() {
     assert_eq!(x[(1, 1)], 0.0, "a zero singular value is not inverted");
     assert_eq!(
         pseudo_inverse(&Matrix::zeros(3, 2)).unwrap(),
-        Matrix::zeros(2, 3)
+        Matrix::zeros(2, 3),
+        "pseudo_inverse(3×2 zeros) is the 2×3 zero matrix"
     );
     assert_eq!(
         pseudo_inverse(&Matrix::zeros(0, 3)).unwrap().shape(),
-        (3, 0)
+        (3, 0),
+        "pseudo_inverse(0×3): shape"
     );
     // A column vector: a⁺ = aᵀ/(aᵀa).
     let x = pseudo_inverse(&matrix![[3.0], [4.0]]).unwrap();
-    approx::assert_abs_diff_eq!(x, matrix![[0.12, 0.16]], epsilon = 1e-16);
+    assert!(
+        approx::abs_diff_eq!(x, matrix![[0.12, 0.16]], epsilon = 1e-16),
+        "pseudo_inverse of the column (3, 4) is aᵀ/(aᵀa): got {}, want {} (abs_diff_eq, epsilon = 1e-16)",
+        x,
+        matrix![[0.12, 0.16]]
+    );
 }
 
 #[test]
@@ -95,26 +119,55 @@ fn pseudo_inverse_cuts_rounding_level_singular_values() {
 fn numerical_rank_cases() {
     assert_eq!(
         numerical_rank(&random_rank_deficient(12, 9, 4, 2)).unwrap(),
-        4
+        4,
+        "numerical_rank of a random 12×9 matrix of rank 4 (seed 2)"
     );
-    assert_eq!(numerical_rank(&random_matrix(6, 9, 3)).unwrap(), 6);
-    assert_eq!(numerical_rank(&Matrix::zeros(3, 3)).unwrap(), 0);
-    assert_eq!(numerical_rank(&Matrix::zeros(0, 5)).unwrap(), 0);
+    assert_eq!(
+        numerical_rank(&random_matrix(6, 9, 3)).unwrap(),
+        6,
+        "numerical_rank of a random 6×9 matrix (full rank 6)"
+    );
+    assert_eq!(
+        numerical_rank(&Matrix::zeros(3, 3)).unwrap(),
+        0,
+        "numerical_rank(3×3 zeros)"
+    );
+    assert_eq!(
+        numerical_rank(&Matrix::zeros(0, 5)).unwrap(),
+        0,
+        "numerical_rank(0×5)"
+    );
     // H₁₂: σ_min ≈ 1e-16·σ₁ is below the tolerance 12·ε·σ₁: numerically rank 11.
     let r = numerical_rank(&hilbert(12)).unwrap();
     assert!(r < 12, "hilbert(12) is numerically singular, got rank {r}");
     let a = Matrix::from_diag(&[1.0, 1e-6, 1e-12]);
-    assert_eq!(numerical_rank_with_tol(&a, 1e-9).unwrap(), 2);
-    assert_eq!(numerical_rank_with_tol(&a, 0.0).unwrap(), 3);
-    assert!(matches!(
-        numerical_rank_with_tol(&a, -1.0),
-        Err(LinalgError::InvalidArgument { .. })
-    ));
+    assert_eq!(
+        numerical_rank_with_tol(&a, 1e-9).unwrap(),
+        2,
+        "numerical_rank_with_tol(diag(1, 1e-6, 1e-12), tol = 1e-9)"
+    );
+    assert_eq!(
+        numerical_rank_with_tol(&a, 0.0).unwrap(),
+        3,
+        "numerical_rank_with_tol(diag(1, 1e-6, 1e-12), tol = 0): every non-zero σ counts"
+    );
+    assert!(
+        matches!(
+            numerical_rank_with_tol(&a, -1.0),
+            Err(LinalgError::InvalidArgument { .. })
+        ),
+        "numerical_rank_with_tol(tol = −1): got {:?}, want Err(LinalgError::InvalidArgument {{ .. }})",
+        numerical_rank_with_tol(&a, -1.0)
+    );
 }
 
 #[test]
 fn cond_2_cases() {
-    assert!((cond_2(&Matrix::from_diag(&[2.0, 0.5])).unwrap() - 4.0).abs() < 1e-15);
+    assert!(
+        (cond_2(&Matrix::from_diag(&[2.0, 0.5])).unwrap() - 4.0).abs() < 1e-15,
+        "cond_2(diag(2, 0.5)): got {:e}, want 4 (within 1e-15)",
+        cond_2(&Matrix::from_diag(&[2.0, 0.5])).unwrap()
+    );
     let q = random_orthogonal(6, 1);
     assert!((cond_2(&q).unwrap() - 1.0).abs() < 1e-14, "κ₂(Q) = 1");
     // σ_min = 1e-6 is computed to about ε·σ₁ absolute: relative 2e-10, so κ to ~1e-9.
@@ -123,15 +176,21 @@ fn cond_2_cases() {
     assert!((k / 1e6 - 1.0).abs() < 1e-8, "κ₂ = {k:e}, want 1e6");
     assert_eq!(
         cond_2(&matrix![[1.0, 1.0], [1.0, 1.0]]).unwrap(),
-        f64::INFINITY
+        f64::INFINITY,
+        "cond_2([[1, 1], [1, 1]]): σ_min = 0"
     );
     // Rectangular: σ_max/σ_min over min(m, n) values.
     let r = with_singular_values(6, 3, &[3.0, 2.0, 0.5], 3);
-    assert!((cond_2(&r).unwrap() - 6.0).abs() < 1e-13);
-    assert!(matches!(
-        cond_2(&Matrix::zeros(0, 0)),
-        Err(LinalgError::Empty { .. })
-    ));
+    assert!(
+        (cond_2(&r).unwrap() - 6.0).abs() < 1e-13,
+        "cond_2 of a 6×3 matrix with σ = 3, 2, 0.5: got {:e}, want 6 (within 1e-13)",
+        cond_2(&r).unwrap()
+    );
+    assert!(
+        matches!(cond_2(&Matrix::zeros(0, 0)), Err(LinalgError::Empty { .. })),
+        "cond_2(0×0): got {:?}, want Err(LinalgError::Empty {{ .. }})",
+        cond_2(&Matrix::zeros(0, 0))
+    );
 }
 
 #[test]

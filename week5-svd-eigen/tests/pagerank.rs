@@ -100,25 +100,38 @@ fn dangling_pages_do_not_leak() {
 fn damping_zero_is_uniform() {
     let links = vec![vec![1], vec![0], vec![0]];
     let pr = pagerank(&links, 0.0, 1e-12, 10).unwrap();
-    assert!(pr.scores.iter().all(|&x| (x - 1.0 / 3.0).abs() < 1e-15));
+    assert!(
+        pr.scores.iter().all(|&x| (x - 1.0 / 3.0).abs() < 1e-15),
+        "pagerank(d = 0): got {:?}, want every score 1/3 (within 1e-15)",
+        pr.scores
+    );
 }
 
 #[test]
 fn errors() {
     assert_eq!(
         pagerank(&[], DAMPING, 1e-10, 100).unwrap_err(),
-        LinalgError::Empty { op: "pagerank" }
+        LinalgError::Empty { op: "pagerank" },
+        "pagerank of no pages"
     );
     for d in [1.0, -0.1, f64::NAN] {
-        assert!(matches!(
-            pagerank(&[vec![0]], d, 1e-10, 100),
-            Err(LinalgError::InvalidArgument { .. })
-        ));
+        assert!(
+            matches!(
+                pagerank(&[vec![0]], d, 1e-10, 100),
+                Err(LinalgError::InvalidArgument { .. })
+            ),
+            "pagerank with damping {d} (must be in [0, 1)): got {:?}, want Err(LinalgError::InvalidArgument {{ .. }})",
+            pagerank(&[vec![0]], d, 1e-10, 100)
+        );
     }
     let e = pagerank(&[vec![1], vec![2]], DAMPING, 1e-10, 100).unwrap_err();
     insta::assert_snapshot!(e, @"pagerank: invalid argument: page 1 links to page 2, but there are only 2 pages");
-    assert!(matches!(
-        pagerank(&[vec![1], vec![]], DAMPING, 1e-10, 2),
-        Err(LinalgError::NoConvergence { iterations: 2, .. })
-    ));
+    assert!(
+        matches!(
+            pagerank(&[vec![1], vec![]], DAMPING, 1e-10, 2),
+            Err(LinalgError::NoConvergence { iterations: 2, .. })
+        ),
+        "pagerank with 2 iterations allowed: got {:?}, want Err(LinalgError::NoConvergence {{ iterations: 2, .. }})",
+        pagerank(&[vec![1], vec![]], DAMPING, 1e-10, 2)
+    );
 }

@@ -82,7 +82,8 @@ fn power_reports_no_convergence_on_a_rotation() {
         LinalgError::NoConvergence {
             op: "power_iteration",
             iterations: 77
-        }
+        },
+        "power_iteration on a rotation by 0.4 rad (|λ₁| = |λ₂| = 1), 77 iterations"
     );
     insta::assert_snapshot!(err, @"power_iteration: no convergence after 77 iterations");
 }
@@ -91,43 +92,74 @@ fn power_reports_no_convergence_on_a_rotation() {
 fn power_reports_no_convergence_for_plus_minus_pair() {
     // [[0, 1], [1, 0]] has eigenvalues ±1: from e₁ the iterates alternate e₁, e₂, e₁, …
     let swap = matrix![[0.0, 1.0], [1.0, 0.0]];
-    assert!(matches!(
-        power_iteration(&swap, &vector![1.0, 0.0], 1e-10, 100),
-        Err(LinalgError::NoConvergence {
-            iterations: 100,
-            ..
-        })
-    ));
+    assert!(
+        matches!(
+            power_iteration(&swap, &vector![1.0, 0.0], 1e-10, 100),
+            Err(LinalgError::NoConvergence {
+                iterations: 100,
+                ..
+            })
+        ),
+        "power_iteration([[0, 1], [1, 0]]) from e₁ (the iterates alternate e₁, e₂): got {:?}, want Err(LinalgError::NoConvergence {{ iterations: 100, .. }})",
+        power_iteration(&swap, &vector![1.0, 0.0], 1e-10, 100)
+    );
     // From (1, 1), already an eigenvector: one product.
     let e = power_iteration(&swap, &vector![1.0, 1.0], 1e-10, 100).unwrap();
-    assert_eq!(e.iterations, 1);
-    assert!((e.value - 1.0).abs() < 1e-15);
+    assert_eq!(
+        e.iterations, 1,
+        "power_iteration([[0, 1], [1, 0]]) from the eigenvector (1, 1): one product"
+    );
+    assert!(
+        (e.value - 1.0).abs() < 1e-15,
+        "power_iteration([[0, 1], [1, 0]]) from (1, 1): λ = {}, want 1 (within 1e-15)",
+        e.value
+    );
 }
 
 #[test]
 fn power_argument_errors() {
     let a = Matrix::identity(2);
     let x = vector![1.0, 0.0];
-    assert!(matches!(
-        power_iteration(&Matrix::zeros(2, 3), &x, 1e-10, 10),
-        Err(LinalgError::NotSquare { .. })
-    ));
-    assert!(matches!(
-        power_iteration(&Matrix::zeros(0, 0), &Vector::zeros(0), 1e-10, 10),
-        Err(LinalgError::Empty { .. })
-    ));
-    assert!(matches!(
-        power_iteration(&a, &vector![1.0], 1e-10, 10),
-        Err(LinalgError::ShapeMismatch { .. })
-    ));
-    assert!(matches!(
-        power_iteration(&a, &vector![0.0, 0.0], 1e-10, 10),
-        Err(LinalgError::ZeroVector { .. })
-    ));
-    assert!(matches!(
-        power_iteration(&a, &x, -1.0, 10),
-        Err(LinalgError::InvalidArgument { .. })
-    ));
+    assert!(
+        matches!(
+            power_iteration(&Matrix::zeros(2, 3), &x, 1e-10, 10),
+            Err(LinalgError::NotSquare { .. })
+        ),
+        "power_iteration on a 2×3 matrix: got {:?}, want Err(LinalgError::NotSquare {{ .. }})",
+        power_iteration(&Matrix::zeros(2, 3), &x, 1e-10, 10)
+    );
+    assert!(
+        matches!(
+            power_iteration(&Matrix::zeros(0, 0), &Vector::zeros(0), 1e-10, 10),
+            Err(LinalgError::Empty { .. })
+        ),
+        "power_iteration on 0×0: got {:?}, want Err(LinalgError::Empty {{ .. }})",
+        power_iteration(&Matrix::zeros(0, 0), &Vector::zeros(0), 1e-10, 10)
+    );
+    assert!(
+        matches!(
+            power_iteration(&a, &vector![1.0], 1e-10, 10),
+            Err(LinalgError::ShapeMismatch { .. })
+        ),
+        "power_iteration with a length-1 x₀ for a 2×2: got {:?}, want Err(LinalgError::ShapeMismatch {{ .. }})",
+        power_iteration(&a, &vector![1.0], 1e-10, 10)
+    );
+    assert!(
+        matches!(
+            power_iteration(&a, &vector![0.0, 0.0], 1e-10, 10),
+            Err(LinalgError::ZeroVector { .. })
+        ),
+        "power_iteration with x₀ = 0: got {:?}, want Err(LinalgError::ZeroVector {{ .. }})",
+        power_iteration(&a, &vector![0.0, 0.0], 1e-10, 10)
+    );
+    assert!(
+        matches!(
+            power_iteration(&a, &x, -1.0, 10),
+            Err(LinalgError::InvalidArgument { .. })
+        ),
+        "power_iteration with tol = −1: got {:?}, want Err(LinalgError::InvalidArgument {{ .. }})",
+        power_iteration(&a, &x, -1.0, 10)
+    );
 }
 
 #[test]
@@ -138,7 +170,8 @@ fn power_nan_is_an_error_not_a_hang() {
         r.unwrap_err(),
         LinalgError::NonFinite {
             op: "power_iteration"
-        }
+        },
+        "power_iteration on a matrix with a NaN, 1e6 iterations allowed"
     );
 }
 
@@ -181,7 +214,12 @@ fn a_better_shift_converges_faster() {
     let x0 = random_vector(5, 2);
     let far = inverse_iteration(&a, 3.4, &x0, 1e-12, 500).unwrap();
     let near = inverse_iteration(&a, 3.01, &x0, 1e-12, 500).unwrap();
-    assert!((far.value - 3.0).abs() < 1e-10 && (near.value - 3.0).abs() < 1e-10);
+    assert!(
+        (far.value - 3.0).abs() < 1e-10 && (near.value - 3.0).abs() < 1e-10,
+        "inverse_iteration(eigenvalues 1…5, shifts 3.4 and 3.01): λ = {} and {}, want 3 (within 1e-10)",
+        far.value,
+        near.value
+    );
     assert!(
         near.iterations < far.iterations,
         "shift 3.01 took {} steps, shift 3.4 took {}: rate |λ−σ|/|λ'−σ| is 0.01 vs 0.67",
@@ -193,14 +231,22 @@ fn a_better_shift_converges_faster() {
 #[test]
 fn inverse_iteration_errors() {
     let a = Matrix::identity(2);
-    assert!(matches!(
-        inverse_iteration(&a, f64::NAN, &vector![1.0, 0.0], 1e-10, 10),
-        Err(LinalgError::InvalidArgument { .. })
-    ));
-    assert!(matches!(
-        inverse_iteration(&matrix![[f64::INFINITY]], 0.0, &vector![1.0], 1e-10, 10),
-        Err(LinalgError::NonFinite { .. })
-    ));
+    assert!(
+        matches!(
+            inverse_iteration(&a, f64::NAN, &vector![1.0, 0.0], 1e-10, 10),
+            Err(LinalgError::InvalidArgument { .. })
+        ),
+        "inverse_iteration with shift NaN: got {:?}, want Err(LinalgError::InvalidArgument {{ .. }})",
+        inverse_iteration(&a, f64::NAN, &vector![1.0, 0.0], 1e-10, 10)
+    );
+    assert!(
+        matches!(
+            inverse_iteration(&matrix![[f64::INFINITY]], 0.0, &vector![1.0], 1e-10, 10),
+            Err(LinalgError::NonFinite { .. })
+        ),
+        "inverse_iteration on [[∞]]: got {:?}, want Err(LinalgError::NonFinite {{ .. }})",
+        inverse_iteration(&matrix![[f64::INFINITY]], 0.0, &vector![1.0], 1e-10, 10)
+    );
 }
 
 #[test]
@@ -220,14 +266,22 @@ fn rayleigh_quotient_values() {
     // Scale-invariant, and no overflow for huge x.
     let r = rayleigh_quotient(&a, &vector![1e200, -1e200]).unwrap();
     assert!((r - 1.0).abs() < 1e-15, "ρ = {r}");
-    assert!(matches!(
-        rayleigh_quotient(&a, &vector![0.0, 0.0]),
-        Err(LinalgError::ZeroVector { .. })
-    ));
-    assert!(matches!(
-        rayleigh_quotient(&a, &vector![1.0]),
-        Err(LinalgError::ShapeMismatch { .. })
-    ));
+    assert!(
+        matches!(
+            rayleigh_quotient(&a, &vector![0.0, 0.0]),
+            Err(LinalgError::ZeroVector { .. })
+        ),
+        "rayleigh_quotient with x = 0: got {:?}, want Err(LinalgError::ZeroVector {{ .. }})",
+        rayleigh_quotient(&a, &vector![0.0, 0.0])
+    );
+    assert!(
+        matches!(
+            rayleigh_quotient(&a, &vector![1.0]),
+            Err(LinalgError::ShapeMismatch { .. })
+        ),
+        "rayleigh_quotient with a length-1 x for a 2×2: got {:?}, want Err(LinalgError::ShapeMismatch {{ .. }})",
+        rayleigh_quotient(&a, &vector![1.0])
+    );
 }
 
 #[test]
@@ -255,7 +309,11 @@ fn rqi_converges_in_a_few_steps() {
     // An eigenvector to start with: zero steps.
     let d = Matrix::from_diag(&[1.0, 2.0]);
     let e = rayleigh_quotient_iteration(&d, &vector![0.0, 1.0], 1e-14, 20).unwrap();
-    assert_eq!((e.value, e.iterations), (2.0, 0));
+    assert_eq!(
+        (e.value, e.iterations),
+        (2.0, 0),
+        "rayleigh_quotient_iteration(diag(1, 2)) from the eigenvector e₂: (λ, iterations)"
+    );
 }
 
 #[test]

@@ -65,7 +65,12 @@ fn rayleigh_shift_on_a_generic_matrix() {
     let r = qr_algorithm(&a, Shift::Rayleigh, 1000).unwrap();
     assert_values("qr_algorithm(Rayleigh)", r.values.as_slice(), &d, 1e-12);
     let none = qr_algorithm(&a, Shift::None, 10_000).unwrap();
-    assert!(r.iterations < none.iterations);
+    assert!(
+        r.iterations < none.iterations,
+        "qr_algorithm on Q·diag(6, 5, 3.5, 2, −1, −4)·Qᵀ: Rayleigh took {} iterations, unshifted {}; want fewer with the shift",
+        r.iterations,
+        none.iterations
+    );
 }
 
 #[test]
@@ -109,26 +114,49 @@ fn complex_eigenvalues_are_not_reported_as_real() {
 #[test]
 fn diagonal_and_small() {
     let r = qr_algorithm(&Matrix::from_diag(&[1.0, 3.0, 2.0]), Shift::None, 10).unwrap();
-    assert_eq!(r.values.as_slice(), &[3.0, 2.0, 1.0]);
-    assert_eq!(r.iterations, 0);
+    assert_eq!(
+        r.values.as_slice(),
+        &[3.0, 2.0, 1.0],
+        "qr_algorithm(diag(1, 3, 2)): eigenvalues sorted descending"
+    );
+    assert_eq!(
+        r.iterations, 0,
+        "qr_algorithm(diag(1, 3, 2)): already diagonal, 0 iterations"
+    );
     let r = qr_algorithm(&Matrix::zeros(0, 0), Shift::Wilkinson, 10).unwrap();
-    assert!(r.values.is_empty());
+    assert!(
+        r.values.is_empty(),
+        "qr_algorithm(0×0): got {:?}, want no values",
+        r.values
+    );
     let r = qr_algorithm(&matrix![[-7.0]], Shift::Wilkinson, 10).unwrap();
-    assert_eq!(r.values.as_slice(), &[-7.0]);
+    assert_eq!(r.values.as_slice(), &[-7.0], "qr_algorithm([[−7]])");
 }
 
 #[test]
 fn qr_algorithm_errors() {
-    assert!(matches!(
-        qr_algorithm(&Matrix::zeros(1, 2), Shift::None, 10),
-        Err(LinalgError::NotSquare { .. })
-    ));
-    assert!(matches!(
+    assert!(
+        matches!(
+            qr_algorithm(&Matrix::zeros(1, 2), Shift::None, 10),
+            Err(LinalgError::NotSquare { .. })
+        ),
+        "qr_algorithm on a 1×2 matrix: got {:?}, want Err(LinalgError::NotSquare {{ .. }})",
+        qr_algorithm(&Matrix::zeros(1, 2), Shift::None, 10)
+    );
+    assert!(
+        matches!(
+            qr_algorithm(
+                &matrix![[f64::NAN, 1.0], [1.0, 0.0]],
+                Shift::None,
+                1_000_000
+            ),
+            Err(LinalgError::NonFinite { .. })
+        ),
+        "qr_algorithm on a matrix with NaN: got {:?}, want Err(LinalgError::NonFinite {{ .. }})",
         qr_algorithm(
             &matrix![[f64::NAN, 1.0], [1.0, 0.0]],
             Shift::None,
             1_000_000
-        ),
-        Err(LinalgError::NonFinite { .. })
-    ));
+        )
+    );
 }

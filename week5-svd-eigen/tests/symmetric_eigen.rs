@@ -43,7 +43,11 @@ fn diagonal_is_sorted_descending() {
     let a = Matrix::from_diag(&[1.0, -3.0, 4.0, 0.0]);
     let e = symmetric_eigen(&a).unwrap();
     check("diag(1, −3, 4, 0)", &a, &e);
-    assert_eq!(e.values.as_slice(), &[4.0, 1.0, 0.0, -3.0]);
+    assert_eq!(
+        e.values.as_slice(),
+        &[4.0, 1.0, 0.0, -3.0],
+        "symmetric_eigen(diag(1, −3, 4, 0)): eigenvalues sorted descending"
+    );
     assert_eq!(e.iterations, 0, "a diagonal matrix needs no QR step");
 }
 
@@ -126,14 +130,35 @@ fn repeated_eigenvalues_still_get_orthonormal_vectors() {
 #[test]
 fn empty_zero_and_one_by_one() {
     let e = symmetric_eigen(&Matrix::zeros(0, 0)).unwrap();
-    assert!(e.values.is_empty() && e.vectors.shape() == (0, 0));
+    assert!(
+        e.values.is_empty() && e.vectors.shape() == (0, 0),
+        "symmetric_eigen(0×0): got values {:?} and vectors of shape {:?}, want empty and 0×0",
+        e.values,
+        e.vectors.shape()
+    );
     let z = Matrix::zeros(4, 4);
     let e = symmetric_eigen(&z).unwrap();
-    assert_eq!(e.values.as_slice(), &[0.0; 4]);
-    assert!(orthogonality_ratio(&e.vectors) < THRESHOLD);
+    assert_eq!(
+        e.values.as_slice(),
+        &[0.0; 4],
+        "symmetric_eigen(4×4 zeros): eigenvalues"
+    );
+    assert!(
+        orthogonality_ratio(&e.vectors) < THRESHOLD,
+        "symmetric_eigen(4×4 zeros): ‖I − VᵀV‖/(nε) = {:.3e}, want < {THRESHOLD}",
+        orthogonality_ratio(&e.vectors)
+    );
     let e = symmetric_eigen(&matrix![[-2.5]]).unwrap();
-    assert_eq!(e.values.as_slice(), &[-2.5]);
-    assert_eq!(e.vectors[(0, 0)].abs(), 1.0);
+    assert_eq!(
+        e.values.as_slice(),
+        &[-2.5],
+        "symmetric_eigen([[−2.5]]): eigenvalues"
+    );
+    assert_eq!(
+        e.vectors[(0, 0)].abs(),
+        1.0,
+        "symmetric_eigen([[−2.5]]): |v₀₀| must be 1"
+    );
 }
 
 #[test]
@@ -154,19 +179,28 @@ fn extreme_scales() {
 
 #[test]
 fn errors() {
-    assert!(matches!(
-        symmetric_eigen(&Matrix::zeros(2, 3)),
-        Err(LinalgError::NotSquare { .. })
-    ));
-    assert!(matches!(
-        symmetric_eigen(&matrix![[1.0, 2.0], [0.0, 1.0]]),
-        Err(LinalgError::InvalidArgument { .. })
-    ));
+    assert!(
+        matches!(
+            symmetric_eigen(&Matrix::zeros(2, 3)),
+            Err(LinalgError::NotSquare { .. })
+        ),
+        "symmetric_eigen of a 2×3 matrix: got {:?}, want Err(LinalgError::NotSquare {{ .. }})",
+        symmetric_eigen(&Matrix::zeros(2, 3))
+    );
+    assert!(
+        matches!(
+            symmetric_eigen(&matrix![[1.0, 2.0], [0.0, 1.0]]),
+            Err(LinalgError::InvalidArgument { .. })
+        ),
+        "symmetric_eigen of the non-symmetric [[1, 2], [0, 1]]: got {:?}, want Err(LinalgError::InvalidArgument {{ .. }})",
+        symmetric_eigen(&matrix![[1.0, 2.0], [0.0, 1.0]])
+    );
     assert_eq!(
         symmetric_eigen(&matrix![[1.0, f64::NAN], [f64::NAN, 1.0]]).unwrap_err(),
         LinalgError::NonFinite {
             op: "symmetric_eigen"
-        }
+        },
+        "symmetric_eigen with NaN entries"
     );
 }
 

@@ -120,7 +120,7 @@ fn rosser_jacobi() {
 fn rosser_general() {
     let _points = points(2);
     let ev = eigenvalues_general(&rosser()).unwrap().values;
-    assert_eq!(ev.len(), 8);
+    assert_eq!(ev.len(), 8, "eigenvalues_general(Rosser): 8 eigenvalues");
     for z in &ev {
         assert!(
             z.im.abs() <= ROSSER_TOL,
@@ -149,7 +149,11 @@ fn frank_reciprocal_pairs() {
     // 1e2·n·ε·‖F‖ ≈ 1e-11.
     let f = frank(12);
     let ev = eigenvalues_general(&f).unwrap().values;
-    assert_eq!(ev.len(), 12);
+    assert_eq!(
+        ev.len(),
+        12,
+        "eigenvalues_general(frank(12)): 12 eigenvalues"
+    );
     for z in &ev {
         assert!(
             z.is_real() && z.re > 0.0,
@@ -262,19 +266,44 @@ fn zero_matrix() {
     let _points = points(2);
     let z = Matrix::zeros(6, 6);
     let e = symmetric_eigen(&z).unwrap();
-    assert_eq!(e.values.as_slice(), &[0.0; 6]);
-    assert!(orthogonality_ratio(&e.vectors) < THRESHOLD);
+    assert_eq!(
+        e.values.as_slice(),
+        &[0.0; 6],
+        "symmetric_eigen(6×6 zeros): eigenvalues"
+    );
+    assert!(
+        orthogonality_ratio(&e.vectors) < THRESHOLD,
+        "symmetric_eigen(6×6 zeros): ‖I − VᵀV‖/(nε) = {:.3e}, want < {THRESHOLD}",
+        orthogonality_ratio(&e.vectors)
+    );
     let j = jacobi_eigen(&z).unwrap();
-    assert_eq!(j.values.as_slice(), &[0.0; 6]);
-    assert!(orthogonality_ratio(&j.vectors) < THRESHOLD);
+    assert_eq!(
+        j.values.as_slice(),
+        &[0.0; 6],
+        "jacobi_eigen(6×6 zeros): eigenvalues"
+    );
+    assert!(
+        orthogonality_ratio(&j.vectors) < THRESHOLD,
+        "jacobi_eigen(6×6 zeros): ‖I − VᵀV‖/(nε) = {:.3e}, want < {THRESHOLD}",
+        orthogonality_ratio(&j.vectors)
+    );
     assert_eq!(
         eigenvalues_general(&z).unwrap().values,
-        vec![Complex::real(0.0); 6]
+        vec![Complex::real(0.0); 6],
+        "eigenvalues_general(6×6 zeros)"
     );
     let s = svd(&Matrix::zeros(6, 4)).unwrap();
-    assert_eq!(s.sigma.as_slice(), &[0.0; 4]);
-    assert!(orthogonality_ratio(&s.u) < THRESHOLD);
-    assert!(orthogonality_ratio(&naive_transpose(&s.vt)) < THRESHOLD);
+    assert_eq!(s.sigma.as_slice(), &[0.0; 4], "svd(6×4 zeros): σ");
+    assert!(
+        orthogonality_ratio(&s.u) < THRESHOLD,
+        "svd(6×4 zeros): ‖I − UᵀU‖/(nε) = {:.3e}, want < {THRESHOLD}",
+        orthogonality_ratio(&s.u)
+    );
+    assert!(
+        orthogonality_ratio(&naive_transpose(&s.vt)) < THRESHOLD,
+        "svd(6×4 zeros): ‖I − VVᵀ‖/(nε) = {:.3e}, want < {THRESHOLD}",
+        orthogonality_ratio(&naive_transpose(&s.vt))
+    );
 }
 
 #[test]
@@ -282,15 +311,28 @@ fn one_by_one() {
     let _points = points(2);
     let a = matrix![[-3.25]];
     let e = symmetric_eigen(&a).unwrap();
-    assert_eq!(e.values.as_slice(), &[-3.25]);
-    assert_eq!(e.vectors[(0, 0)].abs(), 1.0);
-    assert_eq!(jacobi_eigen(&a).unwrap().values.as_slice(), &[-3.25]);
+    assert_eq!(
+        e.values.as_slice(),
+        &[-3.25],
+        "symmetric_eigen([[−3.25]]): eigenvalues"
+    );
+    assert_eq!(
+        e.vectors[(0, 0)].abs(),
+        1.0,
+        "symmetric_eigen([[−3.25]]): |v₀₀| must be 1"
+    );
+    assert_eq!(
+        jacobi_eigen(&a).unwrap().values.as_slice(),
+        &[-3.25],
+        "jacobi_eigen([[−3.25]]): eigenvalues"
+    );
     assert_eq!(
         eigenvalues_general(&a).unwrap().values,
-        vec![Complex::real(-3.25)]
+        vec![Complex::real(-3.25)],
+        "eigenvalues_general([[−3.25]])"
     );
     let s = svd(&a).unwrap();
-    assert_eq!(s.sigma.as_slice(), &[3.25]);
+    assert_eq!(s.sigma.as_slice(), &[3.25], "svd([[−3.25]]): σ");
     assert_eq!(s.u[(0, 0)] * s.vt[(0, 0)], -1.0, "U·Σ·Vᵀ = −3.25");
 }
 
@@ -315,11 +357,27 @@ fn nan_and_infinity_are_errors_not_hangs() {
             "eigenvalues_general must refuse NaN/∞"
         );
         assert!(svd(a).is_err(), "svd must refuse NaN/∞");
-        assert!(qr_algorithm(a, Shift::Wilkinson, 1_000_000).is_err());
+        assert!(
+            qr_algorithm(a, Shift::Wilkinson, 1_000_000).is_err(),
+            "qr_algorithm(Wilkinson) on a matrix with NaN/∞ must refuse it: got {:?}, want an error",
+            qr_algorithm(a, Shift::Wilkinson, 1_000_000)
+        );
         let x0 = week1_vectors::Vector::filled(a.rows(), 1.0);
-        assert!(power_iteration(a, &x0, 1e-10, 1_000_000).is_err());
-        assert!(inverse_iteration(a, 0.5, &x0, 1e-10, 1_000_000).is_err());
-        assert!(rayleigh_quotient_iteration(a, &x0, 1e-10, 1_000_000).is_err());
+        assert!(
+            power_iteration(a, &x0, 1e-10, 1_000_000).is_err(),
+            "power_iteration on a matrix with NaN/∞ must refuse it: got {:?}, want an error",
+            power_iteration(a, &x0, 1e-10, 1_000_000)
+        );
+        assert!(
+            inverse_iteration(a, 0.5, &x0, 1e-10, 1_000_000).is_err(),
+            "inverse_iteration on a matrix with NaN/∞ must refuse it: got {:?}, want an error",
+            inverse_iteration(a, 0.5, &x0, 1e-10, 1_000_000)
+        );
+        assert!(
+            rayleigh_quotient_iteration(a, &x0, 1e-10, 1_000_000).is_err(),
+            "rayleigh_quotient_iteration on a matrix with NaN/∞ must refuse it: got {:?}, want an error",
+            rayleigh_quotient_iteration(a, &x0, 1e-10, 1_000_000)
+        );
     }
 }
 
@@ -359,7 +417,11 @@ fn rotations_give_conjugate_pairs() {
         Complex::from_polar(1.0, 2.5),
         Complex::from_polar(1.0, -2.5),
     ];
-    assert_eq!(ev.len(), 5);
+    assert_eq!(
+        ev.len(),
+        5,
+        "eigenvalues_general(two rotations ⊕ 1.5): 5 eigenvalues"
+    );
     for (z, w) in ev.iter().zip(&want) {
         assert!(
             (*z - *w).abs() < 1e-13,
@@ -369,7 +431,11 @@ fn rotations_give_conjugate_pairs() {
         );
     }
     // The same matrix has no real eigenvector for the QR algorithm with real shifts.
-    assert!(qr_algorithm(&a, Shift::Wilkinson, 500).is_err());
+    assert!(
+        qr_algorithm(&a, Shift::Wilkinson, 500).is_err(),
+        "qr_algorithm(Wilkinson, 500 iterations) on two rotations ⊕ 1.5 (complex eigenvalues, no real Schur form with real shifts): got {:?}, want an error",
+        qr_algorithm(&a, Shift::Wilkinson, 500)
+    );
 }
 
 #[test]
@@ -389,7 +455,11 @@ fn naive_methods_stall_and_report_it() {
         &[1.0, -1.0],
         1e-15,
     );
-    assert!(rayleigh_quotient_iteration(&swap, &vector![0.0, 1.0], 1e-12, 50).is_err());
+    assert!(
+        rayleigh_quotient_iteration(&swap, &vector![0.0, 1.0], 1e-12, 50).is_err(),
+        "rayleigh_quotient_iteration on [[0, 1], [1, 0]] from (0, 1) (the Rayleigh quotient is 0, midway between ±1): got {:?}, want an error",
+        rayleigh_quotient_iteration(&swap, &vector![0.0, 1.0], 1e-12, 50)
+    );
     let (s, c) = 1.3f64.sin_cos();
     let rot = matrix![[c, -s], [s, c]];
     let err = power_iteration(&rot, &vector![0.3, 0.7], 1e-9, 123).unwrap_err();
@@ -398,7 +468,8 @@ fn naive_methods_stall_and_report_it() {
         week1_vectors::LinalgError::NoConvergence {
             op: "power_iteration",
             iterations: 123
-        }
+        },
+        "power_iteration on a rotation by 1.3 rad (|λ₁| = |λ₂|), 123 iterations"
     );
 }
 

@@ -44,7 +44,7 @@ fn svd_zero_sized() {
         );
     }
     let s = svd(&Matrix::zeros(3, 8)).unwrap();
-    assert_eq!(s.sigma.as_slice(), &[0.0; 3]);
+    assert_eq!(s.sigma.as_slice(), &[0.0; 3], "svd(3×8 zeros): σ");
     check("svd(0₃ₓ₈)", &Matrix::zeros(3, 8), &s);
 }
 
@@ -89,7 +89,8 @@ fn pseudo_inverse_penrose() {
     assert!(err < 100.0 * 7.0 * 10.0 * EPS, "A·A⁺ − I: {err:e}");
     assert_eq!(
         pseudo_inverse(&Matrix::zeros(4, 2)).unwrap(),
-        Matrix::zeros(2, 4)
+        Matrix::zeros(2, 4),
+        "pseudo_inverse(4×2 zeros) is the 2×4 zero matrix"
     );
 }
 
@@ -126,20 +127,34 @@ fn rank_and_condition() {
     let _points = points(4);
     assert_eq!(
         numerical_rank(&random_rank_deficient(15, 11, 7, 51)).unwrap(),
-        7
+        7,
+        "numerical_rank of a random 15×11 matrix of rank 7 (seed 51)"
     );
     assert_eq!(
         numerical_rank(&random_rank_deficient(8, 20, 8, 52)).unwrap(),
-        8
+        8,
+        "numerical_rank of a random 8×20 matrix of rank 8 (seed 52)"
     );
-    assert_eq!(numerical_rank(&Matrix::zeros(4, 6)).unwrap(), 0);
+    assert_eq!(
+        numerical_rank(&Matrix::zeros(4, 6)).unwrap(),
+        0,
+        "numerical_rank(4×6 zeros)"
+    );
     let a = random_with_condition(10, 1e8, 53);
     let k = cond_2(&a).unwrap();
     // σ_min = 1e-8 with absolute error ≈ ε·σ₁: relative 2e-8, so κ to about 1e-7.
     assert!((k / 1e8 - 1.0).abs() < 1e-6, "cond_2 = {k:e}, want 1e8");
     let w = with_singular_values(3, 7, &[6.0, 2.0, 0.25], 54);
-    assert!((cond_2(&w).unwrap() - 24.0).abs() < 1e-12);
-    assert_eq!(cond_2(&Matrix::zeros(3, 3)).unwrap(), f64::INFINITY);
+    assert!(
+        (cond_2(&w).unwrap() - 24.0).abs() < 1e-12,
+        "cond_2 of a 3×7 matrix with σ = 6, 2, 0.25: got {:e}, want 24 (within 1e-12)",
+        cond_2(&w).unwrap()
+    );
+    assert_eq!(
+        cond_2(&Matrix::zeros(3, 3)).unwrap(),
+        f64::INFINITY,
+        "cond_2(3×3 zeros): σ_min = 0"
+    );
 }
 
 #[test]
@@ -157,13 +172,22 @@ fn pagerank_star_graph() {
         pr.scores[0]
     );
     for i in 1..5 {
-        assert!((pr.scores[i] - (1.0 - want) / 4.0).abs() < 1e-12);
+        assert!(
+            (pr.scores[i] - (1.0 - want) / 4.0).abs() < 1e-12,
+            "pagerank(star, d = 0.85): leaf {i} has {}, want (1 − hub)/4 = {} (within 1e-12)",
+            pr.scores[i],
+            (1.0 - want) / 4.0
+        );
     }
     // With a dangling page and a self-link: scores positive, summing to 1.
     let links = vec![vec![1, 1, 2], vec![], vec![2, 0], vec![0]];
     let pr = pagerank(&links, d, 1e-12, 1000).unwrap();
     let sum: f64 = pr.scores.iter().sum();
-    assert!((sum - 1.0).abs() < 1e-12 && pr.scores.iter().all(|&x| x > 0.0));
+    assert!(
+        (sum - 1.0).abs() < 1e-12 && pr.scores.iter().all(|&x| x > 0.0),
+        "pagerank with a dangling page and a self-link: scores {:?} must be positive and sum to 1 (sum {sum}, within 1e-12)",
+        pr.scores
+    );
     assert!(
         pr.iterations <= 175,
         "rate d = 0.85: {} steps",
