@@ -31,6 +31,12 @@ pub fn norm_frobenius(a: &Matrix) -> f64 {
 /// condition estimates use. With row-major storage, walk the matrix row by row and add each row
 /// into a vector of `n` column sums, rather than walking down each column. O(mn).
 ///
+/// NaN anywhere gives NaN (the tests require it); ±∞ and no NaN gives ∞.
+///
+/// # Pitfall
+/// `f64::max` ignores NaN (`1.0_f64.max(f64::NAN)` is `1.0`), so taking the largest column sum
+/// with `fold(0.0, f64::max)` silently forgets a NaN column: check for NaN yourself.
+///
 /// # Example
 /// ```
 /// use week2_matmul::{matrix, norm_1};
@@ -43,6 +49,9 @@ pub fn norm_1(a: &Matrix) -> f64 {
 /// The ∞-norm `‖A‖∞ = maxᵢ Σⱼ |aᵢⱼ|`, the largest absolute row sum. 0 for an empty matrix.
 ///
 /// The norm induced by the vector ∞-norm; `‖A‖∞ = ‖Aᵀ‖₁`. O(mn).
+///
+/// NaN anywhere gives NaN (the tests require it; `f64::max` would skip it, as in [`norm_1`]);
+/// ±∞ and no NaN gives ∞.
 ///
 /// # Example
 /// ```

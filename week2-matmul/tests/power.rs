@@ -72,6 +72,31 @@ fn matrix_power_small_cases() {
 }
 
 #[test]
+fn matrix_power_one_of_a_matrix_with_nan_is_a_copy() {
+    // A NaN at (1, 2). Starting the result from I and multiplying would give I·A, which spreads
+    // the NaN down column 2 (0·NaN = NaN), or A·I, which spreads it along row 1: A¹ must be a
+    // plain copy, NaN only where A has it.
+    let a = matrix![[1.0, 2.0, 3.0], [4.0, 5.0, f64::NAN], [7.0, 8.0, 9.0]];
+    let p = matrix_power(&a, 1).unwrap();
+    for i in 0..3 {
+        for j in 0..3 {
+            let ok = if (i, j) == (1, 2) {
+                p[(i, j)].is_nan()
+            } else {
+                p[(i, j)] == a[(i, j)]
+            };
+            assert!(
+                ok,
+                "matrix_power(A, 1) with A = {a}: entry ({i}, {j}) is {}, want {} (A¹ = A \
+                 exactly; got {p})",
+                p[(i, j)],
+                a[(i, j)]
+            );
+        }
+    }
+}
+
+#[test]
 fn matrix_power_fibonacci() {
     // [[1,1],[1,0]]ᵏ = [[F(k+1), F(k)], [F(k), F(k−1)]]; small integers are exact.
     let fib = matrix![[1.0, 1.0], [1.0, 0.0]];

@@ -41,7 +41,8 @@ pub fn trace(a: &Matrix) -> Result<f64> {
 ///
 /// `A⁰ = I` for every square `A` (also `0 × 0`, and also when `A` contains NaN). Start the
 /// result from the first power actually needed, not from `I`: `I·A` is not `A` when `A` holds a
-/// NaN (`0 · NaN = NaN` spreads it along its row), so `A¹` must be a plain copy of `A`.
+/// NaN (`0 · NaN = NaN`: `I·A` spreads it down its column, `A·I` along its row), so `A¹` must
+/// be a plain copy of `A`.
 ///
 /// Powers of integer matrices are exact as long as every intermediate entry stays below
 /// `2⁵³ ≈ 9.0e15`: `[[1, 1], [1, 0]]ᵏ = [[Fₖ₊₁, Fₖ], [Fₖ, Fₖ₋₁]]` (Fibonacci numbers) is exact

@@ -56,7 +56,8 @@ fn power_one_is_a_copy() {
     let _points = points(2);
     let a = gallery::random_matrix(6, 6, 8);
     assert_eq!(matrix_power(&a, 1).unwrap(), a, "A¹ = A exactly");
-    // I·A would spread the NaN along its row (0·NaN = NaN): A¹ must not touch the others.
+    // I·B would spread the NaN down its column, B·I along its row (0·NaN = NaN): A¹ must not
+    // touch the other entries.
     let b = matrix![[1.0, f64::NAN], [2.0, 3.0]];
     let p = matrix_power(&b, 1).unwrap();
     assert!(p[(0, 1)].is_nan(), "matrix_power(B, 1) lost the NaN");
