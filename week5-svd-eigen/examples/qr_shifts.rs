@@ -4,9 +4,9 @@
 //! Run on the reference: `cargo xtask example 5 qr_shifts`.
 
 use week1_vectors::Matrix;
-use week1_vectors::gallery::{random_orthogonal, random_symmetric, tridiag, wilkinson_plus};
+use week1_vectors::gallery::{frank, random_orthogonal, random_symmetric, tridiag, wilkinson_plus};
 use week1_vectors::testing::{naive_matmul, naive_transpose};
-use week5_svd_eigen::{Shift, qr_algorithm, symmetric_eigen};
+use week5_svd_eigen::{Shift, eigenvalues_general, qr_algorithm, symmetric_eigen};
 
 fn with_eigenvalues(d: &[f64], seed: u64) -> Matrix {
     let q = random_orthogonal(d.len(), seed);
@@ -66,4 +66,23 @@ fn main() {
     println!();
     println!("(\"stalls\": NoConvergence after {cap} steps. symmetric_eigen also splits the");
     println!(" matrix wherever an off-diagonal entry becomes negligible, not only at the bottom.)");
+
+    println!();
+    println!("Frank's matrix F₁₂ (eigenvalues_general): its eigenvalues come in reciprocal pairs");
+    println!("λ·λ' = 1, so |λₖ·λ₁₃₋ₖ − 1| ≈ the relative error of the smaller one");
+    let ev = eigenvalues_general(&frank(12))
+        .expect("Frank's matrix converges")
+        .values;
+    println!(
+        "{:>4} {:>22} {:>22} {:>14}",
+        "k", "λₖ", "λ₁₃₋ₖ", "|λλ' − 1|"
+    );
+    for k in 0..6 {
+        let (big, small) = (ev[k].re, ev[11 - k].re);
+        println!(
+            "{:>4} {big:>22.15e} {small:>22.15e} {:>14.1e}",
+            k + 1,
+            (big * small - 1.0).abs()
+        );
+    }
 }

@@ -16,13 +16,16 @@ use crate::Complex;
 ///
 /// A symmetric matrix (`b == c`) has `Δ = q² + b² ≥ 0`: always real.
 ///
-/// NaN in gives NaN out (there is nothing to iterate, so nothing can hang). O(1).
+/// NaN in gives NaN out (there is nothing to iterate, so nothing can hang). The zero matrix
+/// gives `[0, 0]`: there `λ₁ = 0` and `det / λ₁` would be `0/0 = NaN`, so return both zeros
+/// before dividing (the scaling below would divide by a zero maximum too). O(1).
 ///
 /// # Numerical pitfalls
 /// - **Cancellation.** When `p² ≫ |Δ|`, `p − sign(p)·√Δ` subtracts two nearly equal numbers and
-///   loses the small root entirely (try `[[1e8, 1], [1, 1e-8]]`: the schoolbook formula gives 0
-///   for the eigenvalue ≈ 0). Compute the large root `λ₁ = p + sign(p)·√Δ` first, then the
-///   other from the product of the roots: `λ₂ = det / λ₁` with `det = ad − bc`.
+///   loses most digits of the small root: for `[[1e8, 1], [1, 1]]` the schoolbook formula gives
+///   0.9999999925…, the eigenvalue is 0.9999999899… (8 digits right). Compute the large root
+///   `λ₁ = p + sign(p)·√Δ` first, then the other from the product of the roots:
+///   `λ₂ = det / λ₁` with `det = ad − bc`.
 /// - **Overflow.** `q²` overflows for entries near 1e155 although the eigenvalues are
 ///   representable: divide the four entries by the largest of their magnitudes first and
 ///   multiply the eigenvalues back.
