@@ -1,6 +1,8 @@
 //! `cargo xtask`: the command line. The commands live in the library, one module each.
 
-use xtask::{bench, ci, diff, example, grade, pictures, progress, release, solve, stubs};
+use xtask::{
+    bench, ci, diff, example, grade, hint, pictures, progress, release, solve, stubs, watch,
+};
 
 const HELP: &str = "\
 cargo xtask <command> [options]
@@ -28,8 +30,15 @@ For everyone:
   pictures [--week W]...    redraw the lessons' SVG pictures (<week>/pictures/) on the reference
 
 For learners:
-  progress                  for each week, the public exercise tests that pass, and the next
-                            exercise to do (builds your code in a scratch copy; read only)
+  watch [WEEK] [--manual-run]
+                            the loop: the current exercise and its tests, re-run on every save;
+                            keys h hint, l list, n/p next/previous, r run, q quit (read only)
+  list [WEEK]               the exercises in order, where each one is (builds nothing)
+  hint WEEK EXERCISE [--level N]
+                            the exercise and its hints: 1 a nudge, 2 the key idea, 3 the shape
+  progress [--week W]       for each week, the public exercise tests that pass, and the next
+                            exercise; --week: every exercise of W with its status
+                            (builds your code in a scratch copy; read only)
 
 For self-learners (these need the instructor's solutions/, except reset and restore):
   diff WEEK [FILE] [--color auto|always|never]
@@ -58,6 +67,9 @@ fn main() {
         "grade" => grade::run(rest),
         "diff" => diff::run(rest),
         "progress" => progress::run(rest),
+        "watch" => watch::run(rest),
+        "hint" => hint::run_hint(rest),
+        "list" => hint::run_list(rest),
         "pictures" => pictures::run(rest),
         "release" => release::run(rest),
         "solve" => solve::run_solve(rest),

@@ -16,9 +16,10 @@
 //! read from the panic message `not yet implemented: Type::function`, or else guessed from the
 //! test's name; progress shows the file and line of the function in your `src/`.
 
+use crate::manifest::{self, Manifest};
 use crate::project::{Week, display_rel, project_root, walk};
 use crate::scratch::{self, Src, WeekLayer, read_tree};
-use crate::solve::stub_tree;
+use crate::solve::{State, Versions, stub_tree};
 use crate::testrun::{self, Outcome, TestBinary};
 use std::path::Path;
 use std::time::Duration;
@@ -61,6 +62,73 @@ pub enum WeekStatus {
 pub struct WeekProgress {
     pub week: Week,
     pub status: WeekStatus,
+    /// Every exercise of the week's `exercises.toml`, in its order, with its tests' results
+    /// (empty without a manifest, or when the tests did not run).
+    pub exercises: Vec<ExerciseStatus>,
+    /// Whether the week's code is the reference that `cargo xtask solve` put in place.
+    pub reference: Reference,
+}
+
+/// One exercise of the manifest and the results of its public tests.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExerciseStatus {
+    /// 1-based, in the manifest's order.
+    pub number: usize,
+    pub id: String,
+    /// `Vector::add, sub, scale`.
+    pub functions: String,
+    /// `week1-vectors/src/norms.rs:27`: the first of its functions still `todo!()`, or the first.
+    pub location: Option<String>,
+    pub passed: usize,
+    pub total: usize,
+    /// The first failing test (`binary::name`) and its panic message.
+    pub first_failure: Option<(String, String)>,
+}
+
+impl ExerciseStatus {
+    /// Every test of the exercise passes.
+    pub fn done(&self) -> bool {
+        self.total > 0 && self.passed == self.total
+    }
+}
+
+/// Whose code a week's `src/` holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reference {
+    /// The learner's (or the stubs).
+    Mine,
+    /// Every exercise file is exactly what `cargo xtask solve` writes.
+    All,
+    /// These files (below `src/`) are; the others are not.
+    Files(Vec<String>),
+}
+
+/// Compares a week's `src/` with what `solve` writes: the files where stub and reference
+/// differ (the exercise files) that hold exactly the reference.
+pub fn reference_state(root: &Path, week: Week) -> Reference {
+    let Ok(v) = Versions::load(root, week) else {
+        return Reference::Mine;
+    };
+    let Some(reference) = v.reference.as_ref() else {
+        return Reference::Mine;
+    };
+    let src = week.dir(root).join("src");
+    let (mut differing, mut solved) = (0, Vec::new());
+    for (rel, bytes) in reference {
+        if v.stub.get(rel) == Some(bytes) {
+            continue;
+        }
+        differing += 1;
+        let current = std::fs::read(src.join(rel)).ok();
+        if v.state(rel, current.as_deref()) == State::Reference {
+            solved.push(display_rel(rel));
+        }
+    }
+    match solved.len() {
+        0 => Reference::Mine,
+        n if n == differing => Reference::All,
+        _ => Reference::Files(solved),
+    }
 }
 
 /// Builds and runs the public tests of every week of the learner's tree at `root`, in the
@@ -69,6 +137,17 @@ pub fn progress_at(
     root: &Path,
     ws_name: &str,
     target_dir: &Path,
+) -> Result<Vec<WeekProgress>, String> {
+    progress_weeks(root, ws_name, target_dir, None)
+}
+
+/// [`progress_at`] for every week, or (`only`) for one week: the others are still put in the
+/// scratch workspace (a week uses the earlier ones) but not built nor reported.
+pub fn progress_weeks(
+    root: &Path,
+    ws_name: &str,
+    target_dir: &Path,
+    only: Option<Week>,
 ) -> Result<Vec<WeekProgress>, String> {
     let present: Vec<Week> = Week::all()
         .filter(|w| w.dir(root).join("Cargo.toml").is_file())
@@ -86,14 +165,20 @@ pub fn progress_at(
     let mut report = Vec::new();
     let mut broken: Vec<Week> = Vec::new();
     for w in Week::all() {
+        if only.is_some_and(|o| o != w) {
+            continue;
+        }
         if !present.contains(&w) {
             report.push(WeekProgress {
                 week: w,
                 status: WeekStatus::Absent,
+                exercises: Vec::new(),
+                reference: Reference::Mine,
             });
             continue;
         }
-        let status = match testrun::build_tests(&ws, target_dir, &[w.name()]) {
+        let mut outcomes = Vec::new();
+        let mut status = match testrun::build_tests(&ws, target_dir, &[w.name()]) {
             Err(stderr) => {
                 let culprit = failed_crates(&stderr)
                     .into_iter()
@@ -107,9 +192,19 @@ pub fn progress_at(
                     }
                 }
             }
-            Ok(bins) => run_week(root, w, &bins)?,
+            Ok(bins) => run_week(root, w, &bins, &mut outcomes)?,
         };
-        report.push(WeekProgress { week: w, status });
+        let mut exercises = Vec::new();
+        if let (WeekStatus::Ran { next, .. }, Some(m)) = (&mut status, manifest::load(root, w)?) {
+            exercises = exercise_statuses(root, &m, &outcomes);
+            *next = next_from_manifest(&m, &exercises, &outcomes);
+        }
+        report.push(WeekProgress {
+            week: w,
+            status,
+            exercises,
+            reference: reference_state(root, w),
+        });
     }
     Ok(report)
 }
@@ -146,7 +241,12 @@ fn first_error(stderr: &str) -> String {
     out
 }
 
-fn run_week(root: &Path, week: Week, bins: &[TestBinary]) -> Result<WeekStatus, String> {
+fn run_week(
+    root: &Path,
+    week: Week,
+    bins: &[TestBinary],
+    all_outcomes: &mut Vec<Outcome>,
+) -> Result<WeekStatus, String> {
     let lib_rs =
         std::fs::read_to_string(week.dir(root).join("src").join("lib.rs")).unwrap_or_default();
     let mut bins: Vec<&TestBinary> = bins
@@ -175,6 +275,7 @@ fn run_week(root: &Path, week: Week, bins: &[TestBinary]) -> Result<WeekStatus, 
             let short = o.name.rsplit("::").next().unwrap_or(&o.name);
             source.find(&format!("fn {short}(")).unwrap_or(usize::MAX)
         });
+        all_outcomes.extend(outcomes.iter().cloned());
         for o in outcomes {
             total += 1;
             if o.passed {
@@ -228,7 +329,7 @@ fn run_binary(bin: &TestBinary) -> Result<Vec<Outcome>, String> {
 }
 
 /// The panic message of a failure: the line after `panicked at …:`, or the first line.
-fn panic_message(message: &str) -> String {
+pub fn panic_message(message: &str) -> String {
     let mut lines = message.lines().map(str::trim).filter(|l| !l.is_empty());
     let mut first = None;
     while let Some(l) = lines.next() {
@@ -244,7 +345,7 @@ fn panic_message(message: &str) -> String {
 }
 
 /// Every exercise of a week's stub: (label, file below src, 1-based line).
-fn exercises(root: &Path, week: Week) -> Vec<(String, String, usize)> {
+pub fn exercises(root: &Path, week: Week) -> Vec<(String, String, usize)> {
     let mut out = Vec::new();
     let tree = stub_tree(root, week).or_else(|_| read_tree(&week.dir(root).join("src")));
     for (rel, bytes) in tree.unwrap_or_default() {
@@ -369,7 +470,12 @@ fn guess_from_test_name(
 
 /// Where the exercise is in the learner's `src/`: the `todo!("label")` line if still there,
 /// else the `fn name` line, else the stub's location.
-fn locate(root: &Path, week: Week, label: &str, all: &[(String, String, usize)]) -> Option<String> {
+pub fn locate(
+    root: &Path,
+    week: Week,
+    label: &str,
+    all: &[(String, String, usize)],
+) -> Option<String> {
     let src = week.dir(root).join("src");
     let fn_name = label.rsplit("::").next().unwrap_or(label);
     let files = walk(&src).ok()?;
@@ -394,6 +500,128 @@ fn locate(root: &Path, week: Week, label: &str, all: &[(String, String, usize)])
     all.iter()
         .find(|(l, _, _)| l == label)
         .map(|(_, f, line)| format!("{}/src/{f}:{line}", week.name()))
+}
+
+/// Each exercise of the manifest with the results of the tests it owns.
+fn exercise_statuses(root: &Path, m: &Manifest, outcomes: &[Outcome]) -> Vec<ExerciseStatus> {
+    let all = exercises(root, m.week);
+    m.exercises
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let mine: Vec<&Outcome> = outcomes
+                .iter()
+                .filter(|o| e.owns(&o.binary, &o.name))
+                .collect();
+            ExerciseStatus {
+                number: i + 1,
+                id: e.id.clone(),
+                functions: e.functions_short(),
+                location: exercise_location(root, m.week, e, &all),
+                passed: mine.iter().filter(|o| o.passed).count(),
+                total: mine.len(),
+                first_failure: mine.iter().find(|o| !o.passed).map(|o| {
+                    (
+                        format!("{}::{}", o.binary, o.name),
+                        panic_message(&o.message),
+                    )
+                }),
+            }
+        })
+        .collect()
+}
+
+/// Where an exercise is in the learner's `src/`: its first function still `todo!()`, else its
+/// first function.
+pub fn exercise_location(
+    root: &Path,
+    week: Week,
+    e: &manifest::Exercise,
+    all: &[(String, String, usize)],
+) -> Option<String> {
+    let src = week.dir(root).join("src");
+    let still_todo = e.functions.iter().find(|f| {
+        let todo = format!("todo!(\"{f}\")");
+        walk(&src)
+            .ok()
+            .into_iter()
+            .flatten()
+            .any(|rel| std::fs::read_to_string(src.join(rel)).is_ok_and(|t| t.contains(&todo)))
+    });
+    let label = still_todo.or(e.functions.first())?;
+    locate(root, week, label, all)
+}
+
+/// The next exercise by the manifest: the first one whose tests do not all pass.
+fn next_from_manifest(m: &Manifest, st: &[ExerciseStatus], outcomes: &[Outcome]) -> Option<Next> {
+    let s = st.iter().find(|s| !s.done())?;
+    let e = &m.exercises[s.number - 1];
+    let (test, message) = s.first_failure.clone().unwrap_or_else(|| {
+        let t = e
+            .tests
+            .first()
+            .map(|t| t.target.clone())
+            .unwrap_or_default();
+        (t, "no test of this exercise ran".to_string())
+    });
+    let _ = outcomes;
+    Some(Next {
+        test,
+        exercise: Some(format!(
+            "exercise {} `{}` ({})",
+            s.number, s.id, s.functions
+        )),
+        location: s.location.clone(),
+        message,
+    })
+}
+
+/// One week in detail (`progress --week W`): every exercise with its status.
+pub fn render_week(p: &WeekProgress) -> String {
+    let mut out = render(std::slice::from_ref(p));
+    if p.exercises.is_empty() {
+        return out;
+    }
+    let done = p.exercises.iter().filter(|e| e.done()).count();
+    out.push_str(&format!(
+        "\n{}: {done} of {} exercises done\n",
+        p.week.name(),
+        p.exercises.len()
+    ));
+    let next = p.exercises.iter().position(|e| !e.done());
+    let w = p.exercises.iter().map(|e| e.id.len()).max().unwrap_or(0);
+    for (i, e) in p.exercises.iter().enumerate() {
+        let mark = if e.done() {
+            "done"
+        } else if Some(i) == next {
+            "next"
+        } else {
+            "todo"
+        };
+        out.push_str(&format!(
+            "  {:>2}  {mark}  {:<w$}  {:>3}/{:<3}  {}\n",
+            e.number, e.id, e.passed, e.total, e.functions
+        ));
+        if !e.done() {
+            if let Some(l) = &e.location {
+                out.push_str(&format!("{:w$}                  at {l}\n", ""));
+            }
+            if Some(i) == next
+                && let Some((t, m)) = &e.first_failure
+            {
+                out.push_str(&format!(
+                    "{:w$}                  failing {t}: {}\n",
+                    "",
+                    shorten(m, 80)
+                ));
+            }
+        }
+    }
+    out.push_str(&format!(
+        "\nhints: `cargo xtask hint {} EXERCISE`; the loop: `cargo xtask watch {}`\n",
+        p.week.0, p.week.0
+    ));
+    out
 }
 
 fn bar(passed: usize, total: usize, width: usize) -> String {
@@ -448,6 +676,19 @@ pub fn render(report: &[WeekProgress]) -> String {
                         if passed == total { "  done!" } else { "" }
                     ));
                 }
+                match &p.reference {
+                    Reference::Mine => {}
+                    Reference::All => out.push_str(&format!(
+                        "{pad}the reference solution, put in place by `cargo xtask solve`: not your work \
+                         (`cargo xtask restore {}` brings yours back)\n",
+                        p.week.name()
+                    )),
+                    Reference::Files(f) => out.push_str(&format!(
+                        "{pad}{} file(s) hold the reference from `cargo xtask solve`, not your work: {}\n",
+                        f.len(),
+                        f.join(", ")
+                    )),
+                }
                 if let Some(n) = next {
                     let what = n.exercise.as_deref().unwrap_or("(see the test)");
                     let at = n
@@ -486,19 +727,37 @@ fn shorten(s: &str, n: usize) -> String {
     }
 }
 
-/// `cargo xtask progress`
+/// `cargo xtask progress [--week W]`
 pub fn run(args: &[String]) -> Result<(), String> {
-    if let Some(a) = args.first() {
-        return Err(format!(
-            "progress: unexpected argument `{a}`\nusage: cargo xtask progress"
-        ));
+    const USAGE: &str = "usage: cargo xtask progress [--week W]\n\n\
+        For each week, the public exercise tests that pass and the next exercise; with --week,\n\
+        every exercise of that week with its status. Builds your code in a scratch copy under\n\
+        target/ (read only).";
+    let mut only = None;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--week" => {
+                only = Some(Week::parse(
+                    it.next().ok_or("progress: --week needs a week")?,
+                )?)
+            }
+            "--help" | "-h" => {
+                println!("{USAGE}");
+                return Ok(());
+            }
+            other => return Err(format!("progress: unexpected argument `{other}`\n{USAGE}")),
+        }
     }
     let root = project_root();
     eprintln!(
         "progress: building your weeks in target/xtask-scratch (the first run takes a few minutes)…"
     );
-    let report = progress_at(&root, "progress", &scratch::scratch_target_dir(&root))?;
-    print!("{}", render(&report));
+    let report = progress_weeks(&root, "progress", &scratch::scratch_target_dir(&root), only)?;
+    match (only, report.first()) {
+        (Some(_), Some(p)) => print!("{}", render_week(p)),
+        _ => print!("{}", render(&report)),
+    }
     Ok(())
 }
 

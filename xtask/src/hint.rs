@@ -1,0 +1,201 @@
+//! `cargo xtask hint WEEK EXERCISE [--level N]` and `cargo xtask list [WEEK]`: the exercises of
+//! `<week>/exercises.toml`, read only, without building anything.
+//!
+//! `hint` prints the exercise (where, what, the lesson's section, the command that runs its
+//! tests) and its hints up to level N (default 1: a nudge; 2: the key idea; 3: the shape of the
+//! algorithm). `list` prints the exercises in order with where each one is in your `src/` and
+//! whether its `todo!()`s are still there (`cargo xtask progress --week W` runs the tests).
+
+use crate::manifest::{self, Exercise, Manifest};
+use crate::progress;
+use crate::project::{Week, project_root, walk};
+use std::path::{Path, PathBuf};
+
+/// The course root: `XTASK_COURSE_ROOT` when set (xtask's tests point it at a fixture
+/// course), else the workspace xtask was built in.
+pub fn course_root() -> PathBuf {
+    std::env::var_os("XTASK_COURSE_ROOT")
+        .map(PathBuf::from)
+        .unwrap_or_else(project_root)
+}
+
+/// The header of an exercise: name, location, task, lesson section, test command.
+pub fn describe(root: &Path, m: &Manifest, index: usize) -> String {
+    let e = &m.exercises[index];
+    let all = progress::exercises(root, m.week);
+    let at = progress::exercise_location(root, m.week, e, &all)
+        .unwrap_or_else(|| format!("{}/{}", m.week.name(), e.file));
+    format!(
+        "{w}, exercise {n} of {total}: {id} — {f}\n  at {at}\n  {task}\n  lesson: {w}/README.md, section \"{section}\"\n  tests: {cmd}\n",
+        w = m.week.name(),
+        n = index + 1,
+        total = m.exercises.len(),
+        id = e.id,
+        f = e.functions_short(),
+        task = e.task,
+        section = e.section,
+        cmd = e.test_commands(m.week).join("; "),
+    )
+}
+
+/// Hints 1..=level of an exercise, numbered, and how to get the next one.
+pub fn hints_text(e: &Exercise, level: usize, more: &str) -> String {
+    let mut out = String::new();
+    let names = ["a nudge", "the key idea", "the shape of the algorithm"];
+    for (i, h) in e.hints.iter().take(level).enumerate() {
+        out.push_str(&format!(
+            "hint {} of {} ({}): {h}\n",
+            i + 1,
+            e.hints.len(),
+            names.get(i).unwrap_or(&"more")
+        ));
+    }
+    if level < e.hints.len() {
+        out.push_str(&format!("({more} for hint {})\n", level + 1));
+    } else {
+        out.push_str("(no more hints: the lesson's section and the doc comment have the rest)\n");
+    }
+    out
+}
+
+/// The text `cargo xtask hint` prints.
+pub fn hint_at(root: &Path, week: Week, key: &str, level: usize) -> Result<String, String> {
+    let m = manifest::require(root, week)?;
+    let Some((i, e)) = m.find(key) else {
+        return Err(format!(
+            "hint: {week} has no exercise `{key}`; its exercises: {}\n(`cargo xtask list {}` shows them in order)",
+            m.ids(),
+            week.0
+        ));
+    };
+    let level = level.clamp(1, e.hints.len().max(1));
+    let more = format!(
+        "`cargo xtask hint {} {} --level {}`",
+        week.0,
+        e.id,
+        level + 1
+    );
+    Ok(format!(
+        "{}\n{}",
+        describe(root, &m, i),
+        hints_text(e, level, &more)
+    ))
+}
+
+/// True when one of the exercise's functions still holds its `todo!("…")` in `src/`.
+fn still_todo(root: &Path, week: Week, e: &Exercise) -> (usize, usize) {
+    let src = week.dir(root).join("src");
+    let texts: Vec<String> = walk(&src)
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|rel| std::fs::read_to_string(src.join(rel)).ok())
+        .collect();
+    let left = e
+        .functions
+        .iter()
+        .filter(|f| {
+            let todo = format!("todo!(\"{f}\")");
+            texts.iter().any(|t| t.contains(&todo))
+        })
+        .count();
+    (left, e.functions.len())
+}
+
+/// The text `cargo xtask list [WEEK]` prints.
+pub fn list_at(root: &Path, weeks: &[Week]) -> Result<String, String> {
+    let mut out = String::new();
+    for &w in weeks {
+        let Some(m) = manifest::load(root, w)? else {
+            if w.dir(root).is_dir() {
+                out.push_str(&format!("{w}: no exercises.toml\n\n"));
+            }
+            continue;
+        };
+        out.push_str(&format!("{w} ({} exercises)\n", m.exercises.len()));
+        let all = progress::exercises(root, w);
+        let width = m.exercises.iter().map(|e| e.id.len()).max().unwrap_or(0);
+        for (i, e) in m.exercises.iter().enumerate() {
+            let (left, n) = still_todo(root, w, e);
+            let mark = match left {
+                0 => "written",
+                l if l == n => "todo   ",
+                _ => "started",
+            };
+            let at = progress::exercise_location(root, w, e, &all).unwrap_or_default();
+            out.push_str(&format!(
+                "  {:>2}  {mark}  {:<width$}  {}  ({at})\n",
+                i + 1,
+                e.id,
+                e.functions_short()
+            ));
+        }
+        out.push('\n');
+    }
+    out.push_str(
+        "todo: every todo!() still there; started: some; written: none (which says nothing about \
+         the tests: `cargo xtask progress --week W` runs them).\n\
+         `cargo xtask hint WEEK EXERCISE` gives a hint; `cargo xtask watch WEEK` is the loop.\n",
+    );
+    Ok(out)
+}
+
+const HINT_USAGE: &str = "usage: cargo xtask hint WEEK EXERCISE [--level N]
+
+Prints the exercise (where it is, what to do, the lesson's section, the command that runs its
+tests) and its hints up to level N: 1 a nudge (the default), 2 the key idea, 3 the shape of the
+algorithm. EXERCISE is its id, its number, or one of its functions (`cargo xtask list WEEK`).";
+
+/// `cargo xtask hint WEEK EXERCISE [--level N]`
+pub fn run_hint(args: &[String]) -> Result<(), String> {
+    let mut pos = Vec::new();
+    let mut level = 1;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--help" | "-h" => {
+                println!("{HINT_USAGE}");
+                return Ok(());
+            }
+            "--level" => {
+                let v = it
+                    .next()
+                    .ok_or("hint: --level needs a number (1, 2 or 3)")?;
+                level = v
+                    .parse()
+                    .map_err(|_| format!("hint: --level {v}: give 1, 2 or 3"))?;
+            }
+            o if o.starts_with('-') => {
+                return Err(format!("hint: unknown option `{o}`\n{HINT_USAGE}"));
+            }
+            o => pos.push(o.to_string()),
+        }
+    }
+    let [week, key] = pos.as_slice() else {
+        return Err(format!("hint: give a week and an exercise\n{HINT_USAGE}"));
+    };
+    print!(
+        "{}",
+        hint_at(&course_root(), Week::parse(week)?, key, level)?
+    );
+    Ok(())
+}
+
+const LIST_USAGE: &str = "usage: cargo xtask list [WEEK]
+
+The exercises of every week (or of WEEK) in order, where each one is in your src/, and whether
+its todo!()s are still there. Builds nothing; `cargo xtask progress --week W` runs the tests.";
+
+/// `cargo xtask list [WEEK]`
+pub fn run_list(args: &[String]) -> Result<(), String> {
+    let weeks: Vec<Week> = match args {
+        [] => Week::all().collect(),
+        [h] if h == "--help" || h == "-h" => {
+            println!("{LIST_USAGE}");
+            return Ok(());
+        }
+        [w] => vec![Week::parse(w)?],
+        _ => return Err(format!("list: too many arguments\n{LIST_USAGE}")),
+    };
+    print!("{}", list_at(&course_root(), &weeks)?);
+    Ok(())
+}
