@@ -1,8 +1,10 @@
 //! The Jacobi eigenvalue method: annihilate one off-diagonal pair at a time by a plane rotation.
 //!
 //! Slower than tridiagonal QR (≈ 5–10 sweeps of 6n³ flops each), but simple, naturally
-//! parallel, and more accurate for small eigenvalues of well-scaled matrices (Demmel–Veselić):
-//! it is the eigenvalue twin of this week's SVD ([`crate::svd::svd`]).
+//! parallel, and more accurate for the small eigenvalues of a positive definite `A = DHD`
+//! (D diagonal, H with unit diagonal): relative error about `ε·κ(H)` *whatever the scaling D*,
+//! where QR only promises `ε·‖A‖` absolute (Demmel–Veselić, 1992). It is the eigenvalue twin of
+//! this week's SVD ([`crate::svd::svd`]).
 
 use crate::checks::{check_finite, check_square, check_symmetric};
 use crate::symmetric::SymmetricEigen;

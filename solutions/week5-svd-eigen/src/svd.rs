@@ -212,8 +212,9 @@ fn transpose_svd(s: Svd) -> Svd {
 ///
 /// Cost: about 6mn² + 3n³ flops per sweep while most pairs still rotate (the three dot products
 /// of a pair are one pass over the two columns), less as they become orthogonal. Accuracy:
-/// `‖A − UΣVᵀ‖ ≈ ε·‖A‖`, and even tiny singular values are computed to high relative accuracy
-/// when A's columns are well scaled.
+/// `‖A − UΣVᵀ‖ ≈ ε·‖A‖`; and for `A = BD` with D diagonal, every singular value has relative
+/// error about `ε·κ(B)` *whatever the column scaling D* (Demmel–Veselić, 1992), so tiny singular
+/// values that come from badly scaled columns are still computed accurately.
 ///
 /// # Errors
 /// [`LinalgError::NonFinite`] for NaN/∞; [`LinalgError::NoConvergence`] after [`MAX_SWEEPS`].
