@@ -23,6 +23,13 @@
 pub mod compile;
 pub mod compile_jail;
 pub mod file_access;
+pub mod gradescope;
+pub mod junit;
+pub mod merge;
+pub mod meta;
+#[cfg(test)]
+mod outputs_tests;
+pub mod prairielearn;
 pub mod report;
 pub mod runner;
 pub mod sandbox;
@@ -53,15 +60,25 @@ pub const DEFAULT_WEEK_BUDGET_SECS: f64 = 60.0;
 pub const DEFAULT_SUBMISSION_BUDGET_SECS: f64 = 180.0;
 
 const USAGE: &str = "\
-usage: cargo xtask grade [PATH | --submissions DIR] [--week W]... [--json FILE] [--csv FILE]
+usage: cargo xtask grade [PATH | --submissions DIR [--shard I/N]] [--week W]... [OUTPUTS]
                          [--timeout SECS] [--jobs N] [--no-sandbox] [--quiet]
+       cargo xtask grade merge PART.json... [OUTPUTS]
 
   (no PATH)          grade this workspace's weeks
   PATH               grade the checkout at PATH (only its <week>/src/**/*.rs are read)
   --submissions DIR  grade every sub-folder of DIR (one per student, sorted by name)
   --week W           grade only week W (repeatable; 1..6, week4 or week4-lu-qr)
-  --json FILE        write the whole report as JSON
-  --csv FILE         write the gradebook: student,week1,…,week6,total
+  --shard I/N        grade only the I-th of N slices of the sorted submissions (every N-th
+                     from the I-th); `grade merge` puts the parts' --json reports together
+OUTPUTS (any together):
+  --json FILE        the whole report as JSON (what `grade merge` reads)
+  --csv FILE         the gradebook: student,week1,…,week6,total,notes, a Points Possible row
+  --gradescope FILE  Gradescope's results.json (one submission)
+  --visibility V     the hidden tests' visibility there: visible, after_due_date (default),
+                     after_published or hidden
+  --junit FILE       JUnit XML (CodeGrade, GitLab, Jenkins)
+  --prairielearn FILE
+                     PrairieLearn's external-grader results.json (one submission)
   --timeout SECS     time limit per hidden test (default 5)
   --build-timeout SECS
                      time limit per cargo build (default 900)
@@ -221,6 +238,8 @@ pub fn grade(root: &Path, subs: &[Submission], opts: &Options) -> Result<Report,
         };
         tables.insert(w, t);
     }
+    let started = std::time::SystemTime::now();
+    let clock = Instant::now();
     let mut progress = Progress::new(opts.progress);
     let mut state = RunState::default();
     let mut reports = Vec::new();
@@ -278,6 +297,10 @@ pub fn grade(root: &Path, subs: &[Submission], opts: &Options) -> Result<Report,
     }
     progress.done();
     Ok(Report {
+        graded_at: meta::rfc3339(started),
+        course_commit: meta::course_commit(root),
+        grader_version: meta::GRADER_VERSION.to_string(),
+        elapsed_secs: clock.elapsed().as_secs_f64(),
         sandbox: opts.sandbox.describe(),
         sandboxed: opts.sandbox.is_sandboxed(),
         timeout_secs: opts.timeout.as_secs_f64(),
@@ -399,11 +422,12 @@ fn grade_week(
     say("reading the submission");
     let vetted = submission::vet_week(root, &sub.path, week)?;
     r.notes = vetted.notes.clone();
-    if vetted.nothing_taken {
+    if vetted.nothing_taken || vetted.untouched {
+        r.status = WeekStatus::NotAttempted;
         r.tests = all_failing(
             table,
             Outcome::NotBuilt,
-            "no usable code for this week (graded as the stub)",
+            "not attempted: every exercise of the week is still the stub (not built)",
         );
         return Ok(r);
     }
@@ -720,13 +744,141 @@ fn write_file(path: &Path, contents: &str) -> Result<(), String> {
     std::fs::write(path, contents).map_err(|e| format!("writing {}: {e}", path.display()))
 }
 
+/// Where a run writes its report, besides the terminal.
+#[derive(Debug, Default)]
+struct Outputs {
+    json: Option<PathBuf>,
+    csv: Option<PathBuf>,
+    gradescope: Option<PathBuf>,
+    visibility: Option<gradescope::Visibility>,
+    junit: Option<PathBuf>,
+    prairielearn: Option<PathBuf>,
+}
+
+impl Outputs {
+    /// Takes `flag` (and its value from `it`) when it is an output option.
+    fn take<'a>(
+        &mut self,
+        flag: &str,
+        it: &mut impl Iterator<Item = &'a String>,
+    ) -> Result<bool, String> {
+        let mut value = || {
+            it.next()
+                .cloned()
+                .ok_or(format!("grade: {flag} needs a value\n{USAGE}"))
+        };
+        match flag {
+            "--json" => self.json = Some(value()?.into()),
+            "--csv" => self.csv = Some(value()?.into()),
+            "--gradescope" => self.gradescope = Some(value()?.into()),
+            "--visibility" => self.visibility = Some(gradescope::Visibility::parse(&value()?)?),
+            "--junit" => self.junit = Some(value()?.into()),
+            "--prairielearn" => self.prairielearn = Some(value()?.into()),
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+
+    /// Refuses what cannot be written for `submissions` submissions, before any grading.
+    fn check(&self, submissions: usize) -> Result<(), String> {
+        for (flag, given) in [
+            ("--gradescope", self.gradescope.is_some()),
+            ("--prairielearn", self.prairielearn.is_some()),
+        ] {
+            if given && submissions != 1 {
+                return Err(format!(
+                    "grade: {flag} writes the results of one submission, and {submissions}                      would be graded; grade one folder (PATH) per results file"
+                ));
+            }
+        }
+        if self.visibility.is_some() && self.gradescope.is_none() {
+            return Err(
+                "grade: --visibility applies to --gradescope FILE, which is not given".into(),
+            );
+        }
+        Ok(())
+    }
+
+    fn write(&self, report: &Report) -> Result<(), String> {
+        let pretty = |v: &serde_json::Value| {
+            serde_json::to_string_pretty(v)
+                .map(|t| t + "\n")
+                .map_err(|e| e.to_string())
+        };
+        if let Some(p) = &self.json {
+            write_file(p, &pretty(&report::to_json(report))?)?;
+            println!("\nJSON report: {}", p.display());
+        }
+        if let Some(p) = &self.csv {
+            write_file(p, &report::to_csv(report))?;
+            println!("gradebook (CSV): {}", p.display());
+        }
+        if let Some(p) = &self.gradescope {
+            let vis = self.visibility.unwrap_or(gradescope::Visibility::DEFAULT);
+            write_file(p, &pretty(&gradescope::results(report, vis)?)?)?;
+            println!("Gradescope results: {}", p.display());
+        }
+        if let Some(p) = &self.junit {
+            write_file(p, &junit::to_junit(report))?;
+            println!("JUnit XML: {}", p.display());
+        }
+        if let Some(p) = &self.prairielearn {
+            write_file(p, &pretty(&prairielearn::results(report)?)?)?;
+            println!("PrairieLearn results: {}", p.display());
+        }
+        Ok(())
+    }
+}
+
+/// `cargo xtask grade merge PART.json… [OUTPUTS]`.
+fn run_merge(args: &[String]) -> Result<(), String> {
+    let mut outs = Outputs::default();
+    let mut parts: Vec<String> = Vec::new();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return Ok(());
+            }
+            flag if outs.take(flag, &mut it)? => {}
+            other if other.starts_with('-') => {
+                return Err(format!("grade merge: unknown option `{other}`\n{USAGE}"));
+            }
+            part => parts.push(part.to_string()),
+        }
+    }
+    if parts.is_empty() {
+        return Err(format!(
+            "grade merge: give the shards' JSON reports\n{USAGE}"
+        ));
+    }
+    let mut reports = Vec::new();
+    for p in &parts {
+        let text = std::fs::read_to_string(p).map_err(|e| format!("grade merge: {p}: {e}"))?;
+        let v: serde_json::Value = serde_json::from_str(&text)
+            .map_err(|e| format!("grade merge: {p} is not JSON: {e}"))?;
+        reports.push(
+            merge::from_json(&v)
+                .map_err(|e| format!("grade merge: {p} is not a `grade --json` report: {e}"))?,
+        );
+    }
+    let report = merge::merge(reports, &parts)?;
+    outs.check(report.submissions.len())?;
+    print!("{}", report::render_table(&report));
+    outs.write(&report)
+}
+
 /// `cargo xtask grade …` (see [`USAGE`]).
 pub fn run(args: &[String]) -> Result<(), String> {
+    if args.first().is_some_and(|a| a == "merge") {
+        return run_merge(&args[1..]);
+    }
+    let mut outs = Outputs::default();
+    let mut shard: Option<(usize, usize)> = None;
     let mut path: Option<PathBuf> = None;
     let mut submissions: Option<PathBuf> = None;
     let mut weeks: Vec<Week> = Vec::new();
-    let mut json_out: Option<PathBuf> = None;
-    let mut csv_out: Option<PathBuf> = None;
     let mut timeout = DEFAULT_TIMEOUT_SECS;
     let mut build_timeout = DEFAULT_BUILD_TIMEOUT_SECS;
     let mut jobs = 1usize;
@@ -744,8 +896,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
         match a.as_str() {
             "--week" => weeks.push(Week::parse(&need(it.next(), a)?)?),
             "--submissions" => submissions = Some(need(it.next(), a)?.into()),
-            "--json" => json_out = Some(need(it.next(), a)?.into()),
-            "--csv" => csv_out = Some(need(it.next(), a)?.into()),
+            "--shard" => shard = Some(merge::parse_shard(&need(it.next(), a)?)?),
+            flag if outs.take(flag, &mut it)? => {}
             "--timeout" => {
                 timeout = need(it.next(), a)?
                     .parse::<f64>()
@@ -797,6 +949,11 @@ pub fn run(args: &[String]) -> Result<(), String> {
     // Someone else's code (PATH or --submissions) runs only in a working sandbox, unless the
     // instructor says otherwise; this workspace (your own code) may run without one.
     let others = path.is_some() || submissions.is_some();
+    if shard.is_some() && submissions.is_none() {
+        return Err(format!(
+            "grade: --shard I/N slices the folders of --submissions DIR; give --submissions\n{USAGE}"
+        ));
+    }
     let subs = match (path, submissions) {
         (Some(_), Some(_)) => {
             return Err(format!(
@@ -811,7 +968,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
                     dir.display()
                 ));
             }
-            s
+            match shard {
+                Some((i, n)) => merge::shard(&s, i, n),
+                None => s,
+            }
         }
         (p, None) => {
             let p = p.unwrap_or_else(|| root.clone());
@@ -832,6 +992,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
             }]
         }
     };
+    outs.check(subs.len())?;
     weeks.sort();
     weeks.dedup();
     let mut opts = Options {
@@ -867,16 +1028,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let start = Instant::now();
     let report = grade(&root, &subs, &opts)?;
     print!("{}", report::render_table(&report));
-    if let Some(p) = json_out {
-        let text =
-            serde_json::to_string_pretty(&report::to_json(&report)).map_err(|e| e.to_string())?;
-        write_file(&p, &(text + "\n"))?;
-        println!("\nJSON report: {}", p.display());
-    }
-    if let Some(p) = csv_out {
-        write_file(&p, &report::to_csv(&report))?;
-        println!("gradebook (CSV): {}", p.display());
-    }
+    outs.write(&report)?;
     let errors = report
         .submissions
         .iter()

@@ -59,6 +59,9 @@ impl TestResult {
 pub enum WeekStatus {
     /// The hidden tests ran.
     Graded,
+    /// Every exercise of the week is still the stub (or there is no week folder): 0 points,
+    /// nothing built; one line in the terminal report.
+    NotAttempted,
     /// The learner's code does not compile: 0 points.
     CompileError,
     /// The learner's code reads files outside its `src/` at compile time: 0 points.
@@ -73,6 +76,7 @@ impl WeekStatus {
     pub fn as_str(&self) -> &'static str {
         match self {
             WeekStatus::Graded => "graded",
+            WeekStatus::NotAttempted => "not-attempted",
             WeekStatus::CompileError => "compile-error",
             WeekStatus::Refused => "refused",
             WeekStatus::NotAvailable(_) => "not-available",
@@ -84,7 +88,10 @@ impl WeekStatus {
     pub fn counts(&self) -> bool {
         matches!(
             self,
-            WeekStatus::Graded | WeekStatus::CompileError | WeekStatus::Refused
+            WeekStatus::Graded
+                | WeekStatus::NotAttempted
+                | WeekStatus::CompileError
+                | WeekStatus::Refused
         )
     }
 }
@@ -141,6 +148,15 @@ impl SubmissionReport {
 /// A whole grading run.
 #[derive(Debug, Clone)]
 pub struct Report {
+    /// When grading started, UTC, RFC 3339 (`2026-12-02T17:10:37Z`).
+    pub graded_at: String,
+    /// The course's git commit (`git rev-parse HEAD`, `+dirty` when the checkout has
+    /// uncommitted changes), when the instructor's repository is a git checkout.
+    pub course_commit: Option<String>,
+    /// xtask's version.
+    pub grader_version: String,
+    /// Wall-clock seconds the grading took.
+    pub elapsed_secs: f64,
     /// One line: how learner code was isolated.
     pub sandbox: String,
     pub sandboxed: bool,
@@ -209,6 +225,7 @@ fn week_cell(w: Option<&WeekReport>) -> String {
             WeekStatus::Error(_) => "error".into(),
             WeekStatus::CompileError => "0 (CE)".into(),
             WeekStatus::Refused => "0 (R)".into(),
+            WeekStatus::NotAttempted => "0 (NA)".into(),
             WeekStatus::Graded => w.points().to_string(),
         },
     }
@@ -243,7 +260,7 @@ pub fn render_table(r: &Report) -> String {
             format!("{}/{}", sub.total(), sub.max_total())
         ));
     }
-    s.push_str("\n(CE: does not compile; R: refused; n/a: not available)\n");
+    s.push_str("\n(CE: does not compile; R: refused; NA: not attempted; n/a: not available)\n");
     // Availability is the same for every submission: say it once.
     if let Some(first) = r.submissions.first() {
         let mut by_reason: Vec<(String, Vec<String>)> = Vec::new();
@@ -278,6 +295,16 @@ pub fn render_table(r: &Report) -> String {
                         w.week,
                         first_line(why, 200)
                     ));
+                    continue;
+                }
+                WeekStatus::NotAttempted => {
+                    s.push_str(&format!(
+                        "  {}: 0/{} points — not attempted (every exercise is still the stub)\n",
+                        w.week, w.max_points
+                    ));
+                    for n in &w.notes {
+                        s.push_str(&format!("     note: {n}\n"));
+                    }
                     continue;
                 }
                 _ => {}
@@ -330,6 +357,10 @@ pub fn render_table(r: &Report) -> String {
 /// Everything, for programs.
 pub fn to_json(r: &Report) -> Value {
     json!({
+        "graded_at": r.graded_at,
+        "course_commit": r.course_commit,
+        "grader_version": r.grader_version,
+        "elapsed_secs": r.elapsed_secs,
         "sandbox": r.sandbox,
         "sandboxed": r.sandboxed,
         "timeout_secs": r.timeout_secs,
@@ -375,14 +406,54 @@ fn csv_field(s: &str) -> String {
     }
 }
 
-/// The gradebook: `student,week1,…,week6,total`, one row per submission. A week that was not
-/// graded (not asked for, or not available) is an empty cell.
+/// The label of the gradebook's second row, the maximum of each column (Canvas's convention).
+pub const POINTS_POSSIBLE: &str = "Points Possible";
+
+/// One cell of a submission's `notes` column: why weeks scored 0 or were not graded
+/// (`week2: does not compile; week5: not attempted`), so that a 0 for "did not compile" is not
+/// read as "not attempted".
+fn csv_notes(sub: &SubmissionReport) -> String {
+    let mut notes: Vec<String> = sub.notes.clone();
+    for w in &sub.weeks {
+        let why = match &w.status {
+            WeekStatus::Graded => continue,
+            WeekStatus::NotAttempted => "not attempted".to_string(),
+            WeekStatus::CompileError => "does not compile".to_string(),
+            WeekStatus::Refused => "refused".to_string(),
+            WeekStatus::NotAvailable(why) => format!("not available ({why})"),
+            WeekStatus::Error(_) => "grader error".to_string(),
+        };
+        notes.push(format!("week{}: {why}", w.week.0));
+    }
+    notes.join("; ")
+}
+
+/// The gradebook: `student,week1,…,week6,total,notes`, a `Points Possible` row with each
+/// column's maximum, then one row per submission. The week columns are numbers (a week that
+/// was not graded, because not asked for or not available, is an empty cell); `notes` says why
+/// a week scored 0.
 pub fn to_csv(r: &Report) -> String {
     let mut s = String::from("student");
     for n in 1..=WEEKS.len() {
         s.push_str(&format!(",week{n}"));
     }
-    s.push_str(",total\n");
+    s.push_str(",total,notes\n");
+    // The maximum of a week is the same for every submission where it counts.
+    s.push_str(POINTS_POSSIBLE);
+    let mut max_total = 0;
+    for w in Week::all() {
+        s.push(',');
+        if let Some(wr) = r
+            .submissions
+            .iter()
+            .filter_map(|sub| sub.week(w))
+            .find(|wr| wr.status.counts())
+        {
+            s.push_str(&wr.max_points.to_string());
+            max_total += wr.max_points;
+        }
+    }
+    s.push_str(&format!(",{max_total},\n"));
     for sub in &r.submissions {
         s.push_str(&csv_field(&sub.student));
         for w in Week::all() {
@@ -393,7 +464,11 @@ pub fn to_csv(r: &Report) -> String {
                 s.push_str(&wr.points().to_string());
             }
         }
-        s.push_str(&format!(",{}\n", sub.total()));
+        s.push_str(&format!(
+            ",{},{}\n",
+            sub.total(),
+            csv_field(&csv_notes(sub))
+        ));
     }
     s
 }

@@ -32,6 +32,8 @@ pub struct Vetted {
     pub notes: Vec<String>,
     /// True when nothing of the learner's was used (no folder, refused, or all refused).
     pub nothing_taken: bool,
+    /// True when every exercise file taken is byte for byte the stub: not attempted.
+    pub untouched: bool,
 }
 
 /// The files of the reference the learner writes in: those with a `// BEGIN SOLUTION` or
@@ -141,6 +143,14 @@ fn read_learner_src(dir: &Path, notes: &mut Vec<String>) -> BTreeMap<PathBuf, Ve
 pub fn vet_week(root: &Path, submission: &Path, week: Week) -> Result<Vetted, String> {
     let stub = expected_stub_tree(root, week)?;
     let reference = crate::scratch::read_tree(&week.solution_dir(root).join("src"))?;
+    // What `cargo xtask solve` puts in place: the reference without its markers.
+    let solved: BTreeMap<PathBuf, Vec<u8>> = reference
+        .iter()
+        .map(|(rel, b)| {
+            let text = crate::solve::clean_reference(&String::from_utf8_lossy(b));
+            (rel.clone(), text.into_bytes())
+        })
+        .collect();
     let exercises = exercise_files(root, week)?;
     let mut v = Vetted {
         files: stub.clone(),
@@ -179,7 +189,10 @@ pub fn vet_week(root: &Path, submission: &Path, week: Week) -> Result<Vetted, St
         } else if exercises.contains(&rel) || !stub.contains_key(&rel) {
             v.files.insert(rel.clone(), bytes);
             v.taken.push(rel);
-        } else if stub.get(&rel) != Some(&bytes) && reference.get(&rel) != Some(&bytes) {
+        } else if stub.get(&rel) != Some(&bytes)
+            && reference.get(&rel) != Some(&bytes)
+            && solved.get(&rel) != Some(&bytes)
+        {
             notes.push(format!(
                 "{shown}: given code differs from the template; the template's version was used"
             ));
@@ -198,6 +211,10 @@ pub fn vet_week(root: &Path, submission: &Path, week: Week) -> Result<Vetted, St
     notes.sort();
     v.notes = notes;
     v.nothing_taken = v.taken.is_empty();
+    v.untouched = v
+        .taken
+        .iter()
+        .all(|rel| exercises.contains(rel) && stub.get(rel) == v.files.get(rel));
     Ok(v)
 }
 
