@@ -7,6 +7,7 @@
 //! triangular with a positive diagonal, in ⅓n³ flops.
 
 use week1_vectors::{LinalgError, Matrix, Result, Vector};
+use week3_inverse::pivot_tolerance;
 
 /// The tolerance of [`check_symmetric`]: `A` counts as symmetric when every
 /// `|aᵢⱼ − aⱼᵢ| ≤ SYMMETRY_TOLERANCE · max |aₖₗ|`.
@@ -63,6 +64,65 @@ pub fn check_symmetric(op: &'static str, a: &Matrix) -> Result<()> {
     Ok(())
 }
 
+/// The negligible-pivot tolerance of [`cholesky`] (given code): week 3's
+/// [`pivot_tolerance`] `tol(A) = n·ε·‖A‖₁`, the course's one rule for "numerically singular".
+///
+/// A pivot `d ≤ tol(A)` of Cholesky is the same event as a negligible pivot of LU: `A` is within
+/// rounding error of a matrix that is not positive definite (κ₂(A) ≳ 1/(n·ε)), and `√d` would
+/// carry no correct digit. So [`cholesky`] refuses it with `NotPositiveDefinite`, exactly as
+/// `Lu::solve` refuses `|uₖₖ| ≤ tol(A)` with `Singular`. Non-finite entries are left out of
+/// `‖A‖₁` (so that [`cholesky`] can still report *where* a NaN or ∞ poisons the pivot); for a
+/// finite `A` this is `pivot_tolerance(a)` exactly. O(n²).
+///
+/// What it catches: a semidefinite matrix is refused when the rounding noise left in its zero
+/// pivot is below `tol(A)` — the usual case. The noise is amplified when the null vector's entry
+/// at that index is small, and can then exceed `tol(A)` (as for LU): the factor exists, with a
+/// tiny `lⱼⱼ`, and `κ(A) ≳ 1/(n·ε)` — check `Lu::rcond` when in doubt.
+///
+/// ```
+/// use week1_vectors::matrix;
+/// use week3_inverse::pivot_tolerance;
+/// use week4_lu_qr::cholesky::cholesky_tolerance;
+/// let a = matrix![[4.0, 2.0], [2.0, 5.0]];
+/// assert_eq!(cholesky_tolerance(&a), pivot_tolerance(&a)); // 2·ε·7
+/// assert_eq!(cholesky_tolerance(&matrix![[f64::NAN, 0.0], [0.0, 1.0]]), 2.0 * f64::EPSILON);
+/// ```
+pub fn cholesky_tolerance(a: &Matrix) -> f64 {
+    if a.is_finite() {
+        pivot_tolerance(a)
+    } else {
+        pivot_tolerance(&a.map(|x| if x.is_finite() { x } else { 0.0 }))
+    }
+}
+
+/// The negligible-pivot tolerance of [`cholesky_solve`] (given code), computed from the factor
+/// `L` alone: `n·ε·maxᵢ Σₖ lᵢₖ²`, which is `n·ε·maxᵢ aᵢᵢ` for `A = LLᵀ`.
+///
+/// [`cholesky_solve`] does not see `A`, and `‖LLᵀ‖₁` would cost O(n³). For a positive definite
+/// `A`, `maxᵢ aᵢᵢ ≤ ‖A‖₁ ≤ n·maxᵢ aᵢᵢ` (every `|aᵢⱼ| ≤ √(aᵢᵢaⱼⱼ)`), so this is week 3's
+/// `tol(A) = n·ε·‖A‖₁` to within a factor `n`, and never above it: every factor that
+/// [`cholesky`] returns (each `lₖₖ² > tol(A)`) passes, while a hand-made `L` whose pivot
+/// `lₖₖ²` is negligible against `A`'s diagonal is refused. Only the lower triangle is read. O(n²).
+///
+/// ```
+/// use week1_vectors::matrix;
+/// use week4_lu_qr::cholesky::factor_tolerance;
+/// // A = LLᵀ = [[4, 2], [2, 5]]: max aᵢᵢ = 5.
+/// let l = matrix![[2.0, 0.0], [1.0, 2.0]];
+/// assert_eq!(factor_tolerance(&l), 2.0 * f64::EPSILON * 5.0);
+/// ```
+pub fn factor_tolerance(l: &Matrix) -> f64 {
+    let n = l.rows();
+    let max_diag = (0..n)
+        .map(|i| {
+            (0..l.cols().min(i + 1))
+                .map(|k| l[(i, k)] * l[(i, k)])
+                .sum::<f64>()
+        })
+        .fold(0.0_f64, f64::max);
+    n as f64 * f64::EPSILON * max_diag
+}
+
 /// The Cholesky factor: the lower triangular `L` with positive diagonal such that `A = LLᵀ`.
 ///
 /// Equate entries of `A = LLᵀ` column by column (Golub & Van Loan, Algorithm 4.2.1): for
@@ -78,6 +138,11 @@ pub fn check_symmetric(op: &'static str, a: &Matrix) -> Result<()> {
 /// positive definiteness: the first `j` with `d ≤ 0` (or `d` NaN or ∞) is reported, and then the
 /// leading `(j+1) × (j+1)` block of `A` is not positive definite while the leading `j × j` one is.
 ///
+/// **In floating point** the test is week 3's rule: `d ≤ tol(A) = n·ε·‖A‖₁`
+/// ([`cholesky_tolerance`]) counts as "not positive". A semidefinite matrix (a pivot that is 0 in
+/// exact arithmetic) leaves rounding noise of either sign in `d`; without the tolerance a
+/// positive speck of noise gives a factor with `lⱼⱼ ≈ 1e-8` and a solve with no correct digit.
+///
 /// Only the lower triangle of `A` is read; [`check_symmetric`] guards against passing a
 /// non-symmetric matrix. Shapes: `n × n` in, `n × n` out (0×0 gives 0×0). Cost: ⅓n³ flops and n
 /// square roots, half of LU.
@@ -85,7 +150,7 @@ pub fn check_symmetric(op: &'static str, a: &Matrix) -> Result<()> {
 /// # Errors
 /// With `op: "cholesky"`: [`LinalgError::NotSquare`]; [`LinalgError::InvalidArgument`] if `A`
 /// is not symmetric (see [`check_symmetric`]); [`LinalgError::NotPositiveDefinite`] with
-/// `index: j` for the first `j` whose `d` is not positive, or not finite. A NaN or ∞ entry at
+/// `index: j` for the first `j` whose `d ≤ tol(A)` ([`cholesky_tolerance`]), or is not finite. A NaN or ∞ entry at
 /// `(i, j)` poisons `d` at step `max(i, j)`, so that is the index reported (for the first such
 /// entry).
 ///
@@ -102,7 +167,7 @@ pub fn check_symmetric(op: &'static str, a: &Matrix) -> Result<()> {
 /// ```
 ///
 /// # Pitfall
-/// Test `!(d > 0.0)`, not `d <= 0.0`: every comparison with NaN is false, so the second test
+/// Test `!(d > tol)`, not `d <= tol`: every comparison with NaN is false, so the second test
 /// lets NaN through and `√NaN` fills `L` with NaN instead of reporting the index. (An infinite
 /// `d` must be refused too: `√∞ = ∞`, and `LLᵀ` can no longer reproduce `A`.)
 pub fn cholesky(a: &Matrix) -> Result<Matrix> {
@@ -118,7 +183,9 @@ pub fn cholesky(a: &Matrix) -> Result<Matrix> {
 /// # Errors
 /// With `op: "cholesky_solve"`: [`LinalgError::NotSquare`] if `l` is not square,
 /// [`LinalgError::LengthMismatch`] (left `n`, right `b.len()`), [`LinalgError::Singular`]
-/// (`pivot: k`) if `lₖₖ = 0`.
+/// (`pivot: k`) for the first `k` whose pivot of `A = LLᵀ` is negligible,
+/// `lₖₖ² ≤ n·ε·maxᵢ aᵢᵢ` ([`factor_tolerance`]; `lₖₖ = 0` and NaN included) — the rule of
+/// `Lu::solve`, from `L` alone. A factor from [`cholesky`] always passes.
 ///
 /// # Example
 /// ```

@@ -15,8 +15,8 @@
 //! The lesson is `week4-lu-qr/README.md`; run the tests with `cargo test -p week4-lu-qr`.
 //!
 //! Given code (read it, use it, do not change it): the types [`Lu`], [`Qr`], [`Householder`] and
-//! their accessors, [`cholesky::check_symmetric`]. Exercises: every function whose body is
-//! `todo!()`.
+//! their accessors, [`cholesky::check_symmetric`], the tolerances [`cholesky::cholesky_tolerance`]
+//! and [`cholesky::factor_tolerance`]. Exercises: every function whose body is `todo!()`.
 
 // Until you fill in a `todo!()`, its parameters and some imports are unused; this keeps the
 // compiler quiet about that. (The reference solution is checked without it.)

@@ -110,12 +110,12 @@ fn lauchli_normal_equations_break_down() {
     let b = vector![1.0, 0.0, 0.0, 0.0];
     assert_eq!(
         lstsq_normal(&a, &b),
-        Err(LinalgError::RankDeficient {
+        Err(LinalgError::NotPositiveDefinite {
             op: "lstsq_normal",
-            rank: 1,
-            needed: 3
+            index: 1
         }),
-        "lstsq_normal on lauchli(3, 1e-8): fl(AᵀA) is the all-ones matrix, of rank 1"
+        "lstsq_normal on lauchli(3, 1e-8): A has full rank 3, but fl(AᵀA) is the all-ones \
+         matrix, so Cholesky breaks down at index 1 (not a rank deficiency of A)"
     );
 }
 

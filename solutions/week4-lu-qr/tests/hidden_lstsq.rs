@@ -60,12 +60,12 @@ fn lauchli_normal() {
         let b = Vector::from_fn(n + 1, |i| i as f64);
         assert_eq!(
             lstsq_normal(&a, &b),
-            Err(LinalgError::RankDeficient {
+            Err(LinalgError::NotPositiveDefinite {
                 op: "lstsq_normal",
-                rank: 1,
-                needed: n
+                index: 1
             }),
-            "normal equations on lauchli({n}, 1e-8)"
+            "normal equations on lauchli({n}, 1e-8): A has full rank {n}, fl(AᵀA) is the \
+             all-ones matrix, expected NotPositiveDefinite at index 1"
         );
     }
 }
