@@ -189,15 +189,21 @@ cargo test -p {first}     # builds; every exercise test fails with \"not yet imp
 ```\n\n\
 1. Read the lesson, [`{first}/README.md`]({first}/README.md); `cargo doc -p {first} --open`\n   \
    shows the same material as API docs, with an example for every function.\n\
-2. Open `{first}/src/`. Every function whose body is `todo!(\"…\")` is an exercise; its doc\n   \
-   comment says what to compute, the shapes and errors, the complexity and the pitfall.\n\
-3. Run the tests: `cargo test -p {first}`, one file with `--test norms`, or one test by name.\n   \
-   A failing test names the exercise, the input and what it measured.\n\
+2. Start the loop beside your editor: `cargo xtask watch`. It shows the exercise to do now\n   \
+   (`file:line`, what to do, the lesson's section) and its tests' results, re-runs them every\n   \
+   time you save, and moves on when they pass. Keys: `h` hint, `l` list, `n`/`p` next/previous,\n   \
+   `r` re-run, `q` quit (`--manual-run` where file events do not arrive: press `r`).\n\
+3. Every function whose body is `todo!(\"…\")` is an exercise; its doc comment says what to\n   \
+   compute, the shapes and errors, the complexity and the pitfall. Plain cargo works too:\n   \
+   `cargo test -p {first}`, one file with `--test norms`, one exercise's tests as `watch` shows.\n\
 4. `cargo xtask progress` shows, for every week, how many tests pass and the next exercise.\n\n\
 {released}\n\
 ## Your tools\n\n\
 | command | what it does |\n\
 | --- | --- |\n\
+| `cargo xtask watch [WEEK]` | the loop: the current exercise and its tests, re-run on every save (only reads your files) |\n\
+| `cargo xtask hint WEEK EXERCISE [--level N]` | the exercise and its hints: a nudge, the key idea, the shape of the algorithm |\n\
+| `cargo xtask list [WEEK]` | the exercises in order, and where each one is |\n\
 | `cargo test -p WEEK` | the week's public tests |\n\
 | `cargo xtask progress` | tests passed per week, and the next exercise to do (only reads your files) |\n\
 | `cargo xtask reset WEEK [FILE]` | put the original stub back (backs your file up first; `--force` if it holds work) |\n\
