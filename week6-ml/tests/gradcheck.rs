@@ -33,11 +33,16 @@ fn central_differences_match_the_gradient() {
 fn the_relative_difference() {
     assert_eq!(
         relative_difference(&vector![0.0], &vector![0.0]).unwrap(),
-        0.0
+        0.0,
+        "relative_difference(0, 0) is 0, not 0/0"
     );
     let r = relative_difference(&vector![3.0, 4.0], &vector![3.0, 4.0 + 1e-6]).unwrap();
     assert!((r - 1e-6 / 10.0).abs() < 1e-12, "{r}");
-    assert!(relative_difference(&vector![1.0], &vector![1.0, 2.0]).is_err());
+    assert!(
+        relative_difference(&vector![1.0], &vector![1.0, 2.0]).is_err(),
+        "relative_difference with lengths 1 and 2: got {:?}, want an error",
+        relative_difference(&vector![1.0], &vector![1.0, 2.0])
+    );
 }
 
 #[test]
@@ -64,12 +69,25 @@ fn errors() {
             "h = {h}"
         );
     }
-    assert!(matches!(
-        numerical_gradient(|_| Ok(f64::NAN), &x, 1e-5),
-        Err(LinalgError::NonFinite { .. })
-    ));
-    assert!(gradient_check(|v| Ok(v[0]), &vector![1.0, 0.0], &x, 1e-5).is_err());
+    assert!(
+        matches!(
+            numerical_gradient(|_| Ok(f64::NAN), &x, 1e-5),
+            Err(LinalgError::NonFinite { .. })
+        ),
+        "numerical_gradient of a function returning NaN: got {:?}, want Err(LinalgError::NonFinite {{ .. }})",
+        numerical_gradient(|_| Ok(f64::NAN), &x, 1e-5)
+    );
+    assert!(
+        gradient_check(|v| Ok(v[0]), &vector![1.0, 0.0], &x, 1e-5).is_err(),
+        "gradient_check with a length-2 gradient for a point of length {}: got {:?}, want an error",
+        x.len(),
+        gradient_check(|v| Ok(v[0]), &vector![1.0, 0.0], &x, 1e-5)
+    );
     // Errors of f pass through.
     let e = numerical_gradient(|_| Err(LinalgError::Empty { op: "mine" }), &x, 1e-5).unwrap_err();
-    assert_eq!(e, LinalgError::Empty { op: "mine" });
+    assert_eq!(
+        e,
+        LinalgError::Empty { op: "mine" },
+        "numerical_gradient: an error of f passes through unchanged"
+    );
 }

@@ -16,9 +16,14 @@ const SOLVERS: [Solver; 3] = [Solver::NormalEquations, Solver::Qr, Solver::Svd];
 fn add_intercept_puts_ones_first() {
     assert_eq!(
         add_intercept(&matrix![[2.0, 3.0], [4.0, 5.0]]),
-        matrix![[1.0, 2.0, 3.0], [1.0, 4.0, 5.0]]
+        matrix![[1.0, 2.0, 3.0], [1.0, 4.0, 5.0]],
+        "add_intercept([[2, 3], [4, 5]]): a column of ones first"
     );
-    assert_eq!(add_intercept(&Matrix::zeros(2, 0)), matrix![[1.0], [1.0]]);
+    assert_eq!(
+        add_intercept(&Matrix::zeros(2, 0)),
+        matrix![[1.0], [1.0]],
+        "add_intercept of a 2×0 matrix: just the ones"
+    );
 }
 
 #[test]
@@ -82,14 +87,18 @@ fn where_the_solvers_disagree() {
     // Two identical columns: the least-squares solution is not unique.
     let a = matrix![[1.0, 1.0], [2.0, 2.0], [3.0, 3.0]];
     let b = vector![2.0, 4.0, 6.0];
-    assert!(matches!(
-        least_squares_qr(&a, &b),
-        Err(LinalgError::RankDeficient {
-            rank: 1,
-            needed: 2,
-            ..
-        })
-    ));
+    assert!(
+        matches!(
+            least_squares_qr(&a, &b),
+            Err(LinalgError::RankDeficient {
+                rank: 1,
+                needed: 2,
+                ..
+            })
+        ),
+        "least_squares_qr on a design with two equal columns: got {:?}, want Err(LinalgError::RankDeficient {{ rank: 1, needed: 2, .. }})",
+        least_squares_qr(&a, &b)
+    );
     // The SVD gives the minimum-norm solution, [1, 1].
     let w = least_squares_svd(&a, &b, 1e-12).unwrap();
     assert!(
@@ -128,9 +137,14 @@ fn ridge_two_ways_agree_and_shrink() {
     assert!(relative_error(&w0, &ls) < 1e-12, "λ = 0 is least squares");
     assert_eq!(
         ridge_filter_factors(&vector![2.0, 1.0, 0.0], 4.0),
-        vector![0.5, 0.2, 0.0]
+        vector![0.5, 0.2, 0.0],
+        "ridge_filter_factors(σ = (2, 1, 0), λ = 4): σ²/(σ² + λ)"
     );
-    assert!(ridge_svd(&a, &b, -1.0).is_err());
+    assert!(
+        ridge_svd(&a, &b, -1.0).is_err(),
+        "ridge_svd with λ = −1: got {:?}, want an error",
+        ridge_svd(&a, &b, -1.0)
+    );
 }
 
 #[test]
@@ -139,30 +153,59 @@ fn ridge_does_not_penalise_the_intercept() {
     let m = LinearRegression::fit_ridge(&x, &y, 5.0).unwrap();
     let shifted: week1_vectors::Vector = y.iter().map(|v| v + 1000.0).collect();
     let m2 = LinearRegression::fit_ridge(&x, &shifted, 5.0).unwrap();
-    assert!(relative_error(&m.weights, &m2.weights) < 1e-10);
-    assert!((m2.intercept - m.intercept - 1000.0).abs() < 1e-9);
+    assert!(
+        relative_error(&m.weights, &m2.weights) < 1e-10,
+        "LinearRegression::fit_ridge(λ = 5): shifting y by 1000 changes the weights by {:.2e} relative, want < 1e-10 (the intercept is not penalised)",
+        relative_error(&m.weights, &m2.weights)
+    );
+    assert!(
+        (m2.intercept - m.intercept - 1000.0).abs() < 1e-9,
+        "LinearRegression::fit_ridge(λ = 5): shifting y by 1000 moves the intercept by {}, want 1000 (within 1e-9)",
+        m2.intercept - m.intercept
+    );
     // λ = 0 is ordinary least squares with an intercept.
     let ols = LinearRegression::fit(&x, &y, Solver::Qr).unwrap();
     let r0 = LinearRegression::fit_ridge(&x, &y, 0.0).unwrap();
-    assert!(relative_error(&r0.weights, &ols.weights) < 1e-10);
-    assert!((r0.intercept - ols.intercept).abs() < 1e-10);
+    assert!(
+        relative_error(&r0.weights, &ols.weights) < 1e-10,
+        "LinearRegression::fit_ridge(λ = 0) vs fit(Qr): weights differ by {:.2e} relative, want < 1e-10",
+        relative_error(&r0.weights, &ols.weights)
+    );
+    assert!(
+        (r0.intercept - ols.intercept).abs() < 1e-10,
+        "LinearRegression::fit_ridge(λ = 0) vs fit(Qr): intercepts {} and {}, want equal within 1e-10",
+        r0.intercept,
+        ols.intercept
+    );
 }
 
 #[test]
 fn errors() {
     let a = matrix![[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]];
-    assert!(matches!(
-        least_squares_qr(&a, &vector![1.0, 2.0]),
-        Err(LinalgError::ShapeMismatch { .. })
-    ));
-    assert!(matches!(
-        least_squares_normal(&Matrix::zeros(0, 2), &vector![]),
-        Err(LinalgError::Empty { .. })
-    ));
-    assert!(matches!(
-        least_squares_svd(&a, &vector![1.0, f64::NAN, 2.0], 1e-12),
-        Err(LinalgError::NonFinite { .. })
-    ));
+    assert!(
+        matches!(
+            least_squares_qr(&a, &vector![1.0, 2.0]),
+            Err(LinalgError::ShapeMismatch { .. })
+        ),
+        "least_squares_qr with a length-2 y for a 3-row design: got {:?}, want Err(LinalgError::ShapeMismatch {{ .. }})",
+        least_squares_qr(&a, &vector![1.0, 2.0])
+    );
+    assert!(
+        matches!(
+            least_squares_normal(&Matrix::zeros(0, 2), &vector![]),
+            Err(LinalgError::Empty { .. })
+        ),
+        "least_squares_normal with no rows: got {:?}, want Err(LinalgError::Empty {{ .. }})",
+        least_squares_normal(&Matrix::zeros(0, 2), &vector![])
+    );
+    assert!(
+        matches!(
+            least_squares_svd(&a, &vector![1.0, f64::NAN, 2.0], 1e-12),
+            Err(LinalgError::NonFinite { .. })
+        ),
+        "least_squares_svd with a NaN in y: got {:?}, want Err(LinalgError::NonFinite {{ .. }})",
+        least_squares_svd(&a, &vector![1.0, f64::NAN, 2.0], 1e-12)
+    );
     assert!(
         least_squares_qr(&matrix![[1.0, 2.0, 3.0]], &vector![1.0]).is_err(),
         "m < n"
@@ -171,5 +214,9 @@ fn errors() {
         weights: vector![1.0, 2.0],
         intercept: 0.0,
     };
-    assert!(m.predict(&matrix![[1.0]]).is_err());
+    assert!(
+        m.predict(&matrix![[1.0]]).is_err(),
+        "LinearRegression::predict with 1 feature for a 2-weight model: got {:?}, want an error",
+        m.predict(&matrix![[1.0]])
+    );
 }

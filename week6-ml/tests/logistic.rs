@@ -26,7 +26,11 @@ fn loss_and_gradient_on_a_small_problem() {
     let x = matrix![[0.5, -1.0], [1.5, 0.3], [-0.2, 0.8], [1.0, 1.0]];
     let y = vector![1.0, 0.0, 1.0, 0.0];
     let obj = LogisticLoss::new(&x, &y, 0.1).unwrap();
-    assert_eq!(obj.dim(), 3);
+    assert_eq!(
+        obj.dim(),
+        3,
+        "LogisticLoss on 2 features: dim = 2 weights + 1 bias"
+    );
     let p = vector![0.4, -0.7, 0.2];
     let all = [0, 1, 2, 3];
     let (loss, g) = obj.loss_grad(&p, &all).unwrap();
@@ -36,7 +40,11 @@ fn loss_and_gradient_on_a_small_problem() {
     assert!(rel_diff(&g, &numeric) < 1e-8, "gradient {g} vs {numeric}");
     // Zero parameters: every probability is ½, the loss is log 2.
     let (l0, _) = obj.loss_grad(&Vector::zeros(3), &all).unwrap();
-    assert!((l0 - 2f64.ln()).abs() < 1e-15);
+    assert!(
+        (l0 - 2f64.ln()).abs() < 1e-15,
+        "LogisticLoss at zero parameters: loss {l0}, want ln 2 = {} (every probability ½; within 1e-15)",
+        2f64.ln()
+    );
 }
 
 #[test]
@@ -46,14 +54,28 @@ fn huge_logits_give_finite_losses() {
     let obj = LogisticLoss::new(&x, &y, 0.0).unwrap();
     // z = ±1000, both wrong: each costs softplus(1000) = 1000.
     let (loss, g) = obj.loss_grad(&vector![1.0, 0.0], &[0, 1]).unwrap();
-    assert_eq!(loss, 1000.0);
-    assert!(g.is_finite());
-    assert_eq!(g, vector![1000.0, 0.0]);
+    assert_eq!(
+        loss, 1000.0,
+        "LogisticLoss at z = ±1000, both wrong: loss = 2·softplus(1000)/2 = 1000"
+    );
+    assert!(
+        g.is_finite(),
+        "LogisticLoss at z = ±1000: gradient {g} must be finite"
+    );
+    assert_eq!(
+        g,
+        vector![1000.0, 0.0],
+        "LogisticLoss at z = ±1000: gradient"
+    );
     let m = LogisticRegression {
         weights: vector![1.0],
         bias: 0.0,
     };
-    assert_eq!(m.predict_proba(&x).unwrap(), vector![1.0, 0.0]);
+    assert_eq!(
+        m.predict_proba(&x).unwrap(),
+        vector![1.0, 0.0],
+        "LogisticRegression::predict_proba at z = ±1000: sigmoid saturates to exactly 1 and 0"
+    );
 }
 
 #[test]
@@ -78,7 +100,11 @@ fn breast_cancer_training_accuracy_at_least_0_97() {
         "‖∇L‖ = {:e} after {} epochs",
         report.grad_norm, report.epochs_run
     );
-    assert!(report.grad_norm <= 1e-4);
+    assert!(
+        report.grad_norm <= 1e-4,
+        "LogisticRegression::fit on breast cancer: ‖∇L‖ = {:e}, want ≤ 1e-4",
+        report.grad_norm
+    );
     // Check the final gradient independently: central differences of the loss written out.
     let p: Vector = m.weights.iter().copied().chain([m.bias]).collect();
     let numeric = central_difference(|q| naive_loss(&x, &bc.targets, q, 1e-3), &p, 1e-5);
@@ -106,17 +132,36 @@ fn the_model_predicts_on_new_data_and_repeats() {
     let (a, ra) = fit();
     let (b, rb) = fit();
     assert_eq!((a.clone(), ra), (b, rb), "same seed, same model");
-    assert_eq!(a.predict(&z).unwrap(), vec![0, 0, 1, 1, 1]);
+    assert_eq!(
+        a.predict(&z).unwrap(),
+        vec![0, 0, 1, 1, 1],
+        "LogisticRegression::fit on 5 separable points: predictions"
+    );
     let p = a.predict_proba(&z).unwrap();
-    assert!(p.iter().all(|v| (0.0..=1.0).contains(v)));
+    assert!(
+        p.iter().all(|v| (0.0..=1.0).contains(v)),
+        "LogisticRegression::predict_proba: {p:?}, want every probability in [0, 1]"
+    );
 }
 
 #[test]
 fn bad_labels_and_shapes_are_refused() {
     let x = matrix![[1.0], [2.0]];
-    assert!(LogisticLoss::new(&x, &vector![0.0, 2.0], 0.0).is_err());
-    assert!(LogisticLoss::new(&x, &vector![0.0], 0.0).is_err());
-    assert!(LogisticLoss::new(&x, &vector![0.0, 1.0], -1.0).is_err());
+    assert!(
+        LogisticLoss::new(&x, &vector![0.0, 2.0], 0.0).is_err(),
+        "LogisticLoss::new with label 2 (labels are 0 or 1): got {:?}, want an error",
+        LogisticLoss::new(&x, &vector![0.0, 2.0], 0.0)
+    );
+    assert!(
+        LogisticLoss::new(&x, &vector![0.0], 0.0).is_err(),
+        "LogisticLoss::new with 1 label for 2 rows: got {:?}, want an error",
+        LogisticLoss::new(&x, &vector![0.0], 0.0)
+    );
+    assert!(
+        LogisticLoss::new(&x, &vector![0.0, 1.0], -1.0).is_err(),
+        "LogisticLoss::new with l2 = −1: got {:?}, want an error",
+        LogisticLoss::new(&x, &vector![0.0, 1.0], -1.0)
+    );
     let y = vector![0.0, 1.0];
     let obj = LogisticLoss::new(&x, &y, 0.0).unwrap();
     assert!(
@@ -127,5 +172,9 @@ fn bad_labels_and_shapes_are_refused() {
         weights: vector![1.0, 1.0],
         bias: 0.0,
     };
-    assert!(m.predict(&x).is_err());
+    assert!(
+        m.predict(&x).is_err(),
+        "LogisticRegression::predict with 1 feature for a 2-weight model: got {:?}, want an error",
+        m.predict(&x)
+    );
 }

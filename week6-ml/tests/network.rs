@@ -11,6 +11,19 @@ use week6_ml::split::train_test_split;
 use week6_ml::testing::{blobs, central_difference, rel_diff};
 use week6_ml::train::{Objective, TrainConfig};
 
+/// The relative difference of each parameter block — W₁, b₁, W₂, b₂ — of two networks of one
+/// shape, so that a backprop bug says which gradient is wrong.
+fn per_block(g: &TwoLayerNet, numeric: &TwoLayerNet) -> String {
+    let v = |x: &[f64]| Vector::from_slice(x);
+    format!(
+        "W₁ {:.1e}, b₁ {:.1e}, W₂ {:.1e}, b₂ {:.1e}",
+        rel_diff(&v(g.w1.as_slice()), &v(numeric.w1.as_slice())),
+        rel_diff(&v(g.b1.as_slice()), &v(numeric.b1.as_slice())),
+        rel_diff(&v(g.w2.as_slice()), &v(numeric.w2.as_slice())),
+        rel_diff(&v(g.b2.as_slice()), &v(numeric.b2.as_slice())),
+    )
+}
+
 /// The network's loss written out the long way (moderate values only).
 fn naive_loss(net: &TwoLayerNet, x: &Matrix, labels: &[usize], l2: f64) -> f64 {
     let (d, h, k) = net.sizes();
@@ -39,12 +52,29 @@ fn forward_pass_by_hand() {
     };
     let f = net.forward(&matrix![[0.5]]).unwrap();
     let (a0, a1) = (0.5f64.tanh(), 0.0f64.tanh());
-    assert_eq!(f.hidden, matrix![[a0, a1]]);
+    assert_eq!(
+        f.hidden,
+        matrix![[a0, a1]],
+        "TwoLayerNet::forward([[0.5]]): hidden = tanh(x·W₁ + b₁)"
+    );
     let expect = matrix![[a0 + 0.1, a1 + 0.2, 2.0 * a0 - a1 + 0.3]];
-    approx::assert_relative_eq!(f.logits, expect, epsilon = 1e-15);
-    assert_eq!(net.predict(&matrix![[0.5], [-3.0]]).unwrap(), vec![2, 1]);
+    assert!(
+        approx::relative_eq!(f.logits, expect, epsilon = 1e-15),
+        "TwoLayerNet::forward([[0.5]]): logits = hidden·W₂ + b₂: got {}, want {} (relative_eq, epsilon = 1e-15)",
+        f.logits,
+        expect
+    );
+    assert_eq!(
+        net.predict(&matrix![[0.5], [-3.0]]).unwrap(),
+        vec![2, 1],
+        "TwoLayerNet::predict([[0.5], [−3]])"
+    );
     let p = net.predict_proba(&matrix![[0.5]]).unwrap();
-    assert!((p.row(0).iter().sum::<f64>() - 1.0).abs() < 1e-15);
+    assert!(
+        (p.row(0).iter().sum::<f64>() - 1.0).abs() < 1e-15,
+        "TwoLayerNet::predict_proba([[0.5]]): the row sums to {}, want 1 (within 1e-15)",
+        p.row(0).iter().sum::<f64>()
+    );
 }
 
 #[test]
@@ -71,12 +101,21 @@ fn backprop_matches_central_differences() {
         1e-5,
     );
     let e = rel_diff(&g.to_params(), &numeric);
-    assert!(e < 1e-8, "backprop vs central differences: {e:e}");
+    assert!(
+        e < 1e-8,
+        "TwoLayerNet::backprop (4, 5, 3) on 9 blobs, l2 = 0.01: relative difference to central \
+         differences {e:.1e}, want < 1e-8; per block: {}",
+        per_block(&g, &TwoLayerNet::from_params(4, 5, 3, &numeric).unwrap())
+    );
     // The Objective wrapper gives the same numbers on a batch.
     let obj = NetLoss::new(&x, &labels, 3, 5, 0.01).unwrap();
     let all: Vec<usize> = (0..9).collect();
     let (l2, g2) = obj.loss_grad(&net.to_params(), &all).unwrap();
-    assert_eq!((l2, g2), (loss, g.to_params()));
+    assert_eq!(
+        (l2, g2),
+        (loss, g.to_params()),
+        "NetLoss::loss_grad on all 9 rows must equal TwoLayerNet::backprop exactly: (loss, gradient)"
+    );
 }
 
 #[test]
@@ -115,13 +154,20 @@ fn the_network_beats_softmax_regression_on_digits() {
     // Determinism: the same seeds give the same network.
     let (again, _) =
         TwoLayerNet::fit(&xtr, &ytr, 10, 32, 1e-3, 0, &mut Adam::new(0.01), &cfg).unwrap();
-    assert_eq!(net, again);
+    assert_eq!(
+        net, again,
+        "TwoLayerNet::fit on digits with the same seeds twice: the same network"
+    );
 }
 
 #[test]
 fn errors() {
     let net = TwoLayerNet::new(2, 3, 2, 1);
-    assert!(net.forward(&matrix![[1.0, 2.0, 3.0]]).is_err());
+    assert!(
+        net.forward(&matrix![[1.0, 2.0, 3.0]]).is_err(),
+        "TwoLayerNet(2, 3, 2)::forward with 3 features: got {:?}, want an error",
+        net.forward(&matrix![[1.0, 2.0, 3.0]])
+    );
     assert!(
         net.backprop(&matrix![[1.0, 2.0]], &[2], 0.0).is_err(),
         "label ≥ k"
@@ -135,7 +181,15 @@ fn errors() {
         "no samples"
     );
     let x = matrix![[1.0, 2.0]];
-    assert!(NetLoss::new(&x, &[0], 2, 0, 0.0).is_err());
+    assert!(
+        NetLoss::new(&x, &[0], 2, 0, 0.0).is_err(),
+        "NetLoss::new with 0 hidden units: got {:?}, want an error",
+        NetLoss::new(&x, &[0], 2, 0, 0.0)
+    );
     let obj = NetLoss::new(&x, &[0], 2, 3, 0.0).unwrap();
-    assert!(obj.loss_grad(&Vector::zeros(5), &[0]).is_err());
+    assert!(
+        obj.loss_grad(&Vector::zeros(5), &[0]).is_err(),
+        "NetLoss::loss_grad with 5 parameters for a (2, 3, 2) network (needs 17): got {:?}, want an error",
+        obj.loss_grad(&Vector::zeros(5), &[0])
+    );
 }

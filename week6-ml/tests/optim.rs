@@ -8,8 +8,8 @@ fn sgd_steps_against_the_gradient() {
     let mut p = vector![1.0, -2.0, 0.5];
     let mut opt = Sgd::new(0.25);
     opt.step(&mut p, &vector![4.0, -4.0, 0.0]).unwrap();
-    assert_eq!(p, vector![0.0, -1.0, 0.5]);
-    assert_eq!(opt.name(), "sgd");
+    assert_eq!(p, vector![0.0, -1.0, 0.5], "Sgd(0.25): p − 0.25·g");
+    assert_eq!(opt.name(), "sgd", "Sgd::name");
 }
 
 #[test]
@@ -17,13 +17,21 @@ fn momentum_accumulates_velocity() {
     let mut opt = Momentum::new(0.5, 0.9);
     let mut p = vector![0.0, 0.0];
     opt.step(&mut p, &vector![1.0, -2.0]).unwrap(); // v = [1, −2]
-    assert_eq!(p, vector![-0.5, 1.0]);
+    assert_eq!(
+        p,
+        vector![-0.5, 1.0],
+        "Momentum(0.5, 0.9) after one step: p = −0.5·v with v = g"
+    );
     opt.step(&mut p, &vector![1.0, 0.0]).unwrap(); // v = [1.9, −1.8]
     assert!(
         (p[0] - (-0.5 - 0.95)).abs() < 1e-15 && (p[1] - (1.0 + 0.9)).abs() < 1e-15,
         "{p}"
     );
-    assert_eq!(opt.velocity.len(), 2);
+    assert_eq!(
+        opt.velocity.len(),
+        2,
+        "Momentum(0.5, 0.9): one velocity per parameter"
+    );
     opt.reset();
     let mut q = vector![0.0, 0.0];
     opt.step(&mut q, &vector![1.0, -2.0]).unwrap();
@@ -37,7 +45,7 @@ fn momentum_accumulates_velocity() {
         m0.step(&mut a, &vector![g]).unwrap();
         s.step(&mut b, &vector![g]).unwrap();
     }
-    assert_eq!(a, b);
+    assert_eq!(a, b, "Momentum with β = 0 must equal Sgd after 3 steps");
 }
 
 #[test]
@@ -55,9 +63,9 @@ fn adam_two_steps_by_hand() {
     let v_hat = v / (1.0 - 0.999f64.powi(2));
     let p2 = p1 - 0.1 * m_hat / (v_hat.sqrt() + 1e-8);
     assert!((p[0] - p2).abs() < 1e-14, "after step 2: {} vs {p2}", p[0]);
-    assert_eq!(opt.t, 2);
+    assert_eq!(opt.t, 2, "Adam after 2 steps: t");
     opt.reset();
-    assert_eq!((opt.t, opt.m.len()), (0, 0));
+    assert_eq!((opt.t, opt.m.len()), (0, 0), "Adam::reset: (t, m.len())");
 }
 
 #[test]
@@ -116,6 +124,7 @@ fn errors() {
     assert!(
         Momentum::new(0.1, 1.0)
             .step(&mut p, &vector![1.0, 1.0])
-            .is_err()
+            .is_err(),
+        "Momentum with β = 1: returned Ok, want an error (β must be < 1)"
     );
 }

@@ -14,7 +14,11 @@ const IRIS_RATIO: [f64; 4] = [0.924_618_7, 0.053_066_5, 0.017_102_6, 0.005_212_2
 fn covariance_of_a_small_matrix() {
     let x = matrix![[1.0, 2.0], [2.0, 1.0], [3.0, 6.0]];
     // Means [2, 3]; centred [[−1, −1], [0, −2], [1, 3]]; XᵀX = [[2, 4], [4, 14]]; /(n − 1).
-    assert_eq!(covariance(&x).unwrap(), matrix![[1.0, 2.0], [2.0, 7.0]]);
+    assert_eq!(
+        covariance(&x).unwrap(),
+        matrix![[1.0, 2.0], [2.0, 7.0]],
+        "covariance([[1, 2], [2, 1], [3, 6]]) (divided by n − 1; exact)"
+    );
     assert!(
         covariance(&matrix![[1.0, 2.0]]).is_err(),
         "one sample has no covariance"
@@ -33,7 +37,10 @@ fn iris_explained_variance_ratio_both_ways() {
             assert!((r - IRIS_RATIO[i]).abs() < 1e-6, "{name}: ratio[{i}] = {r}");
         }
         let total: f64 = p.explained_variance_ratio.iter().sum();
-        assert!((total - 1.0).abs() < 1e-12);
+        assert!(
+            (total - 1.0).abs() < 1e-12,
+            "Pca::fit_{name} on iris: the ratios sum to {total}, want 1 (within 1e-12)"
+        );
         // The first variance is the largest eigenvalue of the covariance: 4.2282.
         assert!(
             (p.explained_variance[0] - 4.228_241_7).abs() < 1e-6,
@@ -56,7 +63,11 @@ fn components_are_orthonormal_eigenvectors() {
         ("eigen", Pca::fit_eigen(&x, 5).unwrap()),
         ("svd", Pca::fit_svd(&x, 5).unwrap()),
     ] {
-        assert_eq!(p.components.shape(), (5, 13));
+        assert_eq!(
+            p.components.shape(),
+            (5, 13),
+            "Pca::fit_{name}(wine, k = 5): components shape (k × features)"
+        );
         let ratio = orthogonality_ratio(&naive_transpose(&p.components));
         assert!(ratio < THRESHOLD, "{name}: orthogonality ratio {ratio}");
         for k in 0..5 {
@@ -70,7 +81,13 @@ fn components_are_orthonormal_eigenvectors() {
                 "{name}: ‖Cv − λv‖ = {res:e} for k = {k}"
             );
             if k > 0 {
-                assert!(p.explained_variance[k] <= p.explained_variance[k - 1]);
+                assert!(
+                    p.explained_variance[k] <= p.explained_variance[k - 1],
+                    "Pca::fit_{name} on wine: explained_variance[{k}] = {} > explained_variance[{}] = {}, want descending",
+                    p.explained_variance[k],
+                    k - 1,
+                    p.explained_variance[k - 1]
+                );
             }
             // Canonical signs: the largest-magnitude entry is positive.
             let big = v
@@ -87,9 +104,14 @@ fn transform_and_inverse_transform() {
     let (x, _, _) = linear_problem(40, 4, 0.0, 3);
     let full = Pca::fit_svd(&x, 4).unwrap();
     let z = full.transform(&x).unwrap();
-    assert_eq!(z.shape(), (40, 4));
+    assert_eq!(z.shape(), (40, 4), "Pca::transform (40×4, k = 4): shape");
     let back = full.inverse_transform(&z).unwrap();
-    approx::assert_relative_eq!(back, x, epsilon = 1e-12);
+    assert!(
+        approx::relative_eq!(back, x, epsilon = 1e-12),
+        "Pca::fit_svd(40×4, k = 4): inverse_transform(transform(x)) = x: got {}, want {} (relative_eq, epsilon = 1e-12)",
+        back,
+        x
+    );
     // The scores' variances are the explained variances, and they are uncorrelated.
     let zc = naive_matmul(&naive_transpose(&z), &z).map(|v| v / 39.0);
     for i in 0..4 {
@@ -121,13 +143,37 @@ fn transform_and_inverse_transform() {
 #[test]
 fn errors() {
     let x = matrix![[1.0, 2.0], [3.0, 5.0], [4.0, 4.0]];
-    assert!(Pca::fit_eigen(&x, 0).is_err());
-    assert!(Pca::fit_svd(&x, 3).is_err());
-    assert!(Pca::fit_svd(&matrix![[1.0, 2.0]], 1).is_err());
-    assert!(Pca::fit_eigen(&matrix![[1.0, f64::NAN], [1.0, 2.0]], 1).is_err());
+    assert!(
+        Pca::fit_eigen(&x, 0).is_err(),
+        "Pca::fit_eigen with k = 0: got {:?}, want an error",
+        Pca::fit_eigen(&x, 0)
+    );
+    assert!(
+        Pca::fit_svd(&x, 3).is_err(),
+        "Pca::fit_svd with k = 3 for 2 features: got {:?}, want an error",
+        Pca::fit_svd(&x, 3)
+    );
+    assert!(
+        Pca::fit_svd(&matrix![[1.0, 2.0]], 1).is_err(),
+        "Pca::fit_svd on a single sample: got {:?}, want an error",
+        Pca::fit_svd(&matrix![[1.0, 2.0]], 1)
+    );
+    assert!(
+        Pca::fit_eigen(&matrix![[1.0, f64::NAN], [1.0, 2.0]], 1).is_err(),
+        "Pca::fit_eigen with a NaN: got {:?}, want an error",
+        Pca::fit_eigen(&matrix![[1.0, f64::NAN], [1.0, 2.0]], 1)
+    );
     let p = Pca::fit_svd(&x, 1).unwrap();
-    assert!(p.transform(&matrix![[1.0]]).is_err());
-    assert!(p.inverse_transform(&matrix![[1.0, 2.0]]).is_err());
+    assert!(
+        p.transform(&matrix![[1.0]]).is_err(),
+        "Pca::transform with 1 column for a 2-feature PCA: got {:?}, want an error",
+        p.transform(&matrix![[1.0]])
+    );
+    assert!(
+        p.inverse_transform(&matrix![[1.0, 2.0]]).is_err(),
+        "Pca::inverse_transform with 2 scores for k = 1: got {:?}, want an error",
+        p.inverse_transform(&matrix![[1.0, 2.0]])
+    );
 }
 
 #[test]

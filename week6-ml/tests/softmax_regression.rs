@@ -28,7 +28,11 @@ fn naive_loss(x: &Matrix, labels: &[usize], k: usize, p: &Vector, l2: f64) -> f6
 fn loss_and_gradient_match_the_long_way() {
     let (x, labels) = blobs(4, 3, 2, 2.0, 5);
     let obj = SoftmaxLoss::new(&x, &labels, 3, 0.05).unwrap();
-    assert_eq!(obj.dim(), 9);
+    assert_eq!(
+        obj.dim(),
+        9,
+        "SoftmaxLoss with 2 features, 3 classes: dim = 2·3 weights + 3 biases"
+    );
     let p = Vector::from_fn(9, |i| ((i * 37 % 11) as f64 - 5.0) / 7.0);
     let batch: Vec<usize> = (0..12).collect();
     let (loss, g) = obj.loss_grad(&p, &batch).unwrap();
@@ -56,7 +60,11 @@ fn logits_of_a_thousand_do_not_overflow() {
         .loss_grad(&vector![1000.0, -1000.0, 0.0, 0.0], &[0, 1])
         .unwrap();
     assert!((loss - 1000.0).abs() < 1e-12, "loss {loss}");
-    assert_eq!(g, vector![0.5, -0.5, 0.5, -0.5]);
+    assert_eq!(
+        g,
+        vector![0.5, -0.5, 0.5, -0.5],
+        "SoftmaxLoss at logits ±1000: gradient (softmax saturates to 0 and 1)"
+    );
 }
 
 #[test]
@@ -80,7 +88,12 @@ fn digits_test_accuracy_at_least_0_93() {
     );
     let c = confusion_matrix(&yte, &pred, 10).unwrap();
     let diagonal: usize = (0..10).map(|i| c[i][i]).sum();
-    assert_eq!(diagonal, (acc * yte.len() as f64).round() as usize);
+    assert_eq!(
+        diagonal,
+        (acc * yte.len() as f64).round() as usize,
+        "digits: the confusion matrix's diagonal {diagonal} must be accuracy × test size = {acc} × {}",
+        yte.len()
+    );
 }
 
 #[test]
@@ -107,7 +120,11 @@ fn iris_and_wine_are_easy() {
         assert!(acc >= min_acc, "{name}: test accuracy {acc}");
         let p = m.predict_proba(&xte).unwrap();
         for i in 0..p.rows() {
-            assert!((p.row(i).iter().sum::<f64>() - 1.0).abs() < 1e-12);
+            assert!(
+                (p.row(i).iter().sum::<f64>() - 1.0).abs() < 1e-12,
+                "SoftmaxRegression::predict_proba on {name}: row {i} sums to {}, want 1 (within 1e-12)",
+                p.row(i).iter().sum::<f64>()
+            );
         }
     }
 }
@@ -119,10 +136,18 @@ fn errors() {
     assert!(SoftmaxLoss::new(&x, &[0], 3, 0.0).is_err(), "lengths");
     assert!(SoftmaxLoss::new(&x, &[0, 0], 1, 0.0).is_err(), "one class");
     let obj = SoftmaxLoss::new(&x, &[0, 1], 2, 0.0).unwrap();
-    assert!(obj.loss_grad(&Vector::zeros(3), &[0]).is_err());
+    assert!(
+        obj.loss_grad(&Vector::zeros(3), &[0]).is_err(),
+        "SoftmaxLoss::loss_grad with 3 parameters for a 1-feature, 2-class model (needs 4): got {:?}, want an error",
+        obj.loss_grad(&Vector::zeros(3), &[0])
+    );
     let m = SoftmaxRegression {
         weights: Matrix::zeros(2, 3),
         bias: Vector::zeros(3),
     };
-    assert!(m.predict(&x).is_err());
+    assert!(
+        m.predict(&x).is_err(),
+        "SoftmaxRegression::predict with 1 feature for a 2-feature model: got {:?}, want an error",
+        m.predict(&x)
+    );
 }

@@ -37,7 +37,11 @@ fn shuffled_indices_follow_the_recipe() {
 fn the_split_is_a_partition_in_shuffled_order() {
     let d = numbered(50);
     let (train, test) = train_test_split(&d, 0.3, 11).unwrap();
-    assert_eq!((train.n_samples(), test.n_samples()), (35, 15));
+    assert_eq!(
+        (train.n_samples(), test.n_samples()),
+        (35, 15),
+        "train_test_split(50 rows, 0.3, seed 11): (train, test) sizes"
+    );
     let order = shuffled_indices(50, 11);
     let ids = |s: &week6_ml::Dataset| -> Vec<usize> {
         (0..s.n_samples())
@@ -56,16 +60,28 @@ fn the_split_is_a_partition_in_shuffled_order() {
     );
     // Targets travel with their rows.
     for i in 0..train.n_samples() {
-        assert_eq!(train.targets[i], (ids(&train)[i] % 2) as f64);
+        assert_eq!(
+            train.targets[i],
+            (ids(&train)[i] % 2) as f64,
+            "train_test_split: the target of train row {i} (id {}) must travel with its row",
+            ids(&train)[i]
+        );
     }
-    assert_eq!(train.feature_names, d.feature_names);
+    assert_eq!(
+        train.feature_names, d.feature_names,
+        "train_test_split: feature names are kept"
+    );
 }
 
 #[test]
 fn the_split_rounds_and_repeats() {
     let iris = load("iris").unwrap();
     let (a, b) = train_test_split(&iris, 0.2, 5).unwrap();
-    assert_eq!((a.n_samples(), b.n_samples()), (120, 30));
+    assert_eq!(
+        (a.n_samples(), b.n_samples()),
+        (120, 30),
+        "train_test_split(iris, 0.2, seed 5): sizes"
+    );
     let (a2, b2) = train_test_split(&iris, 0.2, 5).unwrap();
     assert_eq!((a, b), (a2, b2), "same seed, same split");
     let (_, t) = train_test_split(&numbered(10), 0.25, 0).unwrap();
@@ -79,6 +95,14 @@ fn bad_fractions_are_refused() {
         assert!(train_test_split(&d, f, 0).is_err(), "test_fraction = {f}");
     }
     // 0.01 of 10 samples rounds to 0 test samples; 0.99 to 0 training samples.
-    assert!(train_test_split(&d, 0.01, 0).is_err());
-    assert!(train_test_split(&d, 0.99, 0).is_err());
+    assert!(
+        train_test_split(&d, 0.01, 0).is_err(),
+        "train_test_split(10 rows, 0.01): round(0.1) = 0 test samples: got {:?}, want an error",
+        train_test_split(&d, 0.01, 0)
+    );
+    assert!(
+        train_test_split(&d, 0.99, 0).is_err(),
+        "train_test_split(10 rows, 0.99): round(9.9) = 10 test samples, 0 for training: got {:?}, want an error",
+        train_test_split(&d, 0.99, 0)
+    );
 }

@@ -11,7 +11,11 @@ fn least_squares_loss_and_gradient() {
     let x = matrix![[1.0, 2.0], [3.0, 4.0], [0.0, 1.0]];
     let y = vector![1.0, 0.0, 2.0];
     let obj = LeastSquares::new(&x, &y).unwrap();
-    assert_eq!((obj.dim(), obj.n_samples()), (2, 3));
+    assert_eq!(
+        (obj.dim(), obj.n_samples()),
+        (2, 3),
+        "LeastSquares on a 3×2 X: (dim, n_samples)"
+    );
     let w = vector![1.0, -1.0];
     // r = Xw − y = [−2, −1, −3]: loss = 14/6, gradient = Xᵀr/3 = [−5/3, −11/3].
     let (loss, g) = obj.loss_grad(&w, &[0, 1, 2]).unwrap();
@@ -22,7 +26,11 @@ fn least_squares_loss_and_gradient() {
     );
     // A batch is a subset of the rows (repeats allowed).
     let (loss, g) = obj.loss_grad(&w, &[2, 2]).unwrap();
-    assert_eq!((loss, g), (4.5, vector![0.0, -3.0]));
+    assert_eq!(
+        (loss, g),
+        (4.5, vector![0.0, -3.0]),
+        "LeastSquares::loss_grad on the batch [2, 2] (repeats allowed): (loss, gradient)"
+    );
     let (x, y, _) = linear_problem(20, 4, 1.0, 3);
     let obj = LeastSquares::new(&x, &y).unwrap();
     let w = vector![0.3, -0.2, 1.0, 0.5];
@@ -51,10 +59,19 @@ fn gradient_descent_converges_to_the_closed_form() {
         "plain GD: ‖∇L‖ = {:e} after {} epochs",
         r.grad_norm, r.epochs_run
     );
-    assert!(r.grad_norm <= 1e-12);
+    assert!(
+        r.grad_norm <= 1e-12,
+        "plain GD on a 60×5 least-squares problem: ‖∇L‖ = {:e}, want ≤ 1e-12",
+        r.grad_norm
+    );
     let e = relative_error(&r.params, &exact);
     assert!(e < 1e-10, "plain GD vs closed form: {e:e}");
-    assert_eq!(r.losses.len(), r.epochs_run + 1);
+    assert_eq!(
+        r.losses.len(),
+        r.epochs_run + 1,
+        "minimize: losses has one entry per epoch plus the start ({} epochs run)",
+        r.epochs_run
+    );
     // With η < 2/L the loss decreases every step (up to rounding once it has converged).
     assert!(
         r.losses.windows(2).all(|w| w[1] <= w[0] * (1.0 + 1e-12)),
@@ -115,8 +132,17 @@ fn mini_batch_sgd_is_deterministic_and_gets_close() {
         e < 0.05,
         "mini-batch Adam after 60 epochs: relative error {e}"
     );
-    assert_eq!(a.losses.len(), 61);
-    assert!(a.losses[60] < 0.1 * a.losses[0]);
+    assert_eq!(
+        a.losses.len(),
+        61,
+        "mini-batch Adam for 60 epochs: losses has 61 entries"
+    );
+    assert!(
+        a.losses[60] < 0.1 * a.losses[0],
+        "mini-batch Adam for 60 epochs: final loss {}, want < 0.1 × initial loss {}",
+        a.losses[60],
+        a.losses[0]
+    );
 }
 
 #[test]
@@ -153,7 +179,11 @@ fn the_step_size_limit_is_two_over_l() {
 #[test]
 fn errors_and_edge_cases() {
     let (x, y) = (matrix![[1.0], [2.0]], vector![1.0, 2.0]);
-    assert!(LeastSquares::new(&x, &vector![1.0]).is_err());
+    assert!(
+        LeastSquares::new(&x, &vector![1.0]).is_err(),
+        "LeastSquares::new with 1 target for 2 rows: got {:?}, want an error",
+        LeastSquares::new(&x, &vector![1.0])
+    );
     let obj = LeastSquares::new(&x, &y).unwrap();
     assert!(
         obj.loss_grad(&vector![1.0, 2.0], &[0]).is_err(),
@@ -165,10 +195,14 @@ fn errors_and_edge_cases() {
         "index out of range"
     );
     let mut sgd = Sgd::new(0.1);
-    assert!(matches!(
-        minimize(&obj, vector![0.0, 0.0], &mut sgd, &TrainConfig::batch(1)),
-        Err(LinalgError::LengthMismatch { .. })
-    ));
+    assert!(
+        matches!(
+            minimize(&obj, vector![0.0, 0.0], &mut sgd, &TrainConfig::batch(1)),
+            Err(LinalgError::LengthMismatch { .. })
+        ),
+        "minimize from a length-2 start for a 1-parameter objective: got {:?}, want Err(LinalgError::LengthMismatch {{ .. }})",
+        minimize(&obj, vector![0.0, 0.0], &mut sgd, &TrainConfig::batch(1))
+    );
     assert!(
         minimize(
             &obj,
@@ -176,22 +210,39 @@ fn errors_and_edge_cases() {
             &mut sgd,
             &TrainConfig::mini_batch(1, 0, 0)
         )
-        .is_err()
+        .is_err(),
+        "minimize with mini-batch size 0: got {:?}, want an error",
+        minimize(
+            &obj,
+            vector![0.0],
+            &mut sgd,
+            &TrainConfig::mini_batch(1, 0, 0)
+        )
     );
     // Zero epochs: just the starting loss.
     let r = minimize(&obj, vector![0.0], &mut sgd, &TrainConfig::batch(0)).unwrap();
     assert_eq!(
         (r.losses.clone(), r.epochs_run, r.converged),
-        (vec![1.25], 0, false)
+        (vec![1.25], 0, false),
+        "minimize with 0 epochs from w = 0: (losses, epochs_run, converged) is just the starting loss"
     );
-    assert_eq!(r.params, vector![0.0]);
+    assert_eq!(
+        r.params,
+        vector![0.0],
+        "minimize with 0 epochs: the parameters are unchanged"
+    );
     // Starting at the optimum with tol > 0 stops at once.
     let cfg = TrainConfig {
         tol: 1e-12,
         ..TrainConfig::batch(100)
     };
     let r = minimize(&obj, vector![1.0], &mut sgd, &cfg).unwrap();
-    assert!(r.converged && r.epochs_run == 0);
+    assert!(
+        r.converged && r.epochs_run == 0,
+        "minimize from the optimum w = 1 with tol 1e-12: converged = {}, epochs_run = {}, want true after 0 epochs",
+        r.converged,
+        r.epochs_run
+    );
 }
 
 #[test]

@@ -27,6 +27,22 @@ fn digits_split(seed: u64) -> (Matrix, Vec<usize>, Matrix, Vec<usize>) {
     )
 }
 
+/// The relative difference of each parameter block — W₁, b₁, W₂, b₂ in `to_params` order — of a
+/// (d, h, k) network's gradient, so that a backprop bug says which block is wrong.
+fn per_block(g: &Vector, numeric: &Vector, (d, h, k): (usize, usize, usize)) -> String {
+    let mut at = 0;
+    [("W₁", d * h), ("b₁", h), ("W₂", h * k), ("b₂", k)]
+        .iter()
+        .map(|&(name, len)| {
+            let a = Vector::from_slice(&g.as_slice()[at..at + len]);
+            let b = Vector::from_slice(&numeric.as_slice()[at..at + len]);
+            at += len;
+            format!("{name} {:.1e}", rel_diff(&a, &b))
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 #[test]
 fn logistic_gradient_on_random_batches() {
     let _points = points(4);
@@ -59,7 +75,11 @@ fn logistic_gradient_on_random_batches() {
         .unwrap()
         .loss_grad(&vector![1.0, 0.0], &[0])
         .unwrap();
-    assert_eq!((l, g), (800.0, vector![800.0, 1.0]));
+    assert_eq!(
+        (l, g),
+        (800.0, vector![800.0, 1.0]),
+        "LogisticLoss at z = 800 with y = 0: (loss, gradient) exactly (the naive formula gives ∞ or NaN)"
+    );
 }
 
 #[test]
@@ -109,7 +129,11 @@ fn softmax_digits_other_seed() {
     let (m, r) = SoftmaxRegression::fit(&xtr, &ytr, 10, 1e-4, &mut Adam::new(0.02), &cfg).unwrap();
     let acc = accuracy(&yte, &m.predict(&xte).unwrap()).unwrap();
     assert!(acc >= 0.93, "digits, split seed 2024: test accuracy {acc}");
-    assert_eq!(r.losses.len(), 9);
+    assert_eq!(
+        r.losses.len(),
+        9,
+        "SoftmaxRegression::fit for 8 epochs: losses has one entry per epoch plus the start"
+    );
     // Gradient check on a wine batch, with a penalty.
     let wine = load("wine").unwrap();
     let x = StandardScaler::fit(&wine.features)
@@ -122,7 +146,11 @@ fn softmax_digits_other_seed() {
     let batch = [0, 60, 170, 100, 5];
     let (_, g) = obj.loss_grad(&p, &batch).unwrap();
     let numeric = central_difference(|q| obj.loss_grad(q, &batch).unwrap().0, &p, 1e-5);
-    assert!(rel_diff(&g, &numeric) < 1e-8);
+    assert!(
+        rel_diff(&g, &numeric) < 1e-8,
+        "SoftmaxLoss::loss_grad on a wine batch with l2 = 0.2: relative difference to central differences {:.2e}, want < 1e-8",
+        rel_diff(&g, &numeric)
+    );
 }
 
 #[test]
@@ -134,16 +162,33 @@ fn pca_iris_wine_other_inputs() {
         Pca::fit_svd(&iris.features, 2).unwrap(),
     );
     for p in [&pe, &ps] {
-        assert!((p.explained_variance_ratio[0] - 0.924_618_7).abs() < 1e-6);
-        assert!((p.explained_variance_ratio[1] - 0.053_066_5).abs() < 1e-6);
-        assert!((p.explained_variance[1] - 0.242_670_7).abs() < 1e-6);
+        assert!(
+            (p.explained_variance_ratio[0] - 0.924_618_7).abs() < 1e-6,
+            "Pca (eigen and svd) on iris: explained_variance_ratio[0] = {}, want 0.9246187 (within 1e-6)",
+            p.explained_variance_ratio[0]
+        );
+        assert!(
+            (p.explained_variance_ratio[1] - 0.053_066_5).abs() < 1e-6,
+            "Pca (eigen and svd) on iris: explained_variance_ratio[1] = {}, want 0.0530665 (within 1e-6)",
+            p.explained_variance_ratio[1]
+        );
+        assert!(
+            (p.explained_variance[1] - 0.242_670_7).abs() < 1e-6,
+            "Pca (eigen and svd) on iris: explained_variance[1] = {}, want 0.2426707 (within 1e-6)",
+            p.explained_variance[1]
+        );
     }
     // Same canonical signs ⇒ the same scores from both methods.
     let (ze, zs) = (
         pe.transform(&iris.features).unwrap(),
         ps.transform(&iris.features).unwrap(),
     );
-    approx::assert_abs_diff_eq!(ze, zs, epsilon = 1e-10);
+    assert!(
+        approx::abs_diff_eq!(ze, zs, epsilon = 1e-10),
+        "Pca::fit_eigen vs Pca::fit_svd on iris: the scores (same canonical signs): got {}, want {} (abs_diff_eq, epsilon = 1e-10)",
+        ze,
+        zs
+    );
     assert!(
         (ze[(0, 0)] + 2.684_125_6).abs() < 1e-6,
         "first flower: {}",
@@ -161,18 +206,35 @@ fn pca_iris_wine_other_inputs() {
         (total - 13.0 * 178.0 / 177.0).abs() < 1e-10,
         "trace of the correlation matrix"
     );
-    assert!((p.explained_variance_ratio[0] - 0.361_988_5).abs() < 1e-6);
+    assert!(
+        (p.explained_variance_ratio[0] - 0.361_988_5).abs() < 1e-6,
+        "Pca::fit_svd on standardised wine: explained_variance_ratio[0] = {}, want 0.3619885 (within 1e-6)",
+        p.explained_variance_ratio[0]
+    );
     let c = naive_matmul(&naive_transpose(&z), &z).map(|v| v / 177.0);
     let v0 = Vector::from_slice(p.components.row(0));
     let cv = week1_vectors::testing::naive_matvec(&c, &v0);
     let rayleigh: f64 = v0.iter().zip(cv.iter()).map(|(a, b)| a * b).sum();
-    assert!((rayleigh - p.explained_variance[0]).abs() < 1e-10);
+    assert!(
+        (rayleigh - p.explained_variance[0]).abs() < 1e-10,
+        "Pca::fit_svd on standardised wine: explained_variance[0] = {}, but the Rayleigh quotient of component 0 is {rayleigh} (want within 1e-10)",
+        p.explained_variance[0]
+    );
     // Fewer samples than features: k is limited by n.
     let few = Matrix::from_fn(3, 5, |i, j| ((i + 2 * j) % 4) as f64);
-    assert!(Pca::fit_svd(&few, 4).is_err());
+    assert!(
+        Pca::fit_svd(&few, 4).is_err(),
+        "Pca::fit_svd with k = 4 on 3 samples of 5 features (k ≤ n − 1): got {:?}, want an error",
+        Pca::fit_svd(&few, 4)
+    );
     let p3 = Pca::fit_eigen(&few, 2).unwrap();
     let back = p3.inverse_transform(&p3.transform(&few).unwrap()).unwrap();
-    approx::assert_abs_diff_eq!(back, few, epsilon = 1e-12); // 3 centred points span ≤ 2 dims
+    assert!(
+        approx::abs_diff_eq!(back, few, epsilon = 1e-12),
+        "Pca::fit_eigen(3×5, k = 2): inverse_transform(transform(x)) (3 centred points span ≤ 2 dimensions): got {}, want {} (abs_diff_eq, epsilon = 1e-12)",
+        back,
+        few
+    ); // 3 centred points span ≤ 2 dims
 }
 
 #[test]
@@ -186,8 +248,10 @@ fn network_gradients_and_digits() {
     let numeric = central_difference(|q| obj.loss_grad(q, &batch).unwrap().0, &p, 1e-5);
     assert!(
         rel_diff(&g, &numeric) < 1e-8,
-        "backprop: {:e}",
-        rel_diff(&g, &numeric)
+        "NetLoss::loss_grad (3, 7, 4) on a batch of 5 blobs, l2 = 0.05: relative difference to \
+         central differences {:.1e}, want < 1e-8; per block: {}",
+        rel_diff(&g, &numeric),
+        per_block(&g, &numeric, (3, 7, 4))
     );
     let (xtr, ytr, xte, yte) = digits_split(19);
     let cfg = TrainConfig::mini_batch(10, 32, 19);
@@ -201,7 +265,10 @@ fn network_gradients_and_digits() {
         a_net > a_soft,
         "split seed 19: network {a_net} vs softmax regression {a_soft}"
     );
-    assert!(a_soft >= 0.93 && a_net >= 0.95);
+    assert!(
+        a_soft >= 0.93 && a_net >= 0.95,
+        "digits, split seed 19: softmax regression {a_soft} (want ≥ 0.93), network {a_net} (want ≥ 0.95)"
+    );
     // The network is also better calibrated: lower test cross-entropy.
     let ce_soft = cross_entropy(&yte, &soft.predict_proba(&xte).unwrap()).unwrap();
     let ce_net = cross_entropy(&yte, &net.predict_proba(&xte).unwrap()).unwrap();

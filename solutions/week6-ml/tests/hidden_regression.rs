@@ -54,7 +54,13 @@ fn solvers_pass_residual_checks_on_new_problems() {
     );
     let w = least_squares_qr(&a, &b).unwrap();
     let ws = least_squares_qr(&scaled, &b).unwrap();
-    assert!((ws[1] * 1e6 - w[1]).abs() < 1e-9 * w[1].abs().max(1.0));
+    assert!(
+        (ws[1] * 1e6 - w[1]).abs() < 1e-9 * w[1].abs().max(1.0),
+        "least_squares_qr with column 1 scaled by 1e6: weight {} ×1e6 = {}, unscaled weight {}, want equal within 1e-9·max(|w₁|, 1)",
+        ws[1],
+        ws[1] * 1e6,
+        w[1]
+    );
 }
 
 #[test]
@@ -85,7 +91,12 @@ fn diabetes_r2_full_and_subset() {
             (r2s - r2_sub).abs() < 1e-9,
             "{s:?}: rows 100..400, R² = {r2s} vs {r2_sub}"
         );
-        assert!((ms.intercept - sub_ref[0]).abs() < 1e-6 * sub_ref[0].abs());
+        assert!(
+            (ms.intercept - sub_ref[0]).abs() < 1e-6 * sub_ref[0].abs(),
+            "LinearRegression::fit({s:?}) on diabetes rows 100..400: intercept {}, want {} (within 1e-6 relative)",
+            ms.intercept,
+            sub_ref[0]
+        );
     }
 }
 
@@ -101,25 +112,37 @@ fn rank_deficient_and_ill_conditioned_designs() {
             a0[(i, 0)] + a0[(i, 1)]
         }
     });
-    assert!(matches!(
-        least_squares_qr(&a, &b),
-        Err(LinalgError::RankDeficient {
-            rank: 2,
-            needed: 3,
-            ..
-        })
-    ));
+    assert!(
+        matches!(
+            least_squares_qr(&a, &b),
+            Err(LinalgError::RankDeficient {
+                rank: 2,
+                needed: 3,
+                ..
+            })
+        ),
+        "least_squares_qr on a 25×3 design whose column 2 = column 0 + column 1: got {:?}, want Err(LinalgError::RankDeficient {{ rank: 2, needed: 3, .. }})",
+        least_squares_qr(&a, &b)
+    );
     let w = least_squares_svd(&a, &b, 1e-10).unwrap();
     // Minimum norm: w is orthogonal to the null vector [1, 1, −1] and fits like the rank-2 fit.
     assert!((w[0] + w[1] - w[2]).abs() < 1e-10, "w ⟂ null space: {w}");
     let w2 = naive_lstsq(&a0, &b);
     let fit = naive_matvec(&a, &w);
     let fit2 = naive_matvec(&a0, &w2);
-    assert!(relative_error(&fit, &fit2) < 1e-10);
+    assert!(
+        relative_error(&fit, &fit2) < 1e-10,
+        "least_squares_svd on the rank-2 design: its fit differs from the rank-2 fit by {:.2e} relative, want < 1e-10",
+        relative_error(&fit, &fit2)
+    );
     // Läuchli δ = 1e-9: normal equations break, QR and SVD do not.
     let l = gallery::lauchli(3, 1e-9);
     let b = naive_matvec(&l, &vector![1.0, -2.0, 3.0]);
-    assert!(least_squares_normal(&l, &b).is_err());
+    assert!(
+        least_squares_normal(&l, &b).is_err(),
+        "least_squares_normal on lauchli(3, 1e-9) (fl(XᵀX) is singular): got {:?}, want an error",
+        least_squares_normal(&l, &b)
+    );
     for w in [
         least_squares_qr(&l, &b).unwrap(),
         least_squares_svd(&l, &b, 1e-15).unwrap(),
@@ -155,10 +178,15 @@ fn ridge_against_an_independent_solve() {
         (w[0] - w[1]).abs() < 1e-12 && (w[0] - 1.0).abs() < 1e-4,
         "{w}"
     );
-    assert!(ridge_normal(&dup, &y, 1e-3).is_ok());
+    assert!(
+        ridge_normal(&dup, &y, 1e-3).is_ok(),
+        "ridge_normal on a rank-1 10×2 design with λ = 1e-3 (well posed for λ > 0): got {:?}, want Ok",
+        ridge_normal(&dup, &y, 1e-3)
+    );
     let f = ridge_filter_factors(&vector![10.0, 1.0, 0.1], 1.0);
     assert!(
-        (f[0] - 100.0 / 101.0).abs() < 1e-15 && f[1] == 0.5 && (f[2] - 0.01 / 1.01).abs() < 1e-15
+        (f[0] - 100.0 / 101.0).abs() < 1e-15 && f[1] == 0.5 && (f[2] - 0.01 / 1.01).abs() < 1e-15,
+        "ridge_filter_factors(σ = (10, 1, 0.1), λ = 1): got {f:?}, want σ²/(σ² + λ) = (100/101, 0.5, 0.01/1.01) (within 1e-15)"
     );
     // fit_ridge on standardised diabetes against centring + an independent solve.
     let d = load("diabetes").unwrap();
@@ -173,7 +201,11 @@ fn ridge_against_an_independent_solve() {
         g[(j, j)] += 20.0;
     }
     let expect = naive_solve(&g, &naive_matvec(&xt, &yc));
-    assert!(relative_error(&m.weights, &expect) < 1e-10);
+    assert!(
+        relative_error(&m.weights, &expect) < 1e-10,
+        "LinearRegression::fit_ridge(standardised diabetes, λ = 20): weights differ from an independent solve of (XᵀX + λI)w = Xᵀ(y − ȳ) by {:.2e} relative, want < 1e-10",
+        relative_error(&m.weights, &expect)
+    );
     assert!(
         (m.intercept - ybar).abs() < 1e-9,
         "centred columns: the intercept is ȳ"

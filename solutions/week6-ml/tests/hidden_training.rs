@@ -54,17 +54,25 @@ fn optimisers_three_steps_by_hand() {
         (p[0] - q[0]).abs() < 1e-14 && (p[1] - q[1]).abs() < 1e-14,
         "adam {p} vs {q:?}"
     );
-    assert_eq!(a.t, 3);
+    assert_eq!(a.t, 3, "Adam after 3 steps: t");
     // Sgd, and a parameter vector that changes length without reset.
     let mut s = Sgd::new(2.0);
     let mut p = vector![1.0];
     s.step(&mut p, &vector![0.25]).unwrap();
-    assert_eq!(p, vector![0.5]);
+    assert_eq!(
+        p,
+        vector![0.5],
+        "Sgd(rate 2) from [1] with gradient [0.25]: p − 2·0.25"
+    );
     let mut three = Vector::zeros(3);
-    assert!(matches!(
-        a.step(&mut three, &Vector::zeros(3)),
-        Err(LinalgError::LengthMismatch { .. })
-    ));
+    assert!(
+        matches!(
+            a.step(&mut three, &Vector::zeros(3)),
+            Err(LinalgError::LengthMismatch { .. })
+        ),
+        "Adam (used on length 2) stepping a length-3 vector without reset: got {:?}, want Err(LinalgError::LengthMismatch {{ .. }})",
+        a.step(&mut three, &Vector::zeros(3))
+    );
     a.reset();
     assert!(
         a.step(&mut three, &Vector::zeros(3)).is_ok(),
@@ -72,7 +80,11 @@ fn optimisers_three_steps_by_hand() {
     );
     let mut bad = Adam::new(0.1);
     bad.beta2 = 1.0;
-    assert!(bad.step(&mut three, &Vector::zeros(3)).is_err());
+    assert!(
+        bad.step(&mut three, &Vector::zeros(3)).is_err(),
+        "Adam with beta2 = 1 (the bias correction divides by 1 − β₂ᵗ = 0): got {:?}, want an error",
+        bad.step(&mut three, &Vector::zeros(3))
+    );
 }
 
 #[test]
@@ -92,11 +104,23 @@ fn gradient_checking_other_functions() {
     });
     let g = numerical_gradient(f, &x, 1e-5).unwrap();
     assert!(rel_diff(&g, &exact) < 1e-9, "{g} vs {exact}");
-    assert!(gradient_check(f, &exact, &x, 1e-5).unwrap() < 1e-9);
+    assert!(
+        gradient_check(f, &exact, &x, 1e-5).unwrap() < 1e-9,
+        "gradient_check(Σ sin(xᵢ)·xᵢ₊₁, exact gradient, h = 1e-5) = {:.2e}, want < 1e-9",
+        gradient_check(f, &exact, &x, 1e-5).unwrap()
+    );
     let mut off = exact.clone();
     off[3] += 0.05;
-    assert!(gradient_check(f, &off, &x, 1e-5).unwrap() > 1e-3);
-    assert!(relative_difference(&vector![1.0, f64::NAN], &vector![1.0, 1.0]).is_err());
+    assert!(
+        gradient_check(f, &off, &x, 1e-5).unwrap() > 1e-3,
+        "gradient_check(Σ sin(xᵢ)·xᵢ₊₁, gradient off by 0.05 in entry 3) = {:.2e}, want > 1e-3",
+        gradient_check(f, &off, &x, 1e-5).unwrap()
+    );
+    assert!(
+        relative_difference(&vector![1.0, f64::NAN], &vector![1.0, 1.0]).is_err(),
+        "relative_difference with a NaN: got {:?}, want an error",
+        relative_difference(&vector![1.0, f64::NAN], &vector![1.0, 1.0])
+    );
     assert!(
         numerical_gradient(|v| Ok(v[0].ln()), &vector![0.0], 1e-5).is_err(),
         "ln(−h) is NaN"
@@ -208,13 +232,29 @@ fn seeded_runs_repeat_exactly() {
     let log = |c: &TrainConfig| {
         LogisticRegression::fit(&x, &y01, 0.01, &mut Momentum::new(0.1, 0.8), c).unwrap()
     };
-    assert_eq!(log(&cfg), log(&cfg));
-    assert_ne!(log(&cfg).0, log(&cfg2).0);
+    assert_eq!(
+        log(&cfg),
+        log(&cfg),
+        "LogisticRegression::fit with momentum, mini-batch seed 99, run twice: the same model and report"
+    );
+    assert_ne!(
+        log(&cfg).0,
+        log(&cfg2).0,
+        "LogisticRegression::fit: mini-batch seeds 99 and 100 must give different models"
+    );
     let soft = |c: &TrainConfig| {
         SoftmaxRegression::fit(&x, &labels, 3, 0.0, &mut Adam::new(0.05), c).unwrap()
     };
-    assert_eq!(soft(&cfg), soft(&cfg));
-    assert_ne!(soft(&cfg).1.losses, soft(&cfg2).1.losses);
+    assert_eq!(
+        soft(&cfg),
+        soft(&cfg),
+        "SoftmaxRegression::fit with Adam, mini-batch seed 99, run twice: the same model and report"
+    );
+    assert_ne!(
+        soft(&cfg).1.losses,
+        soft(&cfg2).1.losses,
+        "SoftmaxRegression::fit: mini-batch seeds 99 and 100 must give different loss curves"
+    );
     let net = |seed: u64| {
         TwoLayerNet::fit(&x, &labels, 3, 6, 1e-3, seed, &mut Adam::new(0.02), &cfg).unwrap()
     };
@@ -230,8 +270,16 @@ fn seeded_runs_repeat_exactly() {
         };
         minimize(&obj, Vector::zeros(4), &mut Sgd::new(0.01), &c).unwrap()
     };
-    assert_eq!(full(1), full(2));
-    assert_eq!(obj.dim(), 4);
+    assert_eq!(
+        full(1),
+        full(2),
+        "minimize(LeastSquares, full batch): the seed must not matter (seeds 1 and 2)"
+    );
+    assert_eq!(
+        obj.dim(),
+        4,
+        "LeastSquares on 3 features: dim = 3 weights + 1 intercept"
+    );
 }
 
 #[test]
