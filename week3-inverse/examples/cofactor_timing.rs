@@ -81,11 +81,22 @@ fn main() -> week1_vectors::Result<()> {
         "would take 20!/11! ≈ {growth:.1e} times as long as n = 11: about {:.0} years.",
         t11 * growth / (365.25 * 24.0 * 3600.0)
     );
-    println!("\nElimination's time grows like n³ (×8 per doubling, once n is large enough):");
+    println!(
+        "\nElimination's flops grow like n³, ×8 per doubling; the time, as measured (one run):"
+    );
+    let mut previous: Option<Duration> = None;
     for n in [100, 200, 400] {
         let a = random_matrix(n, n, 4000 + n as u64);
         let (t, d) = time(|| determinant(&a));
-        println!("{n:>5}  {:>10}   (det = {:.3e})", seconds(t), d?);
+        let step = match previous {
+            Some(p) => format!(
+                "{:>5.1}× the time for n/2",
+                t.as_secs_f64() / p.as_secs_f64()
+            ),
+            None => format!("{:>23}", ""),
+        };
+        println!("{n:>5}  {:>10}   {step}   (det = {:.3e})", seconds(t), d?);
+        previous = Some(t);
     }
     println!(
         "\n(The determinant of a random 400×400 matrix is larger than the largest f64, 1.8e308:"

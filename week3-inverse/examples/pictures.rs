@@ -8,18 +8,24 @@
 //! - `staircase.svg`: Wilkinson diagrams of Gaussian elimination on a 5 × 5 matrix — after each
 //!   step the column below the pivot is zero, and the next step works only on the block below
 //!   and to the right (the entries it changes are shaded): the staircase of U appears, and the
-//!   work per step shrinks like (n − k)², which sums to n³/3.
+//!   work per step shrinks — step k (from 0) changes (n − k − 1)² entries, n³/3 in all.
 //! - `hilbert_condition.svg`: the 1-norm condition number of the Hilbert matrix `Hₙ` for
 //!   n = 1 … 14 — exact (from the integer inverse in `gallery::hilbert_inverse`) and as this
 //!   week's `cond_1` computes it — growing like e^(3.5n); beside it the relative error of
-//!   `x = solve(H, H·1)` and of `x = inverse(H)·(H·1)`, which follow κ·ε until no digit is left,
-//!   and their backward errors η, which stay near ε (for `solve`).
+//!   `x = solve(H, H·1)` (where `solve` refuses, n ≥ 12, of `solve_no_pivoting`, and the legend
+//!   says so) and of `x = inverse(H)·(H·1)`, which follow κ·ε until no digit is left, and their
+//!   backward errors η, which stay near ε (for elimination).
 //! - `pivoting.svg`: `[[δ, 1], [1, 1]]·x = (1, 2)` (κ₁ = 4) for δ = 10⁻¹ … 10⁻²⁰: the relative
 //!   error without pivoting grows like ε/δ until the answer is wrong in every digit; with partial
 //!   pivoting it stays at ε.
 //! - `cofactor_timing.svg`: the time of `det_cofactor` (cofactor expansion, n! terms) and of
-//!   `determinant` (elimination, n³/3 flops) on random n × n matrices, n = 1 … 10, timed when the
-//!   picture is drawn (so it changes a little every time).
+//!   `determinant` (elimination, (2/3)n³ flops) on random n × n matrices, n = 1 … 10, timed when
+//!   the picture is drawn (so it changes a little every time). At these n elimination's time is
+//!   mostly fixed overhead (allocation, checks), so its curve rises far slower than n³.
+//!
+//! Names on the command line draw only those pictures (`staircase`, `hilbert_condition`,
+//! `pivoting`, `cofactor_timing`): `cargo xtask example 3 pictures --features pictures --
+//! staircase pivoting` redraws two pictures without timing anything.
 
 use plotters::prelude::*;
 use std::path::PathBuf;
@@ -49,6 +55,8 @@ fn hilbert_condition(dir: &std::path::Path) -> PathBuf {
     let mut eta_solve = Vec::new();
     let mut eta_inverse = Vec::new();
     let mut kappa_eps = Vec::new();
+    // The first n where `solve` refuses and `solve_no_pivoting` stands in (named in the legend).
+    let mut fallback_from: Option<usize> = None;
     for &n in &ns {
         let h = hilbert(n);
         let kappa = norm1(&h) * norm1(&hilbert_inverse(n));
@@ -62,7 +70,10 @@ fn hilbert_condition(dir: &std::path::Path) -> PathBuf {
         }
         // `solve` refuses (Singular) once a pivot falls below its tolerance; the error is then
         // that of plain elimination, which H (positive definite) allows without pivoting.
-        let xs = solve(&h, &b).or_else(|_| solve_no_pivoting(&h, &b));
+        let xs = solve(&h, &b).or_else(|_| {
+            fallback_from.get_or_insert(n);
+            solve_no_pivoting(&h, &b)
+        });
         if let Ok(xs) = xs {
             err_solve.push((x, relative_error(&xs, &x_true)));
             if let Ok(eta) = backward_error(&h, &xs, &b) {
@@ -78,6 +89,13 @@ fn hilbert_condition(dir: &std::path::Path) -> PathBuf {
         }
     }
 
+    let (err_name, eta_name) = match fallback_from {
+        Some(n0) => (
+            format!("error of solve (n ≥ {n0}: no pivoting)"),
+            format!("η of solve (n ≥ {n0}: no pivoting)"),
+        ),
+        None => ("error of solve".to_string(), "η of solve".to_string()),
+    };
     let path = dir.join("hilbert_condition.svg");
     draw_svg(&path, (820, 520), |root| {
         let mut chart = chart_builder(
@@ -103,13 +121,9 @@ fn hilbert_condition(dir: &std::path::Path) -> PathBuf {
             ("κ₁(Hₙ) exact", RGBColor(20, 20, 20), &exact),
             ("cond_1(Hₙ) computed", ORANGE, &computed),
             ("κ₁·ε", GREY, &kappa_eps),
-            ("error of solve(H, b)", BLUE, &err_solve),
+            (err_name.as_str(), BLUE, &err_solve),
             ("error of inverse(H)·b", RED, &err_inverse),
-            (
-                "η of solve (backward error)",
-                RGBColor(120, 160, 255),
-                &eta_solve,
-            ),
+            (eta_name.as_str(), RGBColor(120, 160, 255), &eta_solve),
             ("η of inverse(H)·b", RGBColor(255, 140, 140), &eta_inverse),
         ];
         for (name, color, pts) in series {
@@ -133,7 +147,14 @@ fn hilbert_condition(dir: &std::path::Path) -> PathBuf {
 /// A curve of [`log_chart`]: name, colour, points, dashed.
 type Curve<'a> = (&'a str, RGBColor, Vec<(f64, f64)>, bool);
 
-/// A line chart with a log y axis (and optionally log x) and a legend.
+/// An axis label for `log₁₀ x` drawn on a linear axis: `1e-14`.
+fn decade(v: &f64) -> String {
+    format!("1e{}", v.round())
+}
+
+/// A line chart with a log y axis (and optionally log x) and a legend at `legend_at`.
+///
+/// A log x axis is drawn as `log₁₀ x` on a linear axis, labelled every other decade: plotters' own log axis leaves the decades below 1e-14 unlabelled over 21 decades.
 fn log_chart(
     path: &std::path::Path,
     caption: &str,
@@ -141,48 +162,40 @@ fn log_chart(
     (x_range, y_range): (std::ops::Range<f64>, std::ops::Range<f64>),
     x_log: bool,
     series: &[Curve],
+    legend_at: SeriesLabelPosition,
 ) {
+    let to_x = |x: f64| if x_log { x.log10() } else { x };
+    let x_range = to_x(x_range.start)..to_x(x_range.end);
     draw_svg(path, (820, 500), |root| {
-        let mut builder = chart_builder(root, caption, 18, (40, 64));
-        macro_rules! draw {
-            ($chart:expr) => {{
-                let mut chart = $chart;
-                chart
-                    .configure_mesh()
-                    .x_desc(x_desc)
-                    .y_desc(y_desc)
-                    .x_label_formatter(if x_log { &sci } else { &whole })
-                    .y_labels(10)
-                    .y_label_formatter(&sci)
-                    .light_line_style(WHITE)
-                    .draw()
-                    .expect("axes");
-                for (name, color, pts, dashed) in series {
-                    let pts = loggable(pts);
-                    let style = color.stroke_width(2);
-                    if *dashed {
-                        dashed_line(&mut chart, &pts, (6, 4), style, *name);
-                    } else {
-                        line(&mut chart, &pts, style, *name);
-                        dots(&mut chart, &pts, 3, *color);
-                    }
-                }
-                legend(&mut chart, SeriesLabelPosition::UpperLeft);
-            }};
+        let mut chart = chart_builder(root, caption, 18, (40, 64))
+            .build_cartesian_2d(x_range.clone(), y_range.log_scale())
+            .expect("chart");
+        let decades = (x_range.end - x_range.start).round() as usize;
+        chart
+            .configure_mesh()
+            .x_desc(x_desc)
+            .y_desc(y_desc)
+            .x_labels(if x_log { decades / 2 + 1 } else { 12 })
+            .x_label_formatter(if x_log { &decade } else { &whole })
+            .y_labels(10)
+            .y_label_formatter(&sci)
+            .light_line_style(WHITE)
+            .draw()
+            .expect("axes");
+        for (name, color, pts, dashed) in series {
+            let pts: Vec<(f64, f64)> = loggable(pts)
+                .into_iter()
+                .map(|(x, y)| (to_x(x), y))
+                .collect();
+            let style = color.stroke_width(2);
+            if *dashed {
+                dashed_line(&mut chart, &pts, (6, 4), style, *name);
+            } else {
+                line(&mut chart, &pts, style, *name);
+                dots(&mut chart, &pts, 3, *color);
+            }
         }
-        if x_log {
-            draw!(
-                builder
-                    .build_cartesian_2d(x_range.log_scale(), y_range.log_scale())
-                    .expect("chart")
-            );
-        } else {
-            draw!(
-                builder
-                    .build_cartesian_2d(x_range, y_range.log_scale())
-                    .expect("chart")
-            );
-        }
+        legend(&mut chart, legend_at);
     });
 }
 
@@ -220,6 +233,8 @@ fn pivoting(dir: &std::path::Path) -> PathBuf {
             ("with partial pivoting", BLUE, with, false),
             ("ε/δ", GREY, guide, true),
         ],
+        // Top right is empty: the errors are ~1e-15 at δ = 0.1, and 1 only at tiny δ (left).
+        SeriesLabelPosition::UpperRight,
     );
     path
 }
@@ -256,7 +271,7 @@ fn cofactor_timing(dir: &std::path::Path) -> PathBuf {
     let path = dir.join("cofactor_timing.svg");
     log_chart(
         &path,
-        "The determinant: cofactor expansion grows like n!, elimination like n³ (timed here)",
+        "The determinant: cofactor expansion grows like n!; elimination is still overhead (timed)",
         ("n", "seconds per determinant (log scale)"),
         (0.5..10.5, 1e-9..10.0),
         false,
@@ -265,6 +280,7 @@ fn cofactor_timing(dir: &std::path::Path) -> PathBuf {
             ("determinant (elimination)", BLUE, elimination, false),
             ("n!, scaled", GREY, factorial, true),
         ],
+        SeriesLabelPosition::UpperLeft,
     );
     path
 }
@@ -335,14 +351,27 @@ fn staircase(dir: &std::path::Path) -> PathBuf {
     path
 }
 
+type Picture = fn(&std::path::Path) -> PathBuf;
+
 fn main() {
     let dir = pictures_dir("week3-inverse", env!("CARGO_MANIFEST_DIR"));
-    for path in [
-        staircase(&dir),
-        hilbert_condition(&dir),
-        pivoting(&dir),
-        cofactor_timing(&dir),
-    ] {
-        println!("wrote {}", path.display());
+    let all: [(&str, Picture); 4] = [
+        ("staircase", staircase),
+        ("hilbert_condition", hilbert_condition),
+        ("pivoting", pivoting),
+        ("cofactor_timing", cofactor_timing),
+    ];
+    let wanted: Vec<String> = std::env::args().skip(1).collect();
+    for w in &wanted {
+        assert!(
+            all.iter().any(|(name, _)| name == w),
+            "pictures: no picture named {w}; the pictures are {:?}",
+            all.map(|(name, _)| name)
+        );
+    }
+    for (name, draw) in all {
+        if wanted.is_empty() || wanted.iter().any(|w| w == name) {
+            println!("wrote {}", draw(&dir).display());
+        }
     }
 }

@@ -16,8 +16,9 @@
 //!   column as having no pivot.
 //!
 //! This is numpy's `matrix_rank` rule, `max(m, n)·ε·σ_max`, with the 1-norm in place of the
-//! largest singular value `σ_max = ‖A‖₂` (which needs the SVD of week 5). The two scales are
-//! within a factor `√m` of each other. The rule is *relative*: multiplying `A` by 10⁶ multiplies
+//! largest singular value `σ_max = ‖A‖₂` (which needs the SVD of week 5). For an `m × n` matrix
+//! the two scales satisfy `‖A‖₁/√m ≤ ‖A‖₂ ≤ √n·‖A‖₁`, so they are within a factor
+//! `√max(m, n)` of each other. The rule is *relative*: multiplying `A` by 10⁶ multiplies
 //! the tolerance by 10⁶, so a matrix is singular or not whatever its units.
 //!
 //! What it means: a matrix whose pivots fall under the tolerance has condition number of order

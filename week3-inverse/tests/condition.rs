@@ -91,12 +91,13 @@ fn condition_number_of_a_singular_matrix_is_infinite() {
     assert_eq!(
         cond_1(&matrix![[1.0, 2.0], [2.0, 4.0]]).unwrap(),
         f64::INFINITY,
-        "cond_1(&matrix![[1.0, 2.0], [2.0, 4.0]]).unwrap() (left: got, right: want)"
+        "cond_1([[1, 2], [2, 4]]) (singular: inverse reports Singular, so κ₁ = ∞) (left: got, \
+         right: want)"
     );
     assert_eq!(
         cond_inf(&Matrix::zeros(3, 3)).unwrap(),
         f64::INFINITY,
-        "cond_inf(&Matrix::zeros(3, 3)).unwrap() (left: got, right: want)"
+        "cond_inf(0₃ₓ₃) (singular, so κ∞ = ∞) (left: got, right: want)"
     );
 }
 

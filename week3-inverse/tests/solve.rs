@@ -25,15 +25,17 @@ fn solve_swaps_the_right_hand_side_too() {
     assert_eq!(
         solve(&a, &vector![2.0, 1.0]).unwrap(),
         vector![1.0, 2.0],
-        "solve(&a, &vector![2.0, 1.0]).unwrap() with a = {:?} (left: got, right: want)",
-        a
+        "solve([[0, 1], [1, 0]], b = (2, 1)) (left: got, right: want); (2, 1) would mean the rows \
+         of A were swapped but b was not"
     );
     let a = matrix![[1.0, 1.0, 1.0], [2.0, 1.0, 0.0], [4.0, 0.0, 1.0]];
     let x_true = vector![1.0, -2.0, 3.0];
     let x = solve(&a, &naive_matvec(&a, &x_true)).unwrap();
     assert!(
         approx::relative_eq!(x, x_true, epsilon = 1e-14),
-        "solve_swaps_the_right_hand_side_too: x = solve(&a, &naive_matvec(&a, &x_true)).unwrap(): x: got {:?}, want {:?} (relative_eq, epsilon = 1e-14)",
+        "solve(A, A·x*) with A = [[1, 1, 1], [2, 1, 0], [4, 0, 1]] (two swaps), x* = (1, −2, 3): \
+         got {:?}, want {:?} (relative_eq, epsilon = 1e-14); a wrong x means b was not swapped \
+         along with the rows",
         x,
         x_true
     );

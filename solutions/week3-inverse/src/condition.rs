@@ -21,7 +21,7 @@ use week2_matmul::{norm_1, norm_inf};
 /// singular to working precision (its κ is then of order `1/(n·ε)` or more, and no computed
 /// value of it would mean anything).
 ///
-/// Cost: that of [`inverse`], `2n³` flops. (LAPACK *estimates* κ₁ in O(n²) from an LU
+/// Cost: that of [`inverse`], about `3n³` flops. (LAPACK *estimates* κ₁ in O(n²) from an LU
 /// factorisation; computing the inverse is the honest O(n³) way for a course.)
 ///
 /// # Errors

@@ -51,8 +51,9 @@ impl Echelon {
 ///    subtract `lᵢ = a_ij / a_rj` times row `r`, storing the eliminated `a_ij` as an exact 0;
 ///    record `j` as a pivot column and move on to row `r + 1`.
 ///
-/// Shapes: any, including empty (no pivots). Cost: about `2mn·min(m, n)` flops for a
-/// full-rank matrix (`(2/3)n³` when square), O(mn·min(m, n)).
+/// Shapes: any, including empty (no pivots). Cost, for a full-rank matrix with `p = min(m, n)`:
+/// the step of pivot `r` updates `(m − r − 1) × (n − r − 1)` entries at 2 flops each,
+/// `Σᵣ 2(m − r)(n − r) ≈ mn·p − p³/3` flops (`(2/3)n³` when square), O(mn·min(m, n)).
 ///
 /// # Errors
 /// [`LinalgError::NonFinite`] if `a` has a NaN or infinite entry;

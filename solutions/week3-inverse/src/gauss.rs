@@ -134,12 +134,16 @@ fn eliminate(op: &'static str, a: &Matrix, b: &Vector, pivoting: bool) -> Result
         if pivot.abs() <= tol {
             return Err(LinalgError::Singular { op, pivot: k });
         }
+        // Row k right of the pivot, copied once per step: the updates below then walk two
+        // contiguous slices (as `inverse` does), not `u[(i, j)]` with its index arithmetic
+        // and bounds checks per entry. Same operations in the same order: the same result.
+        let pivot_row = u.row(k)[k + 1..].to_vec();
         for i in k + 1..n {
             let l = u[(i, k)] / pivot;
             u[(i, k)] = 0.0; // what exact arithmetic gives; never read again
             if l != 0.0 {
-                for j in k + 1..n {
-                    u[(i, j)] -= l * u[(k, j)];
+                for (x, y) in u.row_mut(i)[k + 1..].iter_mut().zip(&pivot_row) {
+                    *x -= l * y;
                 }
                 c[i] -= l * c[k];
             }
