@@ -8,9 +8,48 @@ use crate::project::{Week, project_root};
 use crate::scratch;
 use std::process::Command;
 
+/// The week's examples (`<week>/examples/*.rs`), each with the first line of its doc comment.
+pub fn list_examples(root: &std::path::Path, week: Week) -> Result<String, String> {
+    let dir = week.dir(root).join("examples");
+    let mut out = format!(
+        "the examples of {week} (cargo xtask example {} NAME):\n",
+        week.0
+    );
+    let files =
+        crate::project::walk(&dir).map_err(|e| format!("reading {}: {e}", dir.display()))?;
+    for rel in files
+        .iter()
+        .filter(|r| r.extension().is_some_and(|e| e == "rs"))
+    {
+        if rel.components().count() > 1 && !rel.ends_with("main.rs") {
+            continue;
+        }
+        let name = if rel.ends_with("main.rs") {
+            rel.parent().unwrap_or(rel).display().to_string()
+        } else {
+            rel.file_stem()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned()
+        };
+        let text = std::fs::read_to_string(dir.join(rel)).unwrap_or_default();
+        let about = text
+            .lines()
+            .find_map(|l| l.strip_prefix("//!"))
+            .map(str::trim)
+            .unwrap_or("");
+        out.push_str(&format!("  {name:<24} {about}\n"));
+    }
+    Ok(out)
+}
+
 pub fn run(args: &[String]) -> Result<(), String> {
     let usage = "usage: cargo xtask example WEEK NAME [--features F] [-- ARGS]";
     let (week, name) = match args {
+        [w] => {
+            print!("{}", list_examples(&project_root(), Week::parse(w)?)?);
+            return Ok(());
+        }
         [w, n, ..] => (Week::parse(w)?, n.clone()),
         _ => return Err(usage.into()),
     };

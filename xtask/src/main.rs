@@ -21,8 +21,9 @@ For instructors and course developers:
                             with the hidden tests, week by week (docs/grading.md)
 
 For everyone:
-  example WEEK NAME [-- ARGS]
-                            run a week's example program on the reference solutions (release)
+  example WEEK [NAME] [--features F] [-- ARGS]
+                            run a week's example program on the reference solutions (release);
+                            without NAME, list the week's examples
   bench WEEK [--mine] [--portable] [-- ARGS]
                             week 2's matmul ladder beside matrixmultiply, or week 5's
                             eigen/SVD beside nalgebra: release, -C target-cpu=native
@@ -59,6 +60,16 @@ fn main() {
         Some((c, r)) => (c.as_str(), r),
         None => ("help", &[][..]),
     };
+    // `cargo xtask COMMAND --help` (before any `--`): the command's own entry of the help,
+    // for the commands that do not print their own usage.
+    let asks_help = rest
+        .iter()
+        .take_while(|a| *a != "--")
+        .any(|a| a == "--help" || a == "-h");
+    if asks_help && !OWN_HELP.contains(&cmd) && COMMANDS.contains(&cmd) {
+        print!("{}", command_help(cmd));
+        return;
+    }
     let result = match cmd {
         "ci" => ci::run(rest),
         "stubs" => stubs::run(rest),
@@ -79,10 +90,105 @@ fn main() {
             print!("{HELP}");
             Ok(())
         }
-        other => Err(format!("unknown command `{other}`\n\n{HELP}")),
+        other => Err(match nearest(other, COMMANDS) {
+            Some(near) => format!(
+                "unknown command `{other}`; did you mean `cargo xtask {near}`?\n\n{}",
+                command_help(near)
+            ),
+            None => format!("unknown command `{other}`\n\n{HELP}"),
+        }),
     };
     if let Err(e) = result {
         eprintln!("error: {e}");
         std::process::exit(1);
+    }
+}
+
+/// Every command.
+const COMMANDS: &[&str] = &[
+    "ci", "release", "stubs", "grade", "example", "bench", "pictures", "watch", "list", "hint",
+    "progress", "diff", "solve", "reset", "restore", "help",
+];
+
+/// The commands that answer `--help` with their own usage.
+const OWN_HELP: &[&str] = &["watch", "list", "hint", "progress", "grade"];
+
+/// The entry of `cmd` in [`HELP`] (its line and the indented lines under it).
+fn command_help(cmd: &str) -> String {
+    let mut out = String::new();
+    let mut inside = false;
+    for line in HELP.lines() {
+        let starts = line
+            .strip_prefix("  ")
+            .is_some_and(|l| l == cmd || l.starts_with(&format!("{cmd} ")));
+        if starts {
+            inside = true;
+        } else if inside && !line.starts_with("    ") {
+            break;
+        }
+        if inside {
+            out.push_str(line.trim_start());
+            out.push('\n');
+        }
+    }
+    if out.is_empty() {
+        return HELP.to_string();
+    }
+    format!(
+        "usage: cargo xtask {}(`cargo xtask help` lists every command; docs/tools.md)\n",
+        out
+    )
+}
+
+/// The command nearest to a mistyped one (edit distance at most 2, or a unique prefix).
+fn nearest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    let prefixed: Vec<&&str> = candidates.iter().filter(|c| c.starts_with(word)).collect();
+    if word.len() >= 2 && prefixed.len() == 1 {
+        return Some(prefixed[0]);
+    }
+    candidates
+        .iter()
+        .map(|c| (distance(word, c), *c))
+        .filter(|(d, _)| *d <= 2)
+        .min()
+        .map(|(_, c)| c)
+}
+
+/// Levenshtein distance.
+fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for j in 0..b.len() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != b[j]))
+                .min(row[j] + 1)
+                .min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_the_nearest_command_and_finds_each_commands_help() {
+        assert_eq!(nearest("wacth", COMMANDS), Some("watch"));
+        assert_eq!(nearest("progres", COMMANDS), Some("progress"));
+        assert_eq!(nearest("restor", COMMANDS), Some("restore"));
+        assert_eq!(nearest("frobnicate", COMMANDS), None);
+        for c in COMMANDS.iter().filter(|c| **c != "help") {
+            let h = command_help(c);
+            assert!(
+                h.starts_with(&format!("usage: cargo xtask {c}")),
+                "{c} has an entry in HELP: {h}"
+            );
+        }
+        assert!(command_help("restore").contains("--from BACKUP"));
     }
 }
