@@ -36,8 +36,7 @@ fn add_nan_propagates() {
     let s = vector![1.0, f64::NAN].add(&vector![1.0, 1.0]).unwrap();
     assert_eq!(
         s[0], 2.0,
-        "add_nan_propagates: s[0] with s = {:?} (left: got, right: want)",
-        s
+        "[1, NaN] + [1, 1] = {s}: entry 0 (left: got, right: want)"
     );
     assert!(s[1].is_nan(), "1 + NaN must be NaN, got {}", s[1]);
 }
@@ -78,8 +77,7 @@ fn scale_by_zero_of_infinity_is_nan() {
     let s = vector![1.0, f64::INFINITY].scale(0.0);
     assert_eq!(
         s[0], 0.0,
-        "scale_by_zero_of_infinity_is_nan: s[0] with s = {:?} (left: got, right: want)",
-        s
+        "0·[1, ∞] = {s}: entry 0 (left: got, right: want)"
     );
     assert!(s[1].is_nan(), "0·∞ is NaN in IEEE 754, got {}", s[1]);
 }

@@ -77,7 +77,7 @@ fn cross_needs_3_vectors() {
             Err(LinalgError::InvalidArgument { op, reason }) => {
                 assert_eq!(
                     op, "cross",
-                    "cross_needs_3_vectors: op (left: got, right: want)"
+                    "cross of a {a}-vector and a {b}-vector: the error's op (left: got, right: want)"
                 );
                 assert!(
                     reason.contains(&a.to_string()) && reason.contains(&b.to_string()),
@@ -139,7 +139,8 @@ fn area_wrong_lengths() {
         match Vector::zeros(a).parallelogram_area(&Vector::zeros(b)) {
             Err(LinalgError::InvalidArgument { op, .. }) => assert_eq!(
                 op, "parallelogram_area",
-                "area_wrong_lengths: op (left: got, right: want)"
+                "parallelogram_area of a {a}-vector and a {b}-vector: the error's op (left: got, right: \
+                 want)"
             ),
             other => panic!("lengths {a}, {b}: want InvalidArgument, got {other:?}"),
         }

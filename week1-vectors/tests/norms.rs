@@ -211,7 +211,7 @@ fn lp_rejects_p_below_one() {
         match vector![1.0, 2.0].norm_lp(p) {
             Err(LinalgError::InvalidArgument { op, .. }) => assert_eq!(
                 op, "norm_lp",
-                "lp_rejects_p_below_one: op (left: got, right: want)"
+                "norm_lp([1, 2], p = {p}): the error's op (left: got, right: want)"
             ),
             other => panic!("norm_lp(p = {p}) must be InvalidArgument, got {other:?}"),
         }

@@ -46,8 +46,7 @@ fn sub_values_and_nan() {
         .unwrap();
     assert_eq!(
         d[0], -2.0,
-        "sub_values_and_nan: d[0] with d = {:?} (left: got, right: want)",
-        d
+        "[3, NaN, -1e308, 0.3] − [5, 1, 1e308, 0.1] = {d}: entry 0 (left: got, right: want)"
     );
     assert!(d[1].is_nan(), "NaN − 1 = NaN");
     assert_eq!(d[2], f64::NEG_INFINITY, "−1e308 − 1e308 overflows");
@@ -69,8 +68,7 @@ fn scale_values() {
     );
     assert_eq!(
         s[2], 0.0,
-        "scale_values: s[2] with s = {:?} (left: got, right: want)",
-        s
+        "0·[NaN, −∞, 1] = {s}: entry 2 (left: got, right: want)"
     );
     assert_eq!(
         vector![1e200].scale(1e200)[0],

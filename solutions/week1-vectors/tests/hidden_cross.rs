@@ -61,8 +61,7 @@ fn cross_random_properties() {
         let det = dot(&c, &c);
         assert!(
             det >= 0.0,
-            "cross_random_properties: det = {:?}, want >= 0.0",
-            det
+            "cross of random 3-vectors, seed {seed}: det[x, y, x × y] = ‖x × y‖² = {det:e}, want ≥ 0"
         );
         // ‖x × y‖ = ‖x‖‖y‖ sin θ, with sin θ from Lagrange in exact-enough form.
         let cos = dot(&x, &y) / (nx * ny);
