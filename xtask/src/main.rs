@@ -48,8 +48,9 @@ For self-learners (these need the instructor's solutions/, except reset and rest
                             --force when a file holds your own work)
   reset WEEK [FILE] [--force]
                             put the stub back, for the week or one file (backs up first)
-  restore WEEK [--list] [--from BACKUP] [--force]
+  restore WEEK [--list] [--from BACKUP | --all] [--force]
                             bring back your latest backed-up work (.course-backup/)
+                            (--all: the newest backed-up version of every file)
 
 Weeks are named 1..6, week4 or week4-lu-qr.
 ";

@@ -16,7 +16,11 @@
 //! 2. a command that would replace *work* refuses unless given `--force`, and names the files;
 //! 3. files the command does not own (a module you added) are left alone;
 //! 4. `restore` brings back the most recent backup of that week that holds work (or the one
-//!    named with `--from`), and backs up what it replaces, so `restore` can be undone too.
+//!    named with `--from`; or, with `--all`, the newest backed-up version of every file), says
+//!    when older backups still hold work it does not, and backs up what it replaces, so
+//!    `restore` can be undone too. A refusal names the command that does exactly what was
+//!    asked, with `--force`; each backup's `BACKUP-INFO.txt` lists the files it saved and the
+//!    exact command that replaced them.
 //!
 //! So whatever the order of `solve`, `reset`, `restore` and your own edits, every version of
 //! your work is either in the tree or in a backup. (xtask's tests check that for every sequence
@@ -200,8 +204,9 @@ pub fn resolve_file(root: &Path, week: Week, arg: &str) -> Result<PathBuf, Strin
     Ok(p)
 }
 
-/// A file that must not be replaced without `--force`, and why.
-fn blocked_message(cmd: &str, week: Week, blocked: &[PathBuf], what: &str) -> String {
+/// A file that must not be replaced without `--force`, and why. `redo` is the command as
+/// asked (`reset week1-vectors norms.rs`), so that the suggestion does exactly that, forced.
+fn blocked_message(cmd: &str, redo: &str, week: Week, blocked: &[PathBuf], what: &str) -> String {
     let list: Vec<String> = blocked
         .iter()
         .map(|p| format!("  {}/src/{}", week.name(), display_rel(p)))
@@ -209,11 +214,10 @@ fn blocked_message(cmd: &str, week: Week, blocked: &[PathBuf], what: &str) -> St
     format!(
         "{cmd}: {} file(s) hold your own work (they differ from both the stub and the reference), \
          and {cmd} would replace them with {what}:\n{}\nNothing was changed. To go ahead, run \
-         `cargo xtask {cmd} {} --force`: each file is backed up first under .course-backup/, and \
+         `cargo xtask {redo} --force`: each file is backed up first under .course-backup/, and \
          `cargo xtask restore {}` brings your work back.",
         blocked.len(),
         list.join("\n"),
-        week.name(),
         week.name()
     )
 }
@@ -229,15 +233,27 @@ fn now_ns() -> u128 {
 }
 
 /// Backs up `rels` (below the week's src) into a fresh backup folder and returns it.
-fn backup_files(root: &Path, week: Week, cmd: &str, rels: &[PathBuf]) -> Result<PathBuf, String> {
+fn backup_files(
+    root: &Path,
+    week: Week,
+    cmd: &str,
+    command: &str,
+    rels: &[PathBuf],
+) -> Result<PathBuf, String> {
     let dir = backup::new_backup_dir(root, &format!("{cmd}-{}", week.name()));
     std::fs::create_dir_all(&dir).map_err(|e| format!("creating {}: {e}", dir.display()))?;
+    let files: Vec<String> = rels
+        .iter()
+        .map(|r| format!("  {}/src/{}\n", week.name(), display_rel(r)))
+        .collect();
     let info = format!(
-        "Made by `cargo xtask {cmd} {week}` before it replaced the files below.\n\
+        "Made by `cargo xtask {command}`, before it replaced the files below.\n\
          Bring them back with `cargo xtask restore {week} --from {name}`.\n\
-         unix-ns: {ns}\n",
+         unix-ns: {ns}\n\
+         files saved:\n{files}",
         name = dir.file_name().unwrap_or_default().to_string_lossy(),
-        ns = now_ns()
+        ns = now_ns(),
+        files = files.concat()
     );
     std::fs::write(dir.join(INFO_FILE), info).map_err(|e| e.to_string())?;
     for rel in rels {
@@ -261,10 +277,13 @@ fn write_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
 
 /// Replaces the files of `week/src` listed in `target` (rel → new contents), following the
 /// rules in the module docs. `what` names the new contents for messages.
+/// `redo` is the command as asked, without `--force` (`reset week1-vectors norms.rs`).
+#[allow(clippy::too_many_arguments)]
 fn replace(
     root: &Path,
     week: Week,
     cmd: &str,
+    redo: &str,
     target: &Tree,
     versions: &Versions,
     force: bool,
@@ -289,7 +308,7 @@ fn replace(
         changes.push(rel.clone());
     }
     if !blocked.is_empty() {
-        return Err(blocked_message(cmd, week, &blocked, what));
+        return Err(blocked_message(cmd, redo, week, &blocked, what));
     }
     if changes.is_empty() {
         return Ok((0, None));
@@ -297,7 +316,12 @@ fn replace(
     let backup_dir = if existing.is_empty() {
         None
     } else {
-        Some(backup_files(root, week, cmd, &existing)?)
+        let command = if force {
+            format!("{redo} --force")
+        } else {
+            redo.to_string()
+        };
+        Some(backup_files(root, week, cmd, &command, &existing)?)
     };
     for rel in &changes {
         write_file(&src.join(rel), &target[rel])?;
@@ -330,6 +354,7 @@ pub fn solve_at(root: &Path, week: Week, force: bool) -> Result<String, String> 
         root,
         week,
         "solve",
+        &format!("solve {}", week.name()),
         &reference,
         &versions,
         force,
@@ -394,7 +419,13 @@ pub fn reset_at(
             BTreeMap::from([(rel, bytes.clone())])
         }
     };
-    let (n, dir) = replace(root, week, "reset", &target, &versions, force, "the stub")?;
+    let redo = match file {
+        Some(f) => format!("reset {} {f}", week.name()),
+        None => format!("reset {}", week.name()),
+    };
+    let (n, dir) = replace(
+        root, week, "reset", &redo, &target, &versions, force, "the stub",
+    )?;
     let which = match file {
         Some(_) => format!(
             "{week}/src/{}",
@@ -520,22 +551,124 @@ pub fn restore_at(
         .unwrap_or_default()
         .to_string_lossy()
         .into_owned();
+    let redo = match from {
+        Some(f) => format!("restore {} --from {f}", week.name()),
+        None => format!("restore {}", week.name()),
+    };
     let (n, dir) = replace(
         root,
         week,
         "restore",
+        &redo,
         &chosen.files,
         &versions,
         force,
         &format!("the backup {name}"),
     )?;
+    let older = older_work_note(&backups, chosen, &versions, week);
     if n == 0 {
         return Ok(format!(
-            "restore: {week}/src already matches the backup {name}; nothing to do"
+            "restore: {week}/src already matches the backup {name}; nothing to do{older}"
         ));
     }
     Ok(format!(
-        "restore: {n} file(s) of {week}/src brought back from .course-backup/{name}.{}",
+        "restore: {n} file(s) of {week}/src brought back from .course-backup/{name}.{}{older}",
+        backup_note(&dir, root, week)
+    ))
+}
+
+/// Files of the learner's own work in backups older than `chosen` that `chosen` does not hold
+/// (another version, or a file it lacks): a note saying where, or nothing.
+fn older_work_note(backups: &[Backup], chosen: &Backup, versions: &Versions, week: Week) -> String {
+    let mut found: Vec<String> = Vec::new();
+    for b in backups
+        .iter()
+        .filter(|b| b.ns < chosen.ns || (b.ns == chosen.ns && b.dir < chosen.dir))
+    {
+        for (rel, bytes) in &b.files {
+            let is_work = versions.state(rel, Some(bytes)) == State::Work;
+            if is_work && chosen.files.get(rel) != Some(bytes) {
+                found.push(format!(
+                    "{} in {}",
+                    display_rel(rel),
+                    b.dir.file_name().unwrap_or_default().to_string_lossy()
+                ));
+            }
+        }
+    }
+    if found.is_empty() {
+        return String::new();
+    }
+    format!(
+        "\nOlder backups still hold work that this one does not: {}. \
+         `cargo xtask restore {w} --list` lists them, `--from NAME` brings one back, and \
+         `cargo xtask restore {w} --all` the newest backed-up version of every file.",
+        found.join(", "),
+        w = week.name()
+    )
+}
+
+/// `restore --all`: for every file of the week's backups, its newest backed-up version that
+/// holds the learner's own work (stub and reference copies are skipped: `reset` and `solve`
+/// recreate them).
+pub fn restore_all_at(root: &Path, week: Week, force: bool) -> Result<String, String> {
+    let versions = Versions::load(root, week).unwrap_or(Versions {
+        stub: Tree::new(),
+        reference: None,
+    });
+    let backups = backups_of(root, week)?;
+    if backups.is_empty() {
+        return Err(format!(
+            "restore: there is no backup of {week} under .course-backup/ — nothing to restore"
+        ));
+    }
+    let mut newest: Tree = Tree::new();
+    let mut from: BTreeMap<PathBuf, String> = BTreeMap::new();
+    for b in &backups {
+        for (rel, bytes) in &b.files {
+            if versions.state(rel, Some(bytes)) == State::Work {
+                newest.insert(rel.clone(), bytes.clone());
+                from.insert(
+                    rel.clone(),
+                    b.dir
+                        .file_name()
+                        .unwrap_or_default()
+                        .to_string_lossy()
+                        .into_owned(),
+                );
+            }
+        }
+    }
+    if newest.is_empty() {
+        return Err(format!(
+            "restore: the {} backup(s) of {week} hold only stubs or reference copies, none of \
+             your own work; `cargo xtask restore {week} --list` lists them",
+            backups.len()
+        ));
+    }
+    let redo = format!("restore {} --all", week.name());
+    let (n, dir) = replace(
+        root,
+        week,
+        "restore",
+        &redo,
+        &newest,
+        &versions,
+        force,
+        "the newest backed-up versions",
+    )?;
+    let list: Vec<String> = from
+        .iter()
+        .map(|(rel, b)| format!("  {}/src/{} (from {b})", week.name(), display_rel(rel)))
+        .collect();
+    if n == 0 {
+        return Ok(format!(
+            "restore: {week}/src already holds the newest backed-up version of every file; nothing to do"
+        ));
+    }
+    Ok(format!(
+        "restore: {n} file(s) of {week}/src brought back, each from its newest backup:\n{}{}",
+        list.join("\n"),
         backup_note(&dir, root, week)
     ))
 }
@@ -645,9 +778,9 @@ pub fn run_reset(args: &[String]) -> Result<(), String> {
 
 /// `cargo xtask restore WEEK [--list] [--from NAME] [--force]`
 pub fn run_restore(args: &[String]) -> Result<(), String> {
-    let usage = "usage: cargo xtask restore WEEK [--list] [--from BACKUP] [--force]";
+    let usage = "usage: cargo xtask restore WEEK [--list] [--from BACKUP | --all] [--force]";
     let (pos, flags) = parse_flags(args, usage, &["from"])?;
-    check_flags(&flags, &["force", "list", "from"], usage)?;
+    check_flags(&flags, &["force", "list", "from", "all"], usage)?;
     let [w] = pos.as_slice() else {
         return Err(usage.into());
     };
@@ -655,6 +788,18 @@ pub fn run_restore(args: &[String]) -> Result<(), String> {
     let root = project_root();
     if flags.contains_key("list") {
         print!("{}", list_backups(&root, week)?);
+        return Ok(());
+    }
+    if flags.contains_key("all") {
+        if flags.contains_key("from") {
+            return Err(format!(
+                "restore: --all and --from exclude each other\n{usage}"
+            ));
+        }
+        println!(
+            "{}",
+            restore_all_at(&root, week, flags.contains_key("force"))?
+        );
         return Ok(());
     }
     let from = flags.get("from").copied().flatten();
