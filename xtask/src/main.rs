@@ -100,6 +100,7 @@ fn main() {
         }),
     };
     if let Err(e) = result {
+        let e = suggest_option(cmd, rest, e);
         eprintln!("error: {e}");
         std::process::exit(1);
     }
@@ -155,6 +156,32 @@ fn nearest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
         .map(|(_, c)| c)
 }
 
+/// When `e` refuses an unknown option of `args`, adds the nearest of the options that the
+/// message's usage line and the command's help entry name.
+fn suggest_option(cmd: &str, args: &[String], e: String) -> String {
+    if !(e.contains("unknown") || e.contains("unexpected")) {
+        return e;
+    }
+    let Some(bad) = args
+        .iter()
+        .take_while(|a| *a != "--")
+        .find(|a| a.starts_with("--") && e.contains(a.as_str()))
+    else {
+        return e;
+    };
+    let text = format!("{e}\n{}", command_help(cmd));
+    let mut options: Vec<&str> = text
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .filter(|w| w.starts_with("--") && w.len() > 2 && *w != bad.as_str())
+        .collect();
+    options.sort();
+    options.dedup();
+    match nearest(bad, &options) {
+        Some(near) => format!("{e}\n(did you mean `{near}`?)"),
+        None => e,
+    }
+}
+
 /// Levenshtein distance.
 fn distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
@@ -191,5 +218,10 @@ mod tests {
             );
         }
         assert!(command_help("restore").contains("--from BACKUP"));
+        let args = vec!["week1".to_string(), "--forse".to_string()];
+        let e = suggest_option("reset", &args, "unknown option --forse\nusage: …".into());
+        assert!(e.ends_with("(did you mean `--force`?)"), "{e}");
+        let e = suggest_option("reset", &args, "something else".into());
+        assert_eq!(e, "something else");
     }
 }
