@@ -101,3 +101,23 @@ pub fn run(args: &[String]) -> Result<(), String> {
         Err(format!("example {name} of {week} failed ({status})"))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_every_example_of_a_week_with_its_first_doc_line() {
+        let root = project_root();
+        for w in Week::all() {
+            let dir = w.dir(&root).join("examples");
+            let text = list_examples(&root, w).unwrap();
+            for f in crate::project::walk(&dir).unwrap() {
+                if f.components().count() == 1 && f.extension().is_some_and(|e| e == "rs") {
+                    let name = f.file_stem().unwrap().to_string_lossy().into_owned();
+                    assert!(text.contains(&format!("  {name} ")), "{name} in:\n{text}");
+                }
+            }
+        }
+    }
+}

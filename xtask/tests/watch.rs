@@ -142,7 +142,9 @@ fn watch_in_a_terminal_shows_the_exercise_moves_on_gives_hints_shows_compile_err
     };
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let command = format!(
-        "env XTASK_COURSE_ROOT={root} CARGO={cargo} {exe} watch 1; echo $? > {exit}; sleep 60",
+        "stty -g > {tty}.before; env XTASK_COURSE_ROOT={root} CARGO={cargo} {exe} watch 1; \
+         echo $? > {exit}.tmp; stty -g > {tty}.after; mv {exit}.tmp {exit}; sleep 60",
+        tty = shell_quote(&t.root.join("tty")),
         root = shell_quote(&t.root),
         cargo = shell_quote(Path::new(&cargo)),
         exe = shell_quote(Path::new(env!("CARGO_BIN_EXE_xtask"))),
@@ -262,9 +264,15 @@ fn watch_in_a_terminal_shows_the_exercise_moves_on_gives_hints_shows_compile_err
         );
         std::thread::sleep(Duration::from_millis(100));
     }
-    std::thread::sleep(Duration::from_millis(200));
     let status = std::fs::read_to_string(&exit_file).unwrap();
     assert_eq!(status.trim(), "0", "watch's exit status after q");
+    let tty = |s: &str| std::fs::read_to_string(t.root.join(format!("tty.{s}"))).unwrap();
+    assert_eq!(
+        tty("after"),
+        tty("before"),
+        "watch puts the terminal's settings back (stty -g before and after)"
+    );
+    assert_ne!(tty("before").trim(), "", "stty -g printed the settings");
 
     // Only read: the learner's files are those the test wrote, nothing else.
     let after = snapshot(&t);
