@@ -422,6 +422,12 @@ fn grade_week(
     say("reading the submission");
     let vetted = submission::vet_week(root, &sub.path, week)?;
     r.notes = vetted.notes.clone();
+    if vetted.refused {
+        r.status = WeekStatus::Refused;
+        r.compile_errors = "the week's folder was refused (see the note)".into();
+        r.tests = all_failing(table, Outcome::NotBuilt, "refused");
+        return Ok(r);
+    }
     if vetted.nothing_taken || vetted.untouched {
         r.status = WeekStatus::NotAttempted;
         r.tests = all_failing(

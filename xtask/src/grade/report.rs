@@ -416,11 +416,12 @@ fn csv_notes(sub: &SubmissionReport) -> String {
     let mut notes: Vec<String> = sub.notes.clone();
     for w in &sub.weeks {
         let why = match &w.status {
-            WeekStatus::Graded => continue,
+            // Not available is the course's state, the same for everyone: the empty cell
+            // (and the empty Points Possible cell) says it.
+            WeekStatus::Graded | WeekStatus::NotAvailable(_) => continue,
             WeekStatus::NotAttempted => "not attempted".to_string(),
             WeekStatus::CompileError => "does not compile".to_string(),
             WeekStatus::Refused => "refused".to_string(),
-            WeekStatus::NotAvailable(why) => format!("not available ({why})"),
             WeekStatus::Error(_) => "grader error".to_string(),
         };
         notes.push(format!("week{}: {why}", w.week.0));

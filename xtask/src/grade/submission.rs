@@ -32,6 +32,8 @@ pub struct Vetted {
     pub notes: Vec<String>,
     /// True when nothing of the learner's was used (no folder, refused, or all refused).
     pub nothing_taken: bool,
+    /// True when the week's folder was refused as a whole (a symbolic link).
+    pub refused: bool,
     /// True when every exercise file taken is byte for byte the stub: not attempted.
     pub untouched: bool,
 }
@@ -168,6 +170,7 @@ pub fn vet_week(root: &Path, submission: &Path, week: Week) -> Result<Vetted, St
         None
     };
     if let Some(why) = refuse_whole {
+        v.refused = why.contains("symbolic link");
         v.notes.push(format!("{why}; graded as the stub"));
         v.nothing_taken = true;
         return Ok(v);
@@ -211,10 +214,11 @@ pub fn vet_week(root: &Path, submission: &Path, week: Week) -> Result<Vetted, St
     notes.sort();
     v.notes = notes;
     v.nothing_taken = v.taken.is_empty();
-    v.untouched = v
-        .taken
-        .iter()
-        .all(|rel| exercises.contains(rel) && stub.get(rel) == v.files.get(rel));
+    // A refused file is an attempt (graded as the stub, with the note saying why).
+    v.untouched = !v.notes.iter().any(|n| n.ends_with("refused"))
+        && v.taken
+            .iter()
+            .all(|rel| exercises.contains(rel) && stub.get(rel) == v.files.get(rel));
     Ok(v)
 }
 
