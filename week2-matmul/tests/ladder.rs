@@ -34,11 +34,16 @@ macro_rules! rung_tests {
                 assert_eq!(
                     product(&a, &b).unwrap(),
                     matrix![[11.0, 14.0], [4.0, 6.0]],
-                    "{}",
+                    "{}: [[1,0,2],[0,3,-1]]·[[1,2],[3,4],[5,6]] (left: got, right: want)",
                     $op
                 );
                 // (3×2)·(2×3) is 3×3.
-                assert_eq!(product(&b, &a).unwrap().shape(), (3, 3), "{}", $op);
+                assert_eq!(
+                    product(&b, &a).unwrap().shape(),
+                    (3, 3),
+                    "{}: the shape of (3×2)·(2×3) (left: got, right: want)",
+                    $op
+                );
             }
 
             #[test]
@@ -99,11 +104,16 @@ macro_rules! rung_tests {
             #[test]
             fn shape_mismatch_is_an_error_naming_both_shapes() {
                 let r: Result<Matrix> = product(&Matrix::zeros(2, 3), &Matrix::zeros(2, 3));
-                assert_eq!(r, Err(LinalgError::ShapeMismatch {
+                assert_eq!(
+                    r,
+                    Err(LinalgError::ShapeMismatch {
                         op: $op,
                         left: (2, 3),
                         right: (2, 3)
-                    }), "shape_mismatch_is_an_error_naming_both_shapes: r = product(&Matrix::zeros(2, 3), &Matrix::zeros(2, 3)): r (left: got, right: want)");
+                    }),
+                    "{}: (2×3)·(2×3) (left: got, right: want)",
+                    $op
+                );
                 // Inner dimension of A SMALLER than B's: looping p over 0..a.cols() would
                 // silently ignore B's last row.
                 let r: Result<Matrix> = product(&Matrix::zeros(3, 2), &Matrix::zeros(3, 2));
@@ -130,7 +140,12 @@ macro_rules! rung_tests {
                     "{}: [[0,1],[1,1]]·[[NaN,1],[1,1]] gave {c}",
                     $op
                 );
-                assert_eq!(c[(0, 1)], 1.0, "{}", $op);
+                assert_eq!(
+                    c[(0, 1)],
+                    1.0,
+                    "{}: c₀₁ of [[0,1],[1,1]]·[[NaN,1],[1,1]] = 0·1 + 1·1 (left: got, right: want)",
+                    $op
+                );
             }
         }
     };
