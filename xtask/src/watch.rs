@@ -301,6 +301,20 @@ pub fn render(s: &Session) -> String {
     if !s.note.is_empty() {
         out.push_str(&format!(">> {}\n", s.note));
     }
+    match progress::reference_state(&s.root, s.week) {
+        progress::Reference::Mine => {}
+        progress::Reference::All => out.push_str(&format!(
+            ">> {}/src is the reference solution that `cargo xtask solve` put in place, not your \
+             work (`cargo xtask restore {}` brings yours back)\n",
+            s.week.name(),
+            s.week.name()
+        )),
+        progress::Reference::Files(f) => out.push_str(&format!(
+            ">> {} file(s) hold the reference from `cargo xtask solve`, not your work: {}\n",
+            f.len(),
+            f.join(", ")
+        )),
+    }
     out.push('\n');
     if s.week_done() {
         out.push_str(&format!(
