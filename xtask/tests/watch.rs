@@ -216,6 +216,24 @@ fn watch_in_a_terminal_shows_the_exercise_moves_on_gives_hints_shows_compile_err
     );
     eprintln!("watch: save → next exercise on screen in {secs:.1} s (fixture course)");
 
+    // p / n: back to exercise 1 (now passing), and forward again.
+    tmux.keys("p");
+    tmux.wait_for(
+        &[
+            "exercise 1 of 2",
+            "tests: 1 of 1 pass",
+            "ok      double_of_two_is_four",
+        ],
+        Duration::from_secs(30),
+        "p",
+    );
+    tmux.keys("n");
+    tmux.wait_for(
+        &["exercise 2 of 2", "tests: 0 of 2 pass"],
+        Duration::from_secs(30),
+        "n",
+    );
+
     // A syntax error: the compiler's message, not a crash.
     t.write(
         ops,
