@@ -1,9 +1,10 @@
 //! # Week 2: matrix multiplication and the performance ladder
 //!
-//! One product, `C = A·B`, written five times, each faster than the last: the textbook `ijk`
-//! loop, the cache-friendly `ikj` order, dot products against a transposed `B`, cache blocking,
-//! and a fast kernel that packs panels of `A` and `B` and keeps a small block of `C` in
-//! registers. Every rung computes the same `2mnk` flops; what changes is how often each number
+//! One product, `C = A·B`, written five times: the textbook `ijk` loop, the cache-friendly `ikj`
+//! order, dot products against a transposed `B`, cache blocking, and a fast kernel that packs
+//! panels of `A` and `B` and keeps a small block of `C` in registers. Not every rung beats the
+//! one before it (dot products lose to `ikj`, and blocking alone may too: the lesson's benchmark
+//! shows where), but the last is tens of times faster than the first. Every rung computes the same `2mnk` flops; what changes is how often each number
 //! has to come from main memory. Around the ladder: transposes (naive and blocked), matrix–vector
 //! and vector–matrix products, the outer product, the trace, integer matrix powers by repeated
 //! squaring, and the Frobenius, 1- and ∞-norms.
