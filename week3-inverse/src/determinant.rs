@@ -29,6 +29,15 @@ pub const COFACTOR_MAX_N: usize = 11;
 /// `det` of the 0×0 matrix is 1 (the empty product), as in numpy.
 /// Cost: `(2/3)n³` flops.
 ///
+/// **Overflow** (the course's rule for every determinant, see [`crate::pow2`]): for finite
+/// input the result is never NaN; it is `±∞` exactly when `|det| > f64::MAX` and `±0` when it is
+/// below the subnormal range — not when a *running* product leaves the range. So keep the
+/// product as a mantissa and an exponent ([`crate::pow2::frexp`] of each pivot, exponents
+/// summed as integers) and apply the exponent once at the end ([`crate::pow2::ldexp`]); this
+/// changes no digit when nothing overflows. And elimination can grow entries by up to `2ⁿ⁻¹`:
+/// when `max|aᵢⱼ| > 2^(1020−n)`, eliminate on `A·2^−(n+4)` instead (exact, the same pivots
+/// and digits) and add `n·(n+4)` to the exponent, so that no `∞ − ∞` can appear in `U`.
+///
 /// # Errors
 /// [`LinalgError::NotSquare`] if `a` is not square; [`LinalgError::NonFinite`] if it has a NaN
 /// or infinite entry. Both with `op: "determinant"`.
@@ -64,6 +73,13 @@ pub fn determinant(a: &Matrix) -> Result<f64> {
 ///
 /// Cost: `T(n) = n·T(n−1) + O(n)`, that is O(n!) — about `e·n!` calls. For n = 10 that is
 /// already 10⁷ calls where elimination needs 700 flops; hence [`COFACTOR_MAX_N`].
+///
+/// **Overflow**, by the same rule as [`determinant`] (never NaN for finite input; `±∞` exactly
+/// when `|det| > f64::MAX`): expanding `A` as it stands, a finite 8×8 with entries near 1e300
+/// has terms `±∞` whose sum is `∞ − ∞ = NaN`. Expand [`crate::pow2::row_scaled`]`(a)` instead —
+/// every entry below 1, so every term below 1 and every partial sum below `n!` — and multiply
+/// the result by `2^scale` once at the end with [`crate::pow2::ldexp`] (exact otherwise: the
+/// same digits as the unscaled expansion whenever that one does not overflow).
 ///
 /// # Errors
 /// - [`LinalgError::NotSquare`] if `a` is not square;

@@ -9,7 +9,8 @@
 //! The lesson is `week3-inverse/README.md`; run the tests with `cargo test -p week3-inverse`.
 //!
 //! Given code (read it, use it, do not change it): [`checks`] (argument checks that return the
-//! right [`LinalgError`]) and [`tolerance`] (the week's one rule for "numerically zero").
+//! right [`LinalgError`]), [`tolerance`] (the week's one rule for "numerically zero") and
+//! [`pow2`] (exact scaling by powers of two: the rule for a determinant that overflows).
 //! Exercises: every function whose body is `todo!()`, in this order:
 //! [`triangular`], [`row_ops`], [`echelon`], [`rank`](mod@rank), [`gauss`],
 //! [`determinant`](mod@determinant), [`inverse`](mod@inverse), [`condition`],
@@ -37,6 +38,7 @@
 #![allow(unused_variables, unused_imports)]
 
 pub mod checks;
+pub mod pow2;
 pub mod tolerance;
 
 pub mod condition;

@@ -334,11 +334,15 @@ impl Lu {
     /// The determinant from the factors: `det A = det P · Π uₖₖ` (because `det P · det A =
     /// det L · det U` and `det L = 1`, `det P = ±1 = 1/det P`).
     ///
-    /// 1 for a 0×0 matrix (the empty product); exactly 0 when a pivot is exactly zero (even if
-    /// the product of the others overflows: `0·∞` would be NaN). Otherwise the product of the
-    /// pivots taken in order, which is **±∞ when it overflows and ±0 when it underflows, never
-    /// NaN** — the course's one rule for every determinant (week 3's `determinant` and
-    /// `det_cofactor` follow it too). For a badly scaled matrix use [`Lu::slogdet`].
+    /// 1 for a 0×0 matrix (the empty product); exactly 0 when a pivot is exactly zero. Otherwise
+    /// the product of the pivots, by **the course's one rule for every determinant** (week 3's
+    /// `determinant` and `det_cofactor` follow it too, see `week3_inverse::pow2`): never NaN,
+    /// `±∞` exactly when `|det A| > f64::MAX`, `±0` exactly when it is below the subnormal range
+    /// — not when a *running* product leaves the range (`diag(1e200, 1e200, 1e-200, 1e-200)` has
+    /// det 1, although `1e200·1e200 = ∞`). Multiply the mantissas of the pivots and add their
+    /// exponents as integers (`week3_inverse::pow2::frexp`), then apply the exponent once
+    /// (`week3_inverse::pow2::ldexp`): the same digits as the plain product whenever that one
+    /// stays in range. When `|det|` itself is out of range, use [`Lu::slogdet`].
     /// Cost: O(n) — elimination already did the O(n³) work.
     ///
     /// # Example

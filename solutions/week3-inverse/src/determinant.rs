@@ -10,6 +10,9 @@
 //! the race.
 
 use crate::checks::{require_finite, require_square};
+// BEGIN SOLUTION-ONLY
+use crate::pow2::{frexp, ldexp, row_scaled};
+// END SOLUTION-ONLY
 use week1_vectors::{LinalgError, Matrix, Result};
 
 /// The largest `n` that [`det_cofactor`] accepts. At `n = 11` the expansion visits
@@ -28,6 +31,15 @@ pub const COFACTOR_MAX_N: usize = 11;
 ///
 /// `det` of the 0×0 matrix is 1 (the empty product), as in numpy.
 /// Cost: `(2/3)n³` flops.
+///
+/// **Overflow** (the course's rule for every determinant, see [`crate::pow2`]): for finite
+/// input the result is never NaN; it is `±∞` exactly when `|det| > f64::MAX` and `±0` when it is
+/// below the subnormal range — not when a *running* product leaves the range. So keep the
+/// product as a mantissa and an exponent ([`crate::pow2::frexp`] of each pivot, exponents
+/// summed as integers) and apply the exponent once at the end ([`crate::pow2::ldexp`]); this
+/// changes no digit when nothing overflows. And elimination can grow entries by up to `2ⁿ⁻¹`:
+/// when `max|aᵢⱼ| > 2^(1020−n)`, eliminate on `A·2^−(n+4)` instead (exact, the same pivots
+/// and digits) and add `n·(n+4)` to the exponent, so that no `∞ − ∞` can appear in `U`.
 ///
 /// # Errors
 /// [`LinalgError::NotSquare`] if `a` is not square; [`LinalgError::NonFinite`] if it has a NaN
@@ -56,7 +68,21 @@ pub fn determinant(a: &Matrix) -> Result<f64> {
     require_square(OP, a)?;
     require_finite(OP, a)?;
     let n = a.rows();
-    let mut u = a.clone();
+    // Growth is at most 2^(n−1) with partial pivoting: if that could overflow, eliminate on
+    // A·2^−shift (exact, same pivots, same digits) and remember det A = 2^(n·shift)·det(that).
+    let max = a.as_slice().iter().fold(0.0_f64, |m, x| m.max(x.abs()));
+    let shift = if max > ldexp(1.0, 1020 - n as i64) {
+        n as i64 + 4
+    } else {
+        0
+    };
+    let mut u = if shift > 0 {
+        a.map(|x| ldexp(x, -shift))
+    } else {
+        a.clone()
+    };
+    let mut scale = shift * n as i64;
+    // The running product as det · 2^scale with 0.5 ≤ |det| < 1: it cannot overflow.
     let mut det = 1.0;
     for k in 0..n {
         let mut p = k;
@@ -74,7 +100,11 @@ pub fn determinant(a: &Matrix) -> Result<f64> {
             det = -det; // a row swap flips the sign
         }
         let pivot = u[(k, k)];
-        det *= pivot;
+        // Multiply mantissas only (in [0.25, 1): no overflow, no underflow), add exponents.
+        let (pm, pe) = frexp(pivot);
+        let (m, e) = frexp(det * pm);
+        det = m;
+        scale += pe + e;
         for i in k + 1..n {
             let l = u[(i, k)] / pivot;
             if l != 0.0 {
@@ -84,7 +114,7 @@ pub fn determinant(a: &Matrix) -> Result<f64> {
             }
         }
     }
-    Ok(det)
+    Ok(ldexp(det, scale))
     // END SOLUTION
 }
 
@@ -98,6 +128,13 @@ pub fn determinant(a: &Matrix) -> Result<f64> {
 ///
 /// Cost: `T(n) = n·T(n−1) + O(n)`, that is O(n!) — about `e·n!` calls. For n = 10 that is
 /// already 10⁷ calls where elimination needs 700 flops; hence [`COFACTOR_MAX_N`].
+///
+/// **Overflow**, by the same rule as [`determinant`] (never NaN for finite input; `±∞` exactly
+/// when `|det| > f64::MAX`): expanding `A` as it stands, a finite 8×8 with entries near 1e300
+/// has terms `±∞` whose sum is `∞ − ∞ = NaN`. Expand [`crate::pow2::row_scaled`]`(a)` instead —
+/// every entry below 1, so every term below 1 and every partial sum below `n!` — and multiply
+/// the result by `2^scale` once at the end with [`crate::pow2::ldexp`] (exact otherwise: the
+/// same digits as the unscaled expansion whenever that one does not overflow).
 ///
 /// # Errors
 /// - [`LinalgError::NotSquare`] if `a` is not square;
@@ -138,8 +175,10 @@ pub fn det_cofactor(a: &Matrix) -> Result<f64> {
             ),
         });
     }
+    // det A = 2^scale · det(s), with every entry of s below 1 in magnitude: no term overflows.
+    let (s, scale) = row_scaled(a);
     let cols: Vec<usize> = (0..n).collect();
-    Ok(expand(a, 0, &cols))
+    Ok(ldexp(expand(&s, 0, &cols), scale))
     // END SOLUTION
 }
 // BEGIN SOLUTION-ONLY

@@ -1,5 +1,5 @@
-//! Hidden tests: Lu::slogdet, Lu::cond_1_estimate / rcond, and the course's one rule for
-//! "numerically singular" in Lu::solve / solve_many / inverse, on inputs the public tests do not
+//! Hidden tests: Lu::slogdet, Lu::cond_1_estimate / rcond, Lu::det out of range, and the course's
+//! one rule for "numerically singular" in Lu::solve / solve_many / inverse, on inputs the public tests do not
 //! show: matrices scaled by 1e±300, Hilbert and Kahan, permutations, exactly singular integer
 //! matrices, pivots either side of the tolerance (14 points).
 //!
@@ -108,7 +108,7 @@ fn slogdet_of_triangular_diagonal_and_permutation_matrices() {
 
 #[test]
 fn slogdet_of_hilbert_and_of_extremely_scaled_matrices() {
-    let _points = points(2);
+    let _points = points(1);
     // det H_n = c_n⁴ / c_{2n} with c_n = Π_{k<n} k! (a classical closed form), in logarithms.
     let ln_c = |n: usize| -> f64 {
         (1..n)
@@ -272,7 +272,7 @@ fn exactly_singular_integer_matrices_are_refused_at_every_scale() {
 
 #[test]
 fn pivots_either_side_of_the_tolerance() {
-    let _points = points(2);
+    let _points = points(1);
     // tol(diag(1, δ)) = 2·ε·1 = 4.4e-16: δ = 4e-16 is negligible, δ = 1e-15 is not. The rule is
     // relative, so the same holds scaled by 1e-290 (an absolute threshold would refuse both;
     // 1e-290 rather than 1e-300 keeps 1e-15·s a normal number, with all its 53 bits).
@@ -330,4 +330,57 @@ fn pivots_either_side_of_the_tolerance() {
             "Lu::inverse({what}) must be finite (‖A⁻¹‖ is representable here)"
         );
     }
+}
+
+#[test]
+fn det_is_never_nan_and_overflows_only_with_the_determinant() {
+    let _points = points(2);
+    // 2^1000·pascal(11): det = 2^11000 → +∞; a row swap → −∞. 2^-1000·pascal(9): det =
+    // 2^-9000 → 0. Never NaN.
+    let a = gallery::scaled(&gallery::pascal(11), 2f64.powi(1000));
+    let d = factor("2^1000·pascal(11)", &a).det();
+    assert_eq!(
+        d,
+        f64::INFINITY,
+        "Lu::det(2^1000·pascal(11)): det = 2^11000, expected +inf, got {d}"
+    );
+    let mut b = a.clone();
+    b.swap_rows(0, 10);
+    let d = factor("2^1000·pascal(11), rows 0 and 10 swapped", &b).det();
+    assert_eq!(
+        d,
+        f64::NEG_INFINITY,
+        "Lu::det(2^1000·pascal(11), rows 0 and 10 swapped): det = −2^11000, expected -inf, got {d}"
+    );
+    let c = gallery::scaled(&gallery::pascal(9), 2f64.powi(-1000));
+    let d = factor("2^-1000·pascal(9)", &c).det();
+    assert_eq!(
+        d, 0.0,
+        "Lu::det(2^-1000·pascal(9)): det = 2^-9000 underflows, expected 0, got {d}"
+    );
+    // Pivots 2^-600, 2^-600, 2^130 (a diagonal: no swaps, U = A): det = 2^-1070, a subnormal,
+    // exactly — the running product 2^-1200 would have underflowed to 0 first.
+    let e = diagonal(&[2f64.powi(-600), 2f64.powi(-600), 2f64.powi(130)]);
+    let d = factor("diag(2^-600, 2^-600, 2^130)", &e).det();
+    assert_eq!(
+        d,
+        2f64.powi(-1070),
+        "Lu::det(diag(2^-600, 2^-600, 2^130)): det = 2^-1070 (subnormal), expected exactly, got {d:e}"
+    );
+    // A permuted diagonal of 2^±1000 with det ±1: LU swaps rows, the pivots are the diagonal.
+    let dg = [
+        2f64.powi(1000),
+        2f64.powi(1000),
+        -(2f64.powi(-1000)),
+        2f64.powi(-1000),
+        3.0,
+    ];
+    let perm = [4, 2, 0, 1, 3]; // row i holds dg[perm[i]] in column perm[i]
+    let p = Matrix::from_fn(5, 5, |i, j| if j == perm[i] { dg[j] } else { 0.0 });
+    // det = sign(perm)·Π dg = sign(perm)·(−3); i → perm[i] is (0 4 3 1 2), a 5-cycle: even.
+    let d = factor("permuted diag(2^1000, 2^1000, −2^-1000, 2^-1000, 3)", &p).det();
+    assert_eq!(
+        d, -3.0,
+        "Lu::det(permuted diag(2^1000, 2^1000, −2^-1000, 2^-1000, 3)): det = −3 exactly, got {d}"
+    );
 }
