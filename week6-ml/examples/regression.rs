@@ -73,20 +73,22 @@ fn main() -> Result<()> {
 
     // 3. Ridge: the filter factors σ²/(σ² + λ) on the standardised design, and test error.
     println!("\n3. ridge regression on standardised features: filter factors and held-out error");
-    let xs = scaler.transform(&d.features)?;
-    let sig = svd(&xs)?.sigma;
-    println!(
-        "   singular values of the standardised X: {}",
-        sig.iter()
-            .map(|v| format!("{v:.1}"))
-            .collect::<Vec<_>>()
-            .join(" ")
-    );
+    // The filter factors belong to the matrix the ridge fit sees: the standardised (hence
+    // centred) training rows, not all 442.
     let (train, test) = train_test_split(&d, 0.2, 6)?;
     let sc = StandardScaler::fit(&train.features)?;
     let (xtr, xte) = (
         sc.transform(&train.features)?,
         sc.transform(&test.features)?,
+    );
+    let sig = svd(&xtr)?.sigma;
+    println!(
+        "   singular values of the standardised training X ({} rows of 442; 80/20 split, seed 6): {}",
+        xtr.rows(),
+        sig.iter()
+            .map(|v| format!("{v:.1}"))
+            .collect::<Vec<_>>()
+            .join(" ")
     );
     println!(
         "   λ        filter factors (largest σ … smallest σ)               test MSE   test R²"

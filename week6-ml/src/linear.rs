@@ -9,8 +9,9 @@
 //! | Householder QR, `Rw = Qᵀb` | `2mn² − 2n³/3` | `≈ κ(A) ε` (+ `κ² ε` · residual) | detected: tiny `r_jj` |
 //! | SVD, `w = V Σ⁺ Uᵀ b` | larger constant | `≈ κ(A) ε` | minimum-norm solution |
 //!
-//! These functions call your earlier weeks: `week2_matmul` for products, `week3_inverse` for
-//! triangular solves, `week4_lu_qr` for Cholesky and QR, `week5_svd_eigen` for the SVD.
+//! These functions call your earlier weeks: `week2_matmul` for products, `week4_lu_qr` for
+//! Cholesky and for least squares by QR (`lstsq_qr`, whose triangular solve is week 3's),
+//! `week5_svd_eigen` for the SVD.
 
 use week1_vectors::{LinalgError, Matrix, Result, Vector};
 
@@ -60,18 +61,19 @@ pub fn least_squares_normal(a: &Matrix, b: &Vector) -> Result<Vector> {
     todo!("least_squares_normal")
 }
 
-/// Least squares by Householder QR: `A = QR` (week 4, thin: `Q` is `m × n`, `R` is `n × n`),
-/// then `Rw = Qᵀb` by back substitution (week 3). `Q` is orthogonal, so
-/// `‖Aw − b‖ = ‖Rw − Qᵀb‖` (plus a constant) and the conditioning is `κ(A)`, not `κ(A)²`.
-/// O(2mn² − 2n³/3).
+/// Least squares by Householder QR — week 4's `lstsq_qr`, called after this module's checks:
+/// `A = QR` (thin: `R` is `n × n`), `Qᵀb` applied reflector by reflector (`Q` is never formed),
+/// then `Rw = Qᵀb` by back substitution. `Q` is orthogonal, so `‖Aw − b‖ = ‖Rw − Qᵀb‖` (plus a
+/// constant) and the conditioning is `κ(A)`, not `κ(A)²`. O(2mn² − 2n³/3).
 ///
-/// Rank test: if some `|r_jj| ≤ max(m, n)·ε·maxᵢ|r_ii|`, the columns of `A` are (numerically)
-/// dependent and the solution is not unique; report it rather than divide by noise.
+/// Rank test: week 4's — if some `|r_jj| ≤ 10·max(m, n)·ε·maxᵢ|r_ii|` (ten times MATLAB's
+/// tolerance, the margin week 4 argues for), the columns of `A` are (numerically) dependent and
+/// the solution is not unique; report it rather than divide by noise.
 ///
 /// # Errors
 /// `ShapeMismatch`, `Empty`, `NonFinite` as [`least_squares_normal`];
-/// [`LinalgError::RankDeficient`] (with the numerical rank, which is the count of `r_jj`
-/// above the tolerance) when the test above fails or `m < n`.
+/// [`LinalgError::RankDeficient`] (with week 4's numerical rank) when the test above fails or
+/// `m < n`, with `op: "least_squares_qr"`.
 ///
 /// ```
 /// # use week6_ml::linear::least_squares_qr;

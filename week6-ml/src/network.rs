@@ -185,8 +185,9 @@ impl TwoLayerNet {
     /// [`crate::train::minimize`] on [`NetLoss`] from [`TwoLayerNet::new`]`(d, hidden,
     /// n_classes, seed)`.
     ///
-    /// On the digits (standardised, 64 → 32 → 10, Adam, mini-batches) it reaches about 0.97 test
-    /// accuracy, above softmax regression's 0.96.
+    /// On the digits (standardised, 64 → 32 → 10, Adam η = 0.01, mini-batches of 32, 10 epochs,
+    /// λ = 1e-3, split seed 0) it reaches 0.9861 test accuracy, above softmax regression's 0.9749
+    /// (`cargo xtask example 6 network`, part 2).
     ///
     /// # Errors
     /// Those of [`NetLoss::new`] and [`crate::train::minimize`].

@@ -9,13 +9,13 @@
 //! | Householder QR, `Rw = Qᵀb` | `2mn² − 2n³/3` | `≈ κ(A) ε` (+ `κ² ε` · residual) | detected: tiny `r_jj` |
 //! | SVD, `w = V Σ⁺ Uᵀ b` | larger constant | `≈ κ(A) ε` | minimum-norm solution |
 //!
-//! These functions call your earlier weeks: `week2_matmul` for products, `week3_inverse` for
-//! triangular solves, `week4_lu_qr` for Cholesky and QR, `week5_svd_eigen` for the SVD.
+//! These functions call your earlier weeks: `week2_matmul` for products, `week4_lu_qr` for
+//! Cholesky and for least squares by QR (`lstsq_qr`, whose triangular solve is week 3's),
+//! `week5_svd_eigen` for the SVD.
 
 // BEGIN SOLUTION-ONLY
 use week2_matmul::{matmul, matvec, transpose};
-use week3_inverse::back_substitution;
-use week4_lu_qr::{cholesky, cholesky_solve, qr_householder};
+use week4_lu_qr::{cholesky, cholesky_solve, lstsq_qr};
 use week5_svd_eigen::svd;
 // END SOLUTION-ONLY
 use week1_vectors::{LinalgError, Matrix, Result, Vector};
@@ -96,18 +96,19 @@ pub fn least_squares_normal(a: &Matrix, b: &Vector) -> Result<Vector> {
     // END SOLUTION
 }
 
-/// Least squares by Householder QR: `A = QR` (week 4, thin: `Q` is `m × n`, `R` is `n × n`),
-/// then `Rw = Qᵀb` by back substitution (week 3). `Q` is orthogonal, so
-/// `‖Aw − b‖ = ‖Rw − Qᵀb‖` (plus a constant) and the conditioning is `κ(A)`, not `κ(A)²`.
-/// O(2mn² − 2n³/3).
+/// Least squares by Householder QR — week 4's `lstsq_qr`, called after this module's checks:
+/// `A = QR` (thin: `R` is `n × n`), `Qᵀb` applied reflector by reflector (`Q` is never formed),
+/// then `Rw = Qᵀb` by back substitution. `Q` is orthogonal, so `‖Aw − b‖ = ‖Rw − Qᵀb‖` (plus a
+/// constant) and the conditioning is `κ(A)`, not `κ(A)²`. O(2mn² − 2n³/3).
 ///
-/// Rank test: if some `|r_jj| ≤ max(m, n)·ε·maxᵢ|r_ii|`, the columns of `A` are (numerically)
-/// dependent and the solution is not unique; report it rather than divide by noise.
+/// Rank test: week 4's — if some `|r_jj| ≤ 10·max(m, n)·ε·maxᵢ|r_ii|` (ten times MATLAB's
+/// tolerance, the margin week 4 argues for), the columns of `A` are (numerically) dependent and
+/// the solution is not unique; report it rather than divide by noise.
 ///
 /// # Errors
 /// `ShapeMismatch`, `Empty`, `NonFinite` as [`least_squares_normal`];
-/// [`LinalgError::RankDeficient`] (with the numerical rank, which is the count of `r_jj`
-/// above the tolerance) when the test above fails or `m < n`.
+/// [`LinalgError::RankDeficient`] (with week 4's numerical rank) when the test above fails or
+/// `m < n`, with `op: "least_squares_qr"`.
 ///
 /// ```
 /// # use week6_ml::linear::least_squares_qr;
@@ -120,21 +121,12 @@ pub fn least_squares_qr(a: &Matrix, b: &Vector) -> Result<Vector> {
     // BEGIN SOLUTION
     let op = "least_squares_qr";
     check_lstsq(op, a, b)?;
-    let (m, n) = a.shape();
-    let qr = qr_householder(a)?;
-    let diag: Vec<f64> = (0..m.min(n)).map(|j| qr.r[(j, j)].abs()).collect();
-    let rmax = diag.iter().copied().fold(0.0, f64::max);
-    let tol = m.max(n) as f64 * f64::EPSILON * rmax;
-    let rank = diag.iter().filter(|&&d| d > tol).count();
-    if rank < n {
-        return Err(LinalgError::RankDeficient {
-            op,
-            rank,
-            needed: n,
-        });
-    }
-    let qtb = matvec(&transpose(&qr.q), b)?;
-    back_substitution(&qr.r, &qtb)
+    lstsq_qr(a, b).map_err(|e| match e {
+        LinalgError::RankDeficient { rank, needed, .. } => {
+            LinalgError::RankDeficient { op, rank, needed }
+        }
+        other => other,
+    })
     // END SOLUTION
 }
 

@@ -240,8 +240,9 @@ impl Pca {
         // END SOLUTION
     }
 
-    /// Maps coordinates back: `X̂ = Z Vₖᵀ + 1x̄ᵀ`, `n × d` — the best rank-`k` approximation of
-    /// the data (Eckart–Young); exact when `k = d`. O(ndk).
+    /// Maps coordinates back: `X̂ = Z Vₖᵀ + 1x̄ᵀ`, `n × d`. For the training data, `Z Vₖᵀ` is the
+    /// best rank-`k` approximation of the *centred* data `X − 1x̄ᵀ` (Eckart–Young), and `X̂` is
+    /// that plus the mean (so `X̂` itself may have rank `k + 1`); exact when `k = d`. O(ndk).
     ///
     /// # Errors
     /// [`LinalgError::ShapeMismatch`] if `z.cols() != k`.
