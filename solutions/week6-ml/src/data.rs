@@ -3,7 +3,8 @@
 //!
 //! The files in `week6-ml/data/` are plain CSV: one header row of column names, then one row per
 //! sample, the features first and the target last, every field a number. No quoting, no missing
-//! values. The reader is strict: a file that breaks these rules is refused with a message naming
+//! values. A file without the header row (its first line all numbers) is refused, and a UTF-8
+//! byte-order mark at the start is dropped. The reader is strict: a file that breaks these rules is refused with a message naming
 //! the file, the line (1-based, the header is line 1) and the column (1-based), so you can open
 //! the file and look.
 //!
@@ -31,6 +32,16 @@ pub enum DataError {
         path: String,
         /// What is missing.
         what: &'static str,
+    },
+    /// The first line is a row of numbers, not a header: the file has no header row, and taking
+    /// its first sample for column names would silently lose it.
+    MissingHeader {
+        /// The path as given.
+        path: String,
+        /// 1-based line number of that first line.
+        line: usize,
+        /// The line (trimmed).
+        text: String,
     },
     /// The header has fewer than two columns (at least one feature and the target are needed).
     TooFewColumns {
@@ -70,6 +81,11 @@ impl fmt::Display for DataError {
         match self {
             DataError::Io { path, message } => write!(f, "{path}: cannot read the file: {message}"),
             DataError::Empty { path, what } => write!(f, "{path}: the file has no {what}"),
+            DataError::MissingHeader { path, line, text } => write!(
+                f,
+                "{path}:{line}: `{text}` is a row of numbers, not a header: the first line must name \
+                 the columns (the features, then the target)"
+            ),
             DataError::TooFewColumns { path, found } => write!(
                 f,
                 "{path}:1: the header has {found} column(s); at least one feature and the target are needed"
@@ -271,12 +287,19 @@ pub fn load_csv(path: impl AsRef<Path>) -> std::result::Result<Dataset, DataErro
 /// Parses CSV text (what [`load_csv`] reads); `path` is only used in error messages.
 ///
 /// Fields are separated by commas and trimmed; blank lines are skipped (but still counted, so
-/// line numbers match an editor's); `\r\n` line ends are fine. Every field after the header
-/// must parse as a finite `f64` (`nan` and `inf` are refused).
+/// line numbers match an editor's); `\r\n` line ends are fine, and so is a UTF-8 byte-order
+/// mark (`U+FEFF`, which spreadsheet programs write at the start of a file): it is dropped, not
+/// kept in the first column's name. Every field after the header must parse as a finite `f64`
+/// (`nan` and `inf` are refused).
+///
+/// **The header is required.** A first line whose fields all parse as numbers is a data row, not
+/// a header: it is refused with [`DataError::MissingHeader`] rather than silently turned into
+/// column names (which would lose the first sample and name the columns `5.1`, `3.5`, …).
 ///
 /// # Errors
-/// [`DataError::Empty`] (no header or no rows), [`DataError::TooFewColumns`],
-/// [`DataError::Ragged`], [`DataError::NotANumber`] — each naming the line and column.
+/// [`DataError::Empty`] (no header or no rows), [`DataError::MissingHeader`],
+/// [`DataError::TooFewColumns`], [`DataError::Ragged`], [`DataError::NotANumber`] — each naming
+/// the line and column.
 ///
 /// ```
 /// # use week6_ml::data::parse_csv;
@@ -285,20 +308,33 @@ pub fn load_csv(path: impl AsRef<Path>) -> std::result::Result<Dataset, DataErro
 /// assert_eq!(d.targets.as_slice(), &[3.0, 6.0]);
 /// let e = parse_csv("t.csv", "a,b,y\n1,2,3\n4,x,6\n").unwrap_err();
 /// assert_eq!(e.to_string(), "t.csv:3:2: `x` in column `b` is not a finite number");
+/// // No header: refused, not swallowed. A byte-order mark: dropped.
+/// assert!(parse_csv("t.csv", "1,2,3\n4,5,6\n").is_err());
+/// let d = parse_csv("t.csv", "\u{feff}a,b,y\n1,2,3\n").unwrap();
+/// assert_eq!(d.feature_names[0], "a");
 /// ```
 pub fn parse_csv(path: &str, text: &str) -> std::result::Result<Dataset, DataError> {
+    // A UTF-8 byte-order mark is not part of the first column's name.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut lines = text
         .lines()
         .enumerate()
         .map(|(i, l)| (i + 1, l.trim()))
         .filter(|(_, l)| !l.is_empty());
-    let Some((_, header)) = lines.next() else {
+    let Some((header_line, header)) = lines.next() else {
         return Err(DataError::Empty {
             path: path.into(),
             what: "header",
         });
     };
     let names: Vec<String> = header.split(',').map(|s| s.trim().to_string()).collect();
+    if names.iter().all(|name| name.parse::<f64>().is_ok()) {
+        return Err(DataError::MissingHeader {
+            path: path.into(),
+            line: header_line,
+            text: header.to_string(),
+        });
+    }
     let width = names.len();
     if width < 2 {
         return Err(DataError::TooFewColumns {

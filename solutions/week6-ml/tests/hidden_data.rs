@@ -8,7 +8,7 @@ use week6_ml::testing::temp_csv;
 
 #[test]
 fn loader_errors_then_a_user_file_end_to_end() {
-    let _points = points(6);
+    let _points = points(4);
     let missing =
         std::env::temp_dir().join(format!("week6-hidden-{}-absent.csv", std::process::id()));
     let e = load_csv(&missing).unwrap_err();
