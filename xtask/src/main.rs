@@ -1,7 +1,8 @@
 //! `cargo xtask`: the command line. The commands live in the library, one module each.
 
 use xtask::{
-    bench, ci, diff, example, grade, hint, pictures, progress, release, solve, stubs, watch,
+    autograder, bench, ci, diff, example, grade, hint, pictures, progress, release, solve, stubs,
+    watch,
 };
 
 const HELP: &str = "\
@@ -18,7 +19,11 @@ For instructors and course developers:
                             replaces); --check only reports differences
   grade [PATH | --submissions DIR] [--week W]... [--json F] [--csv F] [--timeout S]
                             grade a checkout (default: this one) or every sub-folder of DIR
-                            with the hidden tests, week by week (docs/grading.md)
+                            with the hidden tests, week by week (docs/grading.md); also
+                            --gradescope/--junit/--prairielearn F, --shard I/N, `grade merge`
+  autograder gradescope OUT [--allow-unsandboxed] [--week W]...
+                            Gradescope's autograder.zip: setup.sh, run_autograder, the course
+                            and its crates vendored (grades offline)
 
 For everyone:
   example WEEK [NAME] [--features F] [-- ARGS]
@@ -77,6 +82,7 @@ fn main() {
         "example" => example::run(rest),
         "bench" => bench::run(rest),
         "grade" => grade::run(rest),
+        "autograder" => autograder::run(rest),
         "diff" => diff::run(rest),
         "progress" => progress::run(rest),
         "watch" => watch::run(rest),
@@ -108,12 +114,27 @@ fn main() {
 
 /// Every command.
 const COMMANDS: &[&str] = &[
-    "ci", "release", "stubs", "grade", "example", "bench", "pictures", "watch", "list", "hint",
-    "progress", "diff", "solve", "reset", "restore", "help",
+    "ci",
+    "release",
+    "stubs",
+    "grade",
+    "autograder",
+    "example",
+    "bench",
+    "pictures",
+    "watch",
+    "list",
+    "hint",
+    "progress",
+    "diff",
+    "solve",
+    "reset",
+    "restore",
+    "help",
 ];
 
 /// The commands that answer `--help` with their own usage.
-const OWN_HELP: &[&str] = &["watch", "list", "hint", "progress", "grade"];
+const OWN_HELP: &[&str] = &["watch", "list", "hint", "progress", "grade", "autograder"];
 
 /// The entry of `cmd` in [`HELP`] (its line and the indented lines under it).
 fn command_help(cmd: &str) -> String {
