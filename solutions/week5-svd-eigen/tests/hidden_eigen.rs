@@ -59,12 +59,28 @@ fn check_w21(what: &str, e: &SymmetricEigen) {
     assert!(d.abs() < 1e-13, "{what}: v₀·v₁ = {d:e}");
 }
 
+/// The result of an iterative method (or of one built on the SVD), or a panic that names the
+/// test, the call and its input, and says whether the iteration failed to converge.
+#[track_caller]
+fn ok<T>(call: &str, r: week1_vectors::Result<T>) -> T {
+    match r {
+        Ok(v) => v,
+        Err(e @ week1_vectors::LinalgError::NoConvergence { .. }) => {
+            panic!("{call}: the iteration did not converge on this input ({e})")
+        }
+        Err(e) => panic!("{call}: returned the error `{e}`, want a result"),
+    }
+}
+
 #[test]
 fn wilkinson_w21_pair_symmetric_eigen() {
     let _points = points(7);
     check_w21(
         "symmetric_eigen(W21⁺)",
-        &symmetric_eigen(&wilkinson_plus(21)).unwrap(),
+        &ok(
+            "wilkinson_w21_pair_symmetric_eigen: symmetric_eigen(&wilkinson_plus(21))",
+            symmetric_eigen(&wilkinson_plus(21)),
+        ),
     );
 }
 
@@ -73,7 +89,10 @@ fn wilkinson_w21_pair_jacobi() {
     let _points = points(3);
     check_w21(
         "jacobi_eigen(W21⁺)",
-        &jacobi_eigen(&wilkinson_plus(21)).unwrap(),
+        &ok(
+            "wilkinson_w21_pair_jacobi: jacobi_eigen(&wilkinson_plus(21))",
+            jacobi_eigen(&wilkinson_plus(21)),
+        ),
     );
 }
 
@@ -92,7 +111,10 @@ const ROSSER_TOL: f64 = 10.0 * 8.0 * EPS * 1020.05;
 fn rosser_symmetric_eigen() {
     let _points = points(6);
     let a = rosser();
-    let e = symmetric_eigen(&a).unwrap();
+    let e = ok(
+        "rosser_symmetric_eigen: symmetric_eigen(&a)",
+        symmetric_eigen(&a),
+    );
     residuals("symmetric_eigen(Rosser)", &a, &e);
     assert_close(
         "symmetric_eigen(Rosser)",
@@ -106,7 +128,7 @@ fn rosser_symmetric_eigen() {
 fn rosser_jacobi() {
     let _points = points(3);
     let a = rosser();
-    let e = jacobi_eigen(&a).unwrap();
+    let e = ok("rosser_jacobi: jacobi_eigen(&a)", jacobi_eigen(&a));
     residuals("jacobi_eigen(Rosser)", &a, &e);
     assert_close(
         "jacobi_eigen(Rosser)",
@@ -119,7 +141,11 @@ fn rosser_jacobi() {
 #[test]
 fn rosser_general() {
     let _points = points(2);
-    let ev = eigenvalues_general(&rosser()).unwrap().values;
+    let ev = ok(
+        "rosser_general: eigenvalues_general(&rosser())",
+        eigenvalues_general(&rosser()),
+    )
+    .values;
     assert_eq!(ev.len(), 8, "eigenvalues_general(Rosser): 8 eigenvalues");
     for z in &ev {
         assert!(
@@ -148,7 +174,11 @@ fn frank_reciprocal_pairs() {
     // are well conditioned (condition numbers below 1e2), so the error is at most about
     // 1e2·n·ε·‖F‖ ≈ 1e-11.
     let f = frank(12);
-    let ev = eigenvalues_general(&f).unwrap().values;
+    let ev = ok(
+        "frank_reciprocal_pairs: eigenvalues_general(&f)",
+        eigenvalues_general(&f),
+    )
+    .values;
     assert_eq!(
         ev.len(),
         12,
@@ -179,7 +209,11 @@ fn frank_reciprocal_pairs() {
         ev[5].re,
         ev[6].re
     );
-    let f10 = eigenvalues_general(&frank(10)).unwrap().values;
+    let f10 = ok(
+        "frank_reciprocal_pairs: eigenvalues_general(&frank(10))",
+        eigenvalues_general(&frank(10)),
+    )
+    .values;
     for k in [3, 4] {
         let p = f10[k].re * f10[9 - k].re;
         assert!(
@@ -198,7 +232,7 @@ fn clement_spectrum() {
     let _points = points(5);
     for n in [11usize, 14] {
         let a = clement(n);
-        let e = symmetric_eigen(&a).unwrap();
+        let e = ok("clement_spectrum: symmetric_eigen(&a)", symmetric_eigen(&a));
         residuals(&format!("symmetric_eigen(Clement {n})"), &a, &e);
         // ±(n−1), ±(n−3), …; ‖A‖₂ = n − 1, tolerance 10·n·ε·‖A‖₂.
         let want: Vec<f64> = (0..n).map(|k| (n - 1) as f64 - 2.0 * k as f64).collect();
@@ -226,10 +260,16 @@ fn laplacian_closed_form_n50() {
         .collect();
     // ‖A‖₂ < 4: Weyl with 10·n·ε·4 = 4.4e-13.
     let tol = 10.0 * n as f64 * EPS * 4.0;
-    let e = symmetric_eigen(&a).unwrap();
+    let e = ok(
+        "laplacian_closed_form_n50: symmetric_eigen(&a)",
+        symmetric_eigen(&a),
+    );
     residuals("symmetric_eigen(tridiag(−1, 2, −1), n = 50)", &a, &e);
     assert_close("symmetric_eigen(tridiag)", e.values.as_slice(), &want, tol);
-    let j = jacobi_eigen(&a).unwrap();
+    let j = ok(
+        "laplacian_closed_form_n50: jacobi_eigen(&a)",
+        jacobi_eigen(&a),
+    );
     residuals("jacobi_eigen(tridiag(−1, 2, −1), n = 50)", &a, &j);
     assert_close("jacobi_eigen(tridiag)", j.values.as_slice(), &want, tol);
 }
@@ -239,8 +279,17 @@ fn repeated_eigenvalues() {
     let _points = points(3);
     let i7 = Matrix::identity(7);
     for (name, e) in [
-        ("symmetric_eigen(I₇)", symmetric_eigen(&i7).unwrap()),
-        ("jacobi_eigen(I₇)", jacobi_eigen(&i7).unwrap()),
+        (
+            "symmetric_eigen(I₇)",
+            ok(
+                "repeated_eigenvalues: symmetric_eigen(&i7)",
+                symmetric_eigen(&i7),
+            ),
+        ),
+        (
+            "jacobi_eigen(I₇)",
+            ok("repeated_eigenvalues: jacobi_eigen(&i7)", jacobi_eigen(&i7)),
+        ),
     ] {
         residuals(name, &i7, &e);
         assert_eq!(e.values.as_slice(), &[1.0; 7], "{name}");
@@ -251,7 +300,10 @@ fn repeated_eigenvalues() {
         &naive_transpose(&q),
     );
     let a = Matrix::from_fn(6, 6, |i, j| 0.5 * (a[(i, j)] + a[(j, i)]));
-    let e = symmetric_eigen(&a).unwrap();
+    let e = ok(
+        "repeated_eigenvalues: symmetric_eigen(&a)",
+        symmetric_eigen(&a),
+    );
     residuals("symmetric_eigen(3, 3, 3, −1, −1, 0.5)", &a, &e);
     assert_close(
         "repeated",
@@ -265,7 +317,7 @@ fn repeated_eigenvalues() {
 fn zero_matrix() {
     let _points = points(2);
     let z = Matrix::zeros(6, 6);
-    let e = symmetric_eigen(&z).unwrap();
+    let e = ok("zero_matrix: symmetric_eigen(&z)", symmetric_eigen(&z));
     assert_eq!(
         e.values.as_slice(),
         &[0.0; 6],
@@ -276,7 +328,7 @@ fn zero_matrix() {
         "symmetric_eigen(6×6 zeros): ‖I − VᵀV‖/(nε) = {:.3e}, want < {THRESHOLD}",
         orthogonality_ratio(&e.vectors)
     );
-    let j = jacobi_eigen(&z).unwrap();
+    let j = ok("zero_matrix: jacobi_eigen(&z)", jacobi_eigen(&z));
     assert_eq!(
         j.values.as_slice(),
         &[0.0; 6],
@@ -288,11 +340,18 @@ fn zero_matrix() {
         orthogonality_ratio(&j.vectors)
     );
     assert_eq!(
-        eigenvalues_general(&z).unwrap().values,
+        ok(
+            "zero_matrix: eigenvalues_general(&z)",
+            eigenvalues_general(&z)
+        )
+        .values,
         vec![Complex::real(0.0); 6],
         "eigenvalues_general(6×6 zeros)"
     );
-    let s = svd(&Matrix::zeros(6, 4)).unwrap();
+    let s = ok(
+        "zero_matrix: svd(&Matrix::zeros(6, 4))",
+        svd(&Matrix::zeros(6, 4)),
+    );
     assert_eq!(s.sigma.as_slice(), &[0.0; 4], "svd(6×4 zeros): σ");
     assert!(
         orthogonality_ratio(&s.u) < THRESHOLD,
@@ -310,7 +369,7 @@ fn zero_matrix() {
 fn one_by_one() {
     let _points = points(2);
     let a = matrix![[-3.25]];
-    let e = symmetric_eigen(&a).unwrap();
+    let e = ok("one_by_one: symmetric_eigen(&a)", symmetric_eigen(&a));
     assert_eq!(
         e.values.as_slice(),
         &[-3.25],
@@ -322,16 +381,22 @@ fn one_by_one() {
         "symmetric_eigen([[−3.25]]): |v₀₀| must be 1"
     );
     assert_eq!(
-        jacobi_eigen(&a).unwrap().values.as_slice(),
+        ok("one_by_one: jacobi_eigen(&a)", jacobi_eigen(&a))
+            .values
+            .as_slice(),
         &[-3.25],
         "jacobi_eigen([[−3.25]]): eigenvalues"
     );
     assert_eq!(
-        eigenvalues_general(&a).unwrap().values,
+        ok(
+            "one_by_one: eigenvalues_general(&a)",
+            eigenvalues_general(&a)
+        )
+        .values,
         vec![Complex::real(-3.25)],
         "eigenvalues_general([[−3.25]])"
     );
-    let s = svd(&a).unwrap();
+    let s = ok("one_by_one: svd(&a)", svd(&a));
     assert_eq!(s.sigma.as_slice(), &[3.25], "svd([[−3.25]]): σ");
     assert_eq!(s.u[(0, 0)] * s.vt[(0, 0)], -1.0, "U·Σ·Vᵀ = −3.25");
 }
@@ -408,7 +473,11 @@ fn rotations_give_conjugate_pairs() {
     .unwrap();
     let q = random_orthogonal(5, 55);
     let a = naive_matmul(&naive_matmul(&q, &r), &naive_transpose(&q));
-    let ev = eigenvalues_general(&a).unwrap().values;
+    let ev = ok(
+        "rotations_give_conjugate_pairs: eigenvalues_general(&a)",
+        eigenvalues_general(&a),
+    )
+    .values;
     // A normal matrix: perfectly conditioned eigenvalues, errors ≈ n·ε·‖A‖.
     let want = [
         Complex::real(1.5),
@@ -448,7 +517,10 @@ fn naive_methods_stall_and_report_it() {
             "qr_algorithm({shift:?}) on [[0, 1], [1, 0]] cannot converge"
         );
     }
-    let w = qr_algorithm(&swap, Shift::Wilkinson, 321).unwrap();
+    let w = ok(
+        "naive_methods_stall_and_report_it: qr_algorithm(&swap, Shift::Wilkinson, 321)",
+        qr_algorithm(&swap, Shift::Wilkinson, 321),
+    );
     assert_close(
         "Wilkinson on [[0,1],[1,0]]",
         w.values.as_slice(),
@@ -478,8 +550,14 @@ fn jacobi_agrees_with_qr_on_random() {
     let _points = points(3);
     for (n, seed) in [(30, 101), (45, 102)] {
         let a = random_symmetric(n, seed);
-        let j = jacobi_eigen(&a).unwrap();
-        let q = symmetric_eigen(&a).unwrap();
+        let j = ok(
+            "jacobi_agrees_with_qr_on_random: jacobi_eigen(&a)",
+            jacobi_eigen(&a),
+        );
+        let q = ok(
+            "jacobi_agrees_with_qr_on_random: symmetric_eigen(&a)",
+            symmetric_eigen(&a),
+        );
         residuals("jacobi_eigen", &a, &j);
         residuals("symmetric_eigen", &a, &q);
         // Each within 10·n·ε·‖A‖₁ of the truth (Weyl), so within twice that of each other.
@@ -512,7 +590,10 @@ fn power_rayleigh_deflation_and_qr_on_new_inputs() {
     let a = with_eigenvalues(&d, 91);
     // The power method: rate |20/50| = 0.4. The residual is ≤ 1e-12·‖A‖_F ≈ 5.5e-11, and for
     // symmetric A the Rayleigh quotient's error is far smaller still; 1e-9 is generous.
-    let e = power_iteration(&a, &Vector::filled(5, 1.0), 1e-12, 500).unwrap();
+    let e = ok(
+        "power_rayleigh_deflation_and_qr_on_new_inputs: power_iteration(&a, &Vector::filled(5, 1.0), 1e-12, 500)",
+        power_iteration(&a, &Vector::filled(5, 1.0), 1e-12, 500),
+    );
     let nx = vec_norm2(&e.vector);
     assert!(
         (nx - 1.0).abs() < 1e-14,
@@ -555,7 +636,10 @@ fn power_rayleigh_deflation_and_qr_on_new_inputs() {
         "hotelling_deflation: trace {tb}, want trace(A) − λ = {}",
         ta + 50.0
     );
-    let pairs = dominant_eigenpairs(&a, 3, 1e-12, 2000).unwrap();
+    let pairs = ok(
+        "power_rayleigh_deflation_and_qr_on_new_inputs: dominant_eigenpairs(&a, 3, 1e-12, 2000)",
+        dominant_eigenpairs(&a, 3, 1e-12, 2000),
+    );
     for (p, w) in pairs.iter().zip([-50.0, 20.0, 7.0]) {
         assert!(
             (p.value - w).abs() < 1e-8,
@@ -567,7 +651,10 @@ fn power_rayleigh_deflation_and_qr_on_new_inputs() {
     // eigenvalue of the trailing block *nearer* h_nn); Weyl: errors ≲ 10·n·ε·‖A‖₂ = 1.6e-13.
     let d8 = [9.0, 6.5, 4.0, 2.0, 1.0, -0.5, -3.0, -7.0];
     let a8 = with_eigenvalues(&d8, 93);
-    let r = qr_algorithm(&a8, Shift::Wilkinson, 1000).unwrap();
+    let r = ok(
+        "power_rayleigh_deflation_and_qr_on_new_inputs: qr_algorithm(&a8, Shift::Wilkinson, 1000)",
+        qr_algorithm(&a8, Shift::Wilkinson, 1000),
+    );
     assert_close(
         "qr_algorithm(Wilkinson, eigenvalues 9 … −7)",
         r.values.as_slice(),

@@ -11,16 +11,33 @@ use week5_svd_eigen::{
     svd_via_normal_equations,
 };
 
+/// The result of an iterative method (or of one built on the SVD), or a panic that names the
+/// test, the call and its input, and says whether the iteration failed to converge.
+#[track_caller]
+fn ok<T>(call: &str, r: week1_vectors::Result<T>) -> T {
+    match r {
+        Ok(v) => v,
+        Err(e @ week1_vectors::LinalgError::NoConvergence { .. }) => {
+            panic!("{call}: the iteration did not converge on this input ({e})")
+        }
+        Err(e) => panic!("{call}: returned the error `{e}`, want a result"),
+    }
+}
+
 #[test]
 fn svd_tall_wide_square_rank_deficient() {
     let _points = points(5);
     for (m, n, seed) in [(40, 25, 11), (25, 40, 12), (33, 33, 13), (2, 9, 14)] {
         let a = random_matrix(m, n, seed);
-        check(&format!("svd(random {m}×{n})"), &a, &svd(&a).unwrap());
+        check(
+            &format!("svd(random {m}×{n})"),
+            &a,
+            &ok("svd_tall_wide_square_rank_deficient: svd(&a)", svd(&a)),
+        );
     }
     for (m, n, r, seed) in [(30, 20, 5, 15), (20, 30, 1, 16), (12, 12, 11, 17)] {
         let a = random_rank_deficient(m, n, r, seed);
-        let s = svd(&a).unwrap();
+        let s = ok("svd_tall_wide_square_rank_deficient: svd(&a)", svd(&a));
         check(&format!("svd(rank {r}, {m}×{n})"), &a, &s);
         assert!(
             s.sigma[r - 1] > 1e-3 && s.sigma.iter().skip(r).all(|&x| x < 1e-12 * s.sigma[0]),
@@ -29,21 +46,31 @@ fn svd_tall_wide_square_rank_deficient() {
         );
     }
     let h = hilbert(10);
-    check("svd(H₁₀)", &h, &svd(&h).unwrap());
+    check(
+        "svd(H₁₀)",
+        &h,
+        &ok("svd_tall_wide_square_rank_deficient: svd(&h)", svd(&h)),
+    );
 }
 
 #[test]
 fn svd_zero_sized() {
     let _points = points(3);
     for (m, n) in [(0, 0), (0, 7), (7, 0)] {
-        let s = svd(&Matrix::zeros(m, n)).unwrap();
+        let s = ok(
+            "svd_zero_sized: svd(&Matrix::zeros(m, n))",
+            svd(&Matrix::zeros(m, n)),
+        );
         assert_eq!(
             (s.u.shape(), s.sigma.len(), s.vt.shape()),
             ((m, 0), 0, (0, n)),
             "svd of {m}×{n}"
         );
     }
-    let s = svd(&Matrix::zeros(3, 8)).unwrap();
+    let s = ok(
+        "svd_zero_sized: svd(&Matrix::zeros(3, 8))",
+        svd(&Matrix::zeros(3, 8)),
+    );
     assert_eq!(s.sigma.as_slice(), &[0.0; 3], "svd(3×8 zeros): σ");
     check("svd(0₃ₓ₈)", &Matrix::zeros(3, 8), &s);
 }
@@ -55,7 +82,7 @@ fn normal_equations_lose_what_jacobi_keeps() {
     // Jacobi gets it to an absolute error of a few ε·σ₁.
     let sigma = [1.0, 0.3, 1e-4, 1e-10];
     let a = with_singular_values(10, 4, &sigma, 21);
-    let good = svd(&a).unwrap();
+    let good = ok("normal_equations_lose_what_jacobi_keeps: svd(&a)", svd(&a));
     check("svd(σ down to 1e-10)", &a, &good);
     for (j, w) in sigma.iter().enumerate() {
         assert!(
@@ -64,7 +91,10 @@ fn normal_equations_lose_what_jacobi_keeps() {
             good.sigma[j]
         );
     }
-    let bad = svd_via_normal_equations(&a).unwrap();
+    let bad = ok(
+        "normal_equations_lose_what_jacobi_keeps: svd_via_normal_equations(&a)",
+        svd_via_normal_equations(&a),
+    );
     assert!(
         (bad.sigma[3] - 1e-10).abs() > 0.5e-10,
         "svd_via_normal_equations should lose σ = 1e-10 (it is below √ε·σ₁), got {:e}",
@@ -78,17 +108,26 @@ fn pseudo_inverse_penrose() {
     let _points = points(6);
     for (m, n, r, seed) in [(9, 6, 4, 31), (6, 9, 3, 32), (8, 8, 8, 33), (10, 3, 1, 34)] {
         let a = random_rank_deficient(m, n, r, seed);
-        let x = pseudo_inverse(&a).unwrap();
+        let x = ok(
+            "pseudo_inverse_penrose: pseudo_inverse(&a)",
+            pseudo_inverse(&a),
+        );
         penrose(&format!("pseudo_inverse({m}×{n}, rank {r})"), &a, &x);
     }
     // Invertible: A⁺ = A⁻¹, so A·A⁺ = I (κ = 100: residual ≈ κ·ε).
     let a = random_with_condition(7, 100.0, 35);
-    let x = pseudo_inverse(&a).unwrap();
+    let x = ok(
+        "pseudo_inverse_penrose: pseudo_inverse(&a)",
+        pseudo_inverse(&a),
+    );
     let i = naive_matmul(&a, &x);
     let err = norm1(&naive_sub(&i, &Matrix::identity(7)));
     assert!(err < 100.0 * 7.0 * 10.0 * EPS, "A·A⁺ − I: {err:e}");
     assert_eq!(
-        pseudo_inverse(&Matrix::zeros(4, 2)).unwrap(),
+        ok(
+            "pseudo_inverse_penrose: pseudo_inverse(&Matrix::zeros(4, 2))",
+            pseudo_inverse(&Matrix::zeros(4, 2))
+        ),
         Matrix::zeros(2, 4),
         "pseudo_inverse(4×2 zeros) is the 2×4 zero matrix"
     );
@@ -100,7 +139,10 @@ fn eckart_young_error_is_the_next_singular_value() {
     let sigma = [20.0, 9.0, 4.0, 1.5, 0.6, 0.2, 0.05];
     let a = with_singular_values(11, 9, &sigma, 41);
     for k in [1, 2, 4, 6, 7] {
-        let ak = low_rank_approx(&a, k).unwrap();
+        let ak = ok(
+            "eckart_young_error_is_the_next_singular_value: low_rank_approx(&a, k)",
+            low_rank_approx(&a, k),
+        );
         let e = naive_sub(&a, &ak);
         let next = sigma.get(k).copied().unwrap_or(0.0);
         // Rounding in A_k is of order ε·‖A‖ = 20ε; 1e-12 is generous and far below the gaps.
@@ -126,32 +168,44 @@ fn eckart_young_error_is_the_next_singular_value() {
 fn rank_and_condition() {
     let _points = points(4);
     assert_eq!(
-        numerical_rank(&random_rank_deficient(15, 11, 7, 51)).unwrap(),
+        ok(
+            "rank_and_condition: numerical_rank(&random_rank_deficient(15, 11, 7, 51))",
+            numerical_rank(&random_rank_deficient(15, 11, 7, 51))
+        ),
         7,
         "numerical_rank of a random 15×11 matrix of rank 7 (seed 51)"
     );
     assert_eq!(
-        numerical_rank(&random_rank_deficient(8, 20, 8, 52)).unwrap(),
+        ok(
+            "rank_and_condition: numerical_rank(&random_rank_deficient(8, 20, 8, 52))",
+            numerical_rank(&random_rank_deficient(8, 20, 8, 52))
+        ),
         8,
         "numerical_rank of a random 8×20 matrix of rank 8 (seed 52)"
     );
     assert_eq!(
-        numerical_rank(&Matrix::zeros(4, 6)).unwrap(),
+        ok(
+            "rank_and_condition: numerical_rank(&Matrix::zeros(4, 6))",
+            numerical_rank(&Matrix::zeros(4, 6))
+        ),
         0,
         "numerical_rank(4×6 zeros)"
     );
     let a = random_with_condition(10, 1e8, 53);
-    let k = cond_2(&a).unwrap();
+    let k = ok("rank_and_condition: cond_2(&a)", cond_2(&a));
     // σ_min = 1e-8 with absolute error ≈ ε·σ₁: relative 2e-8, so κ to about 1e-7.
     assert!((k / 1e8 - 1.0).abs() < 1e-6, "cond_2 = {k:e}, want 1e8");
     let w = with_singular_values(3, 7, &[6.0, 2.0, 0.25], 54);
     assert!(
-        (cond_2(&w).unwrap() - 24.0).abs() < 1e-12,
+        (ok("rank_and_condition: cond_2(&w)", cond_2(&w)) - 24.0).abs() < 1e-12,
         "cond_2 of a 3×7 matrix with σ = 6, 2, 0.25: got {:e}, want 24 (within 1e-12)",
-        cond_2(&w).unwrap()
+        ok("rank_and_condition: cond_2(&w)", cond_2(&w))
     );
     assert_eq!(
-        cond_2(&Matrix::zeros(3, 3)).unwrap(),
+        ok(
+            "rank_and_condition: cond_2(&Matrix::zeros(3, 3))",
+            cond_2(&Matrix::zeros(3, 3))
+        ),
         f64::INFINITY,
         "cond_2(3×3 zeros): σ_min = 0"
     );
@@ -164,7 +218,10 @@ fn pagerank_star_graph() {
     // are equal, and r₀ = (1−d)/n + d·(1 − r₀) gives r₀ = ((1−d)/n + d)/(1 + d).
     let d = 0.85;
     let links = vec![vec![1, 2, 3, 4], vec![0], vec![0], vec![0], vec![0]];
-    let pr = pagerank(&links, d, 1e-14, 1000).unwrap();
+    let pr = ok(
+        "pagerank_star_graph: pagerank(&links, d, 1e-14, 1000)",
+        pagerank(&links, d, 1e-14, 1000),
+    );
     let want = ((1.0 - d) / 5.0 + d) / (1.0 + d);
     assert!(
         (pr.scores[0] - want).abs() < 1e-12,
@@ -181,7 +238,10 @@ fn pagerank_star_graph() {
     }
     // With a dangling page and a self-link: scores positive, summing to 1.
     let links = vec![vec![1, 1, 2], vec![], vec![2, 0], vec![0]];
-    let pr = pagerank(&links, d, 1e-12, 1000).unwrap();
+    let pr = ok(
+        "pagerank_star_graph: pagerank(&links, d, 1e-12, 1000)",
+        pagerank(&links, d, 1e-12, 1000),
+    );
     let sum: f64 = pr.scores.iter().sum();
     assert!(
         (sum - 1.0).abs() < 1e-12 && pr.scores.iter().all(|&x| x > 0.0),
@@ -203,13 +263,19 @@ fn cut_offs_are_relative_to_the_largest_singular_value() {
     let base = with_singular_values(8, 5, &[4.0, 2.0, 1.0, 0.0, 0.0], 61);
     for scale in [1e-20, 1.0, 1e9] {
         let a = base.map(|v| v * scale);
-        let r = numerical_rank(&a).unwrap();
+        let r = ok(
+            "cut_offs_are_relative_to_the_largest_singular_value: numerical_rank(&a)",
+            numerical_rank(&a),
+        );
         assert_eq!(
             r, 3,
             "numerical_rank(σ = (4, 2, 1, 0, 0)·{scale:e}) = {r}, want 3: the cut-off must be \
              relative to σ₁"
         );
-        let x = pseudo_inverse(&a).unwrap();
+        let x = ok(
+            "cut_offs_are_relative_to_the_largest_singular_value: pseudo_inverse(&a)",
+            pseudo_inverse(&a),
+        );
         penrose(
             &format!("pseudo_inverse(σ = (4, 2, 1, 0, 0)·{scale:e})"),
             &a,
