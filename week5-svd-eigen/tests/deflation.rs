@@ -13,6 +13,19 @@ fn with_eigenvalues(d: &[f64], seed: u64) -> Matrix {
     )
 }
 
+/// The result of an iterative method (or of one built on the SVD), or a panic that names the
+/// test, the call and its input, and says whether the iteration failed to converge.
+#[track_caller]
+fn ok<T>(call: &str, r: week1_vectors::Result<T>) -> T {
+    match r {
+        Ok(v) => v,
+        Err(e @ week1_vectors::LinalgError::NoConvergence { .. }) => {
+            panic!("{call}: the iteration did not converge on this input ({e})")
+        }
+        Err(e) => panic!("{call}: returned the error `{e}`, want a result"),
+    }
+}
+
 #[test]
 fn hotelling_on_two_by_two() {
     let a = matrix![[2.0, 1.0], [1.0, 2.0]];
@@ -100,7 +113,10 @@ fn hotelling_errors() {
 #[test]
 fn three_dominant_pairs() {
     let a = with_eigenvalues(&[9.0, -6.0, 3.0, 1.0, 0.5], 12);
-    let pairs = dominant_eigenpairs(&a, 3, 1e-12, 2000).unwrap();
+    let pairs = ok(
+        "three_dominant_pairs: dominant_eigenpairs(&a, 3, 1e-12, 2000)",
+        dominant_eigenpairs(&a, 3, 1e-12, 2000),
+    );
     assert_eq!(
         pairs.len(),
         3,
@@ -159,8 +175,15 @@ fn dominant_pairs_errors() {
         dominant_eigenpairs(&b, 2, 1e-12, 300)
     );
     assert!(
-        dominant_eigenpairs(&a, 0, 1e-10, 100).unwrap().is_empty(),
+        ok(
+            "dominant_pairs_errors: dominant_eigenpairs(&a, 0, 1e-10, 100)",
+            dominant_eigenpairs(&a, 0, 1e-10, 100)
+        )
+        .is_empty(),
         "dominant_eigenpairs(k = 0): got {:?}, want empty",
-        dominant_eigenpairs(&a, 0, 1e-10, 100).unwrap()
+        ok(
+            "dominant_pairs_errors: dominant_eigenpairs(&a, 0, 1e-10, 100)",
+            dominant_eigenpairs(&a, 0, 1e-10, 100)
+        )
     );
 }

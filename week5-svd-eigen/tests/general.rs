@@ -27,11 +27,27 @@ fn assert_spectrum(what: &str, got: &[Complex], want: &[Complex], tol: f64) {
     }
 }
 
+/// The result of an iterative method (or of one built on the SVD), or a panic that names the
+/// test, the call and its input, and says whether the iteration failed to converge.
+#[track_caller]
+fn ok<T>(call: &str, r: week1_vectors::Result<T>) -> T {
+    match r {
+        Ok(v) => v,
+        Err(e @ week1_vectors::LinalgError::NoConvergence { .. }) => {
+            panic!("{call}: the iteration did not converge on this input ({e})")
+        }
+        Err(e) => panic!("{call}: returned the error `{e}`, want a result"),
+    }
+}
+
 #[test]
 fn rotation_has_a_complex_pair() {
     let theta = 0.8_f64;
     let (s, c) = theta.sin_cos();
-    let r = eigenvalues_general(&matrix![[c, -s], [s, c]]).unwrap();
+    let r = ok(
+        "rotation_has_a_complex_pair: eigenvalues_general(&matrix![[c, -s], [s, c]])",
+        eigenvalues_general(&matrix![[c, -s], [s, c]]),
+    );
     assert_eq!(
         r.iterations, 0,
         "a 2×2 block is solved in closed form, no Francis step"
@@ -63,7 +79,11 @@ fn rotation_hidden_by_a_similarity() {
     let r = matrix![[c, -s, 0.0], [s, c, 0.0], [0.0, 0.0, 2.0]];
     let q = random_orthogonal(3, 4);
     let a = naive_matmul(&naive_matmul(&q, &r), &naive_transpose(&q));
-    let ev = eigenvalues_general(&a).unwrap().values;
+    let ev = ok(
+        "rotation_hidden_by_a_similarity: eigenvalues_general(&a)",
+        eigenvalues_general(&a),
+    )
+    .values;
     // Eigenvalues of a normal matrix are perfectly conditioned: error ≈ n·ε·‖A‖.
     assert_spectrum(
         "Q(R⊕2)Qᵀ",
@@ -91,7 +111,10 @@ fn cyclic_permutation_gives_roots_of_unity() {
     // A cyclic shift of 5 elements: eigenvalues e^{2πik/5}. Unshifted QR does nothing to it
     // (it is orthogonal); the Francis iteration needs its exceptional shifts.
     let p = permutation(&[1, 2, 3, 4, 0]);
-    let r = eigenvalues_general(&p).unwrap();
+    let r = ok(
+        "cyclic_permutation_gives_roots_of_unity: eigenvalues_general(&p)",
+        eigenvalues_general(&p),
+    );
     assert!(
         r.iterations > 0 && r.iterations < 200,
         "a 5×5 needs some Francis steps, and not hundreds: {}",
@@ -107,7 +130,11 @@ fn cyclic_permutation_gives_roots_of_unity() {
 #[test]
 fn triangular_and_companion() {
     let t = matrix![[3.0, 1.0, 4.0], [0.0, -1.0, 5.0], [0.0, 0.0, 2.0]];
-    let ev = eigenvalues_general(&t).unwrap().values;
+    let ev = ok(
+        "triangular_and_companion: eigenvalues_general(&t)",
+        eigenvalues_general(&t),
+    )
+    .values;
     assert_spectrum(
         "upper triangular",
         &ev,
@@ -120,7 +147,11 @@ fn triangular_and_companion() {
     );
     // Companion matrix of (x − 1)(x − 2)(x − 3) = x³ − 6x² + 11x − 6.
     let c = matrix![[6.0, -11.0, 6.0], [1.0, 0.0, 0.0], [0.0, 1.0, 0.0]];
-    let ev = eigenvalues_general(&c).unwrap().values;
+    let ev = ok(
+        "triangular_and_companion: eigenvalues_general(&c)",
+        eigenvalues_general(&c),
+    )
+    .values;
     // Roots of a cubic with κ ≈ 1e2: 1e-12 is safe.
     assert_spectrum(
         "companion of (x−1)(x−2)(x−3)",
@@ -139,7 +170,11 @@ fn triangular_and_companion() {
 #[test]
 fn sorted_descending_real_part() {
     let a = random_matrix(12, 12, 5);
-    let ev = eigenvalues_general(&a).unwrap().values;
+    let ev = ok(
+        "sorted_descending_real_part: eigenvalues_general(&a)",
+        eigenvalues_general(&a),
+    )
+    .values;
     assert_eq!(
         ev.len(),
         12,
@@ -168,7 +203,11 @@ fn trace_and_sum_of_eigenvalues() {
     // Σλ = trace(A) exactly in exact arithmetic; rounding: a few n·ε·‖A‖.
     for (n, seed) in [(4, 1), (9, 2), (20, 3), (35, 4)] {
         let a = random_matrix(n, n, seed);
-        let ev = eigenvalues_general(&a).unwrap().values;
+        let ev = ok(
+            "trace_and_sum_of_eigenvalues: eigenvalues_general(&a)",
+            eigenvalues_general(&a),
+        )
+        .values;
         let sum = ev.iter().fold(Complex::real(0.0), |s, z| s + *z);
         let trace: f64 = (0..n).map(|i| a[(i, i)]).sum();
         let tol = 10.0 * n as f64 * f64::EPSILON * norm1(&a);
@@ -187,7 +226,11 @@ fn symmetric_input_gives_real_eigenvalues() {
         &naive_matmul(&q, &Matrix::from_diag(&d)),
         &naive_transpose(&q),
     );
-    let ev = eigenvalues_general(&a).unwrap().values;
+    let ev = ok(
+        "symmetric_input_gives_real_eigenvalues: eigenvalues_general(&a)",
+        eigenvalues_general(&a),
+    )
+    .values;
     for (z, w) in ev.iter().zip([4.0, 1.0, 0.5, -2.0]) {
         assert!(
             approx::relative_eq!(z.re, w, epsilon = 1e-13),
@@ -201,7 +244,10 @@ fn symmetric_input_gives_real_eigenvalues() {
 
 #[test]
 fn small_and_empty() {
-    let r = eigenvalues_general(&Matrix::zeros(0, 0)).unwrap();
+    let r = ok(
+        "small_and_empty: eigenvalues_general(&Matrix::zeros(0, 0))",
+        eigenvalues_general(&Matrix::zeros(0, 0)),
+    );
     assert!(
         r.values.is_empty() && r.iterations == 0,
         "eigenvalues_general(0×0): got {:?} after {} iterations, want no values and 0 iterations",
@@ -209,12 +255,20 @@ fn small_and_empty() {
         r.iterations
     );
     assert_eq!(
-        eigenvalues_general(&matrix![[-4.0]]).unwrap().values,
+        ok(
+            "small_and_empty: eigenvalues_general(&matrix![[-4.0]])",
+            eigenvalues_general(&matrix![[-4.0]])
+        )
+        .values,
         vec![Complex::real(-4.0)],
         "eigenvalues_general([[−4]])"
     );
     assert_eq!(
-        eigenvalues_general(&Matrix::zeros(3, 3)).unwrap().values,
+        ok(
+            "small_and_empty: eigenvalues_general(&Matrix::zeros(3, 3))",
+            eigenvalues_general(&Matrix::zeros(3, 3))
+        )
+        .values,
         vec![Complex::real(0.0); 3],
         "eigenvalues_general(3×3 zeros)"
     );

@@ -6,10 +6,26 @@ use week1_vectors::{LinalgError, Matrix, matrix};
 use week5_svd_eigen::testing::check_symmetric_eigen as check;
 use week5_svd_eigen::{jacobi_eigen, symmetric_eigen};
 
+/// The result of an iterative method (or of one built on the SVD), or a panic that names the
+/// test, the call and its input, and says whether the iteration failed to converge.
+#[track_caller]
+fn ok<T>(call: &str, r: week1_vectors::Result<T>) -> T {
+    match r {
+        Ok(v) => v,
+        Err(e @ week1_vectors::LinalgError::NoConvergence { .. }) => {
+            panic!("{call}: the iteration did not converge on this input ({e})")
+        }
+        Err(e) => panic!("{call}: returned the error `{e}`, want a result"),
+    }
+}
+
 #[test]
 fn two_by_two_in_one_rotation() {
     let a = matrix![[2.0, 1.0], [1.0, 2.0]];
-    let e = jacobi_eigen(&a).unwrap();
+    let e = ok(
+        "two_by_two_in_one_rotation: jacobi_eigen(&a)",
+        jacobi_eigen(&a),
+    );
     check("jacobi_eigen([[2, 1], [1, 2]])", &a, &e);
     assert!(
         (e.values[0] - 3.0).abs() < 1e-15 && (e.values[1] - 1.0).abs() < 1e-15,
@@ -26,7 +42,10 @@ fn two_by_two_in_one_rotation() {
 fn random_residuals_and_sweeps() {
     for (n, seed) in [(1, 1), (3, 2), (8, 3), (20, 4), (40, 5)] {
         let a = random_symmetric(n, seed);
-        let e = jacobi_eigen(&a).unwrap();
+        let e = ok(
+            "random_residuals_and_sweeps: jacobi_eigen(&a)",
+            jacobi_eigen(&a),
+        );
         check(&format!("jacobi_eigen(random {n}×{n})"), &a, &e);
         assert!(
             e.iterations <= 15,
@@ -42,8 +61,14 @@ fn agrees_with_symmetric_eigen() {
     // the two within twice that. n = 15, ‖A‖₂ ≤ ‖A‖₁; c = 10.
     for seed in [7, 8, 9] {
         let a = random_symmetric(15, seed);
-        let j = jacobi_eigen(&a).unwrap();
-        let q = symmetric_eigen(&a).unwrap();
+        let j = ok(
+            "agrees_with_symmetric_eigen: jacobi_eigen(&a)",
+            jacobi_eigen(&a),
+        );
+        let q = ok(
+            "agrees_with_symmetric_eigen: symmetric_eigen(&a)",
+            symmetric_eigen(&a),
+        );
         let tol = 2.0 * 10.0 * 15.0 * f64::EPSILON * norm1(&a);
         for k in 0..15 {
             assert!(
@@ -61,9 +86,15 @@ fn small_eigenvalues_of_a_graded_matrix() {
     // The Hilbert matrix H₆: eigenvalues from 1.6 down to 1.1e-7. Both methods meet the
     // normwise bound; this only checks the residuals and agreement at that bound.
     let a = hilbert(6);
-    let e = jacobi_eigen(&a).unwrap();
+    let e = ok(
+        "small_eigenvalues_of_a_graded_matrix: jacobi_eigen(&a)",
+        jacobi_eigen(&a),
+    );
     check("jacobi_eigen(H₆)", &a, &e);
-    let q = symmetric_eigen(&a).unwrap();
+    let q = ok(
+        "small_eigenvalues_of_a_graded_matrix: symmetric_eigen(&a)",
+        symmetric_eigen(&a),
+    );
     for k in 0..6 {
         assert!(
             (e.values[k] - q.values[k]).abs() < 1e-14,
@@ -82,9 +113,15 @@ fn repeated_and_degenerate() {
         &naive_transpose(&q),
     );
     let a = Matrix::from_fn(4, 4, |i, j| 0.5 * (a[(i, j)] + a[(j, i)]));
-    let e = jacobi_eigen(&a).unwrap();
+    let e = ok(
+        "repeated_and_degenerate: jacobi_eigen(&a)",
+        jacobi_eigen(&a),
+    );
     check("Q·I·Qᵀ", &a, &e);
-    let e = jacobi_eigen(&Matrix::zeros(3, 3)).unwrap();
+    let e = ok(
+        "repeated_and_degenerate: jacobi_eigen(&Matrix::zeros(3, 3))",
+        jacobi_eigen(&Matrix::zeros(3, 3)),
+    );
     assert_eq!(
         e.values.as_slice(),
         &[0.0; 3],
@@ -95,7 +132,10 @@ fn repeated_and_degenerate() {
         Matrix::identity(3),
         "jacobi_eigen(3×3 zeros): eigenvectors are the identity (no rotation)"
     );
-    let e = jacobi_eigen(&Matrix::zeros(0, 0)).unwrap();
+    let e = ok(
+        "repeated_and_degenerate: jacobi_eigen(&Matrix::zeros(0, 0))",
+        jacobi_eigen(&Matrix::zeros(0, 0)),
+    );
     assert!(
         e.values.is_empty(),
         "jacobi_eigen(0×0): got {:?}, want no eigenvalues",

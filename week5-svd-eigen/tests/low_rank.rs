@@ -11,12 +11,28 @@ use week5_svd_eigen::{
     cond_2, low_rank_approx, numerical_rank, numerical_rank_with_tol, pseudo_inverse,
 };
 
+/// The result of an iterative method (or of one built on the SVD), or a panic that names the
+/// test, the call and its input, and says whether the iteration failed to converge.
+#[track_caller]
+fn ok<T>(call: &str, r: week1_vectors::Result<T>) -> T {
+    match r {
+        Ok(v) => v,
+        Err(e @ week1_vectors::LinalgError::NoConvergence { .. }) => {
+            panic!("{call}: the iteration did not converge on this input ({e})")
+        }
+        Err(e) => panic!("{call}: returned the error `{e}`, want a result"),
+    }
+}
+
 #[test]
 fn eckart_young_two_norm_and_frobenius() {
     let sigma = [8.0, 4.0, 2.0, 1.0, 0.5, 0.25];
     let a = with_singular_values(10, 7, &sigma, 2);
     for k in 0..=6 {
-        let ak = low_rank_approx(&a, k).unwrap();
+        let ak = ok(
+            "eckart_young_two_norm_and_frobenius: low_rank_approx(&a, k)",
+            low_rank_approx(&a, k),
+        );
         assert_eq!(ak.shape(), (10, 7), "low_rank_approx(10×7, k = {k}): shape");
         let e = naive_sub(&a, &ak);
         let next = if k < 6 { sigma[k] } else { 0.0 };
@@ -38,14 +54,20 @@ fn eckart_young_two_norm_and_frobenius() {
 #[test]
 fn full_rank_approx_is_a_itself() {
     let a = random_matrix(5, 8, 3);
-    let a5 = low_rank_approx(&a, 5).unwrap();
+    let a5 = ok(
+        "full_rank_approx_is_a_itself: low_rank_approx(&a, 5)",
+        low_rank_approx(&a, 5),
+    );
     assert!(
         reconstruction_ratio(&a, &a5) < THRESHOLD,
         "low_rank_approx(5×8 random, k = 5 = rank): ‖A − A₅‖/(n‖A‖ε) = {:.3e}, want < {THRESHOLD}",
         reconstruction_ratio(&a, &a5)
     );
     assert_eq!(
-        low_rank_approx(&a, 0).unwrap(),
+        ok(
+            "full_rank_approx_is_a_itself: low_rank_approx(&a, 0)",
+            low_rank_approx(&a, 0)
+        ),
         Matrix::zeros(5, 8),
         "low_rank_approx(5×8 random, k = 0) is the zero matrix"
     );
@@ -63,7 +85,10 @@ fn full_rank_approx_is_a_itself() {
 fn pseudo_inverse_penrose_conditions() {
     for (m, n, r, seed) in [(6, 4, 4, 1), (4, 6, 4, 2), (7, 5, 2, 3), (5, 5, 3, 4)] {
         let a = random_rank_deficient(m, n, r, seed);
-        let x = pseudo_inverse(&a).unwrap();
+        let x = ok(
+            "pseudo_inverse_penrose_conditions: pseudo_inverse(&a)",
+            pseudo_inverse(&a),
+        );
         penrose(&format!("pseudo_inverse({m}×{n}, rank {r})"), &a, &x);
     }
 }
@@ -71,7 +96,10 @@ fn pseudo_inverse_penrose_conditions() {
 #[test]
 fn pseudo_inverse_of_invertible_is_the_inverse() {
     let a = matrix![[2.0, 1.0], [1.0, 1.0]]; // inverse [[1, −1], [−1, 2]]
-    let x = pseudo_inverse(&a).unwrap();
+    let x = ok(
+        "pseudo_inverse_of_invertible_is_the_inverse: pseudo_inverse(&a)",
+        pseudo_inverse(&a),
+    );
     // κ(A) ≈ 6.9: entries good to ~κ·ε.
     assert!(
         approx::abs_diff_eq!(x, matrix![[1.0, -1.0], [-1.0, 2.0]], epsilon = 1e-14),
@@ -83,20 +111,33 @@ fn pseudo_inverse_of_invertible_is_the_inverse() {
 
 #[test]
 fn pseudo_inverse_small_cases() {
-    let x = pseudo_inverse(&matrix![[1.0, 0.0], [0.0, 0.0]]).unwrap();
+    let x = ok(
+        "pseudo_inverse_small_cases: pseudo_inverse(&matrix![[1.0, 0.0], [0.0, 0.0]])",
+        pseudo_inverse(&matrix![[1.0, 0.0], [0.0, 0.0]]),
+    );
     assert_eq!(x[(1, 1)], 0.0, "a zero singular value is not inverted");
     assert_eq!(
-        pseudo_inverse(&Matrix::zeros(3, 2)).unwrap(),
+        ok(
+            "pseudo_inverse_small_cases: pseudo_inverse(&Matrix::zeros(3, 2))",
+            pseudo_inverse(&Matrix::zeros(3, 2))
+        ),
         Matrix::zeros(2, 3),
         "pseudo_inverse(3×2 zeros) is the 2×3 zero matrix"
     );
     assert_eq!(
-        pseudo_inverse(&Matrix::zeros(0, 3)).unwrap().shape(),
+        ok(
+            "pseudo_inverse_small_cases: pseudo_inverse(&Matrix::zeros(0, 3))",
+            pseudo_inverse(&Matrix::zeros(0, 3))
+        )
+        .shape(),
         (3, 0),
         "pseudo_inverse(0×3): shape"
     );
     // A column vector: a⁺ = aᵀ/(aᵀa).
-    let x = pseudo_inverse(&matrix![[3.0], [4.0]]).unwrap();
+    let x = ok(
+        "pseudo_inverse_small_cases: pseudo_inverse(&matrix![[3.0], [4.0]])",
+        pseudo_inverse(&matrix![[3.0], [4.0]]),
+    );
     assert!(
         approx::abs_diff_eq!(x, matrix![[0.12, 0.16]], epsilon = 1e-16),
         "pseudo_inverse of the column (3, 4) is aᵀ/(aᵀa): got {}, want {} (abs_diff_eq, epsilon = 1e-16)",
@@ -110,7 +151,10 @@ fn pseudo_inverse_cuts_rounding_level_singular_values() {
     // Rank 2 in exact arithmetic; rounding leaves σ₃ ≈ 1e-16. Inverting it would give
     // entries near 1e16.
     let a = random_rank_deficient(5, 3, 2, 8);
-    let x = pseudo_inverse(&a).unwrap();
+    let x = ok(
+        "pseudo_inverse_cuts_rounding_level_singular_values: pseudo_inverse(&a)",
+        pseudo_inverse(&a),
+    );
     let big = x.as_slice().iter().fold(0.0_f64, |m, v| m.max(v.abs()));
     assert!(big < 100.0, "pseudo_inverse(rank 2): max |entry| = {big:e}");
 }
@@ -118,36 +162,57 @@ fn pseudo_inverse_cuts_rounding_level_singular_values() {
 #[test]
 fn numerical_rank_cases() {
     assert_eq!(
-        numerical_rank(&random_rank_deficient(12, 9, 4, 2)).unwrap(),
+        ok(
+            "numerical_rank_cases: numerical_rank(&random_rank_deficient(12, 9, 4, 2))",
+            numerical_rank(&random_rank_deficient(12, 9, 4, 2))
+        ),
         4,
         "numerical_rank of a random 12×9 matrix of rank 4 (seed 2)"
     );
     assert_eq!(
-        numerical_rank(&random_matrix(6, 9, 3)).unwrap(),
+        ok(
+            "numerical_rank_cases: numerical_rank(&random_matrix(6, 9, 3))",
+            numerical_rank(&random_matrix(6, 9, 3))
+        ),
         6,
         "numerical_rank of a random 6×9 matrix (full rank 6)"
     );
     assert_eq!(
-        numerical_rank(&Matrix::zeros(3, 3)).unwrap(),
+        ok(
+            "numerical_rank_cases: numerical_rank(&Matrix::zeros(3, 3))",
+            numerical_rank(&Matrix::zeros(3, 3))
+        ),
         0,
         "numerical_rank(3×3 zeros)"
     );
     assert_eq!(
-        numerical_rank(&Matrix::zeros(0, 5)).unwrap(),
+        ok(
+            "numerical_rank_cases: numerical_rank(&Matrix::zeros(0, 5))",
+            numerical_rank(&Matrix::zeros(0, 5))
+        ),
         0,
         "numerical_rank(0×5)"
     );
     // H₁₂: σ_min ≈ 1e-16·σ₁ is below the tolerance 12·ε·σ₁: numerically rank 11.
-    let r = numerical_rank(&hilbert(12)).unwrap();
+    let r = ok(
+        "numerical_rank_cases: numerical_rank(&hilbert(12))",
+        numerical_rank(&hilbert(12)),
+    );
     assert!(r < 12, "hilbert(12) is numerically singular, got rank {r}");
     let a = Matrix::from_diag(&[1.0, 1e-6, 1e-12]);
     assert_eq!(
-        numerical_rank_with_tol(&a, 1e-9).unwrap(),
+        ok(
+            "numerical_rank_cases: numerical_rank_with_tol(&a, 1e-9)",
+            numerical_rank_with_tol(&a, 1e-9)
+        ),
         2,
         "numerical_rank_with_tol(diag(1, 1e-6, 1e-12), tol = 1e-9)"
     );
     assert_eq!(
-        numerical_rank_with_tol(&a, 0.0).unwrap(),
+        ok(
+            "numerical_rank_cases: numerical_rank_with_tol(&a, 0.0)",
+            numerical_rank_with_tol(&a, 0.0)
+        ),
         3,
         "numerical_rank_with_tol(diag(1, 1e-6, 1e-12), tol = 0): every non-zero σ counts"
     );
@@ -164,27 +229,41 @@ fn numerical_rank_cases() {
 #[test]
 fn cond_2_cases() {
     assert!(
-        (cond_2(&Matrix::from_diag(&[2.0, 0.5])).unwrap() - 4.0).abs() < 1e-15,
+        (ok(
+            "cond_2_cases: cond_2(&Matrix::from_diag(&[2.0, 0.5]))",
+            cond_2(&Matrix::from_diag(&[2.0, 0.5]))
+        ) - 4.0)
+            .abs()
+            < 1e-15,
         "cond_2(diag(2, 0.5)): got {:e}, want 4 (within 1e-15)",
-        cond_2(&Matrix::from_diag(&[2.0, 0.5])).unwrap()
+        ok(
+            "cond_2_cases: cond_2(&Matrix::from_diag(&[2.0, 0.5]))",
+            cond_2(&Matrix::from_diag(&[2.0, 0.5]))
+        )
     );
     let q = random_orthogonal(6, 1);
-    assert!((cond_2(&q).unwrap() - 1.0).abs() < 1e-14, "κ₂(Q) = 1");
+    assert!(
+        (ok("cond_2_cases: cond_2(&q)", cond_2(&q)) - 1.0).abs() < 1e-14,
+        "κ₂(Q) = 1"
+    );
     // σ_min = 1e-6 is computed to about ε·σ₁ absolute: relative 2e-10, so κ to ~1e-9.
     let a = random_with_condition(8, 1e6, 2);
-    let k = cond_2(&a).unwrap();
+    let k = ok("cond_2_cases: cond_2(&a)", cond_2(&a));
     assert!((k / 1e6 - 1.0).abs() < 1e-8, "κ₂ = {k:e}, want 1e6");
     assert_eq!(
-        cond_2(&matrix![[1.0, 1.0], [1.0, 1.0]]).unwrap(),
+        ok(
+            "cond_2_cases: cond_2(&matrix![[1.0, 1.0], [1.0, 1.0]])",
+            cond_2(&matrix![[1.0, 1.0], [1.0, 1.0]])
+        ),
         f64::INFINITY,
         "cond_2([[1, 1], [1, 1]]): σ_min = 0"
     );
     // Rectangular: σ_max/σ_min over min(m, n) values.
     let r = with_singular_values(6, 3, &[3.0, 2.0, 0.5], 3);
     assert!(
-        (cond_2(&r).unwrap() - 6.0).abs() < 1e-13,
+        (ok("cond_2_cases: cond_2(&r)", cond_2(&r)) - 6.0).abs() < 1e-13,
         "cond_2 of a 6×3 matrix with σ = 3, 2, 0.5: got {:e}, want 6 (within 1e-13)",
-        cond_2(&r).unwrap()
+        ok("cond_2_cases: cond_2(&r)", cond_2(&r))
     );
     assert!(
         matches!(cond_2(&Matrix::zeros(0, 0)), Err(LinalgError::Empty { .. })),
@@ -202,12 +281,18 @@ fn rank_and_pseudo_inverse_cut_offs_scale_with_sigma_max() {
     let base = random_rank_deficient(7, 5, 2, 6);
     for scale in [1e-20, 1e9] {
         let a = base.map(|v| v * scale);
-        let r = numerical_rank(&a).unwrap();
+        let r = ok(
+            "rank_and_pseudo_inverse_cut_offs_scale_with_sigma_max: numerical_rank(&a)",
+            numerical_rank(&a),
+        );
         assert_eq!(
             r, 2,
             "numerical_rank(rank-2 7×5 matrix × {scale:e}) = {r}, want 2"
         );
-        let x = pseudo_inverse(&a).unwrap();
+        let x = ok(
+            "rank_and_pseudo_inverse_cut_offs_scale_with_sigma_max: pseudo_inverse(&a)",
+            pseudo_inverse(&a),
+        );
         // A⁺A is the orthogonal projector onto the row space of A: its trace is the rank.
         let p = naive_matmul(&x, &a);
         let tr: f64 = (0..5).map(|i| p[(i, i)]).sum();

@@ -46,11 +46,27 @@ fn check(what: &str, links: &[Vec<usize>], pr: &PageRank, tol: f64) {
     );
 }
 
+/// The result of an iterative method (or of one built on the SVD), or a panic that names the
+/// test, the call and its input, and says whether the iteration failed to converge.
+#[track_caller]
+fn ok<T>(call: &str, r: week1_vectors::Result<T>) -> T {
+    match r {
+        Ok(v) => v,
+        Err(e @ week1_vectors::LinalgError::NoConvergence { .. }) => {
+            panic!("{call}: the iteration did not converge on this input ({e})")
+        }
+        Err(e) => panic!("{call}: returned the error `{e}`, want a result"),
+    }
+}
+
 #[test]
 fn two_pages_closed_form() {
     // 0 → 1, page 1 dangling: r₀ = (1−d)/2 + d·r₁/2 with r₀ + r₁ = 1 gives r₀ = 1/(2 + d).
     let links = vec![vec![1], vec![]];
-    let pr = pagerank(&links, DAMPING, 1e-13, 1000).unwrap();
+    let pr = ok(
+        "two_pages_closed_form: pagerank(&links, DAMPING, 1e-13, 1000)",
+        pagerank(&links, DAMPING, 1e-13, 1000),
+    );
     check("0 → 1", &links, &pr, 1e-13);
     let want = 1.0 / (2.0 + DAMPING);
     assert!(
@@ -63,7 +79,10 @@ fn two_pages_closed_form() {
 #[test]
 fn a_cycle_is_uniform() {
     let links: Vec<Vec<usize>> = (0..6).map(|i| vec![(i + 1) % 6]).collect();
-    let pr = pagerank(&links, DAMPING, 1e-12, 1000).unwrap();
+    let pr = ok(
+        "a_cycle_is_uniform: pagerank(&links, DAMPING, 1e-12, 1000)",
+        pagerank(&links, DAMPING, 1e-12, 1000),
+    );
     for &x in pr.scores.iter() {
         assert!((x - 1.0 / 6.0).abs() < 1e-14, "cycle: {:?}", pr.scores);
     }
@@ -74,7 +93,10 @@ fn a_cycle_is_uniform() {
 fn small_web() {
     // The classic four-page example: 0 → 1, 2; 1 → 2; 2 → 0; 3 → 2 (nobody links to 3).
     let links = vec![vec![1, 2], vec![2], vec![0], vec![2]];
-    let pr = pagerank(&links, DAMPING, 1e-12, 1000).unwrap();
+    let pr = ok(
+        "small_web: pagerank(&links, DAMPING, 1e-12, 1000)",
+        pagerank(&links, DAMPING, 1e-12, 1000),
+    );
     check("four pages", &links, &pr, 1e-12);
     let r = pr.scores.as_slice();
     assert!(
@@ -92,14 +114,20 @@ fn small_web() {
 #[test]
 fn dangling_pages_do_not_leak() {
     let links = vec![vec![1, 2, 3], vec![], vec![], vec![0]];
-    let pr = pagerank(&links, DAMPING, 1e-12, 1000).unwrap();
+    let pr = ok(
+        "dangling_pages_do_not_leak: pagerank(&links, DAMPING, 1e-12, 1000)",
+        pagerank(&links, DAMPING, 1e-12, 1000),
+    );
     check("two dangling pages", &links, &pr, 1e-12);
 }
 
 #[test]
 fn damping_zero_is_uniform() {
     let links = vec![vec![1], vec![0], vec![0]];
-    let pr = pagerank(&links, 0.0, 1e-12, 10).unwrap();
+    let pr = ok(
+        "damping_zero_is_uniform: pagerank(&links, 0.0, 1e-12, 10)",
+        pagerank(&links, 0.0, 1e-12, 10),
+    );
     assert!(
         pr.scores.iter().all(|&x| (x - 1.0 / 3.0).abs() < 1e-15),
         "pagerank(d = 0): got {:?}, want every score 1/3 (within 1e-15)",

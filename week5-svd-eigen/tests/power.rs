@@ -40,10 +40,26 @@ fn assert_converged(what: &str, a: &Matrix, e: &EigenEstimate, tol: f64) {
     );
 }
 
+/// The result of an iterative method (or of one built on the SVD), or a panic that names the
+/// test, the call and its input, and says whether the iteration failed to converge.
+#[track_caller]
+fn ok<T>(call: &str, r: week1_vectors::Result<T>) -> T {
+    match r {
+        Ok(v) => v,
+        Err(e @ week1_vectors::LinalgError::NoConvergence { .. }) => {
+            panic!("{call}: the iteration did not converge on this input ({e})")
+        }
+        Err(e) => panic!("{call}: returned the error `{e}`, want a result"),
+    }
+}
+
 #[test]
 fn power_finds_the_dominant_eigenvalue() {
     let a = matrix![[5.0, 0.0, 0.0], [0.0, 2.0, 0.0], [0.0, 0.0, 1.0]];
-    let e = power_iteration(&a, &vector![1.0, 1.0, 1.0], 1e-12, 200).unwrap();
+    let e = ok(
+        "power_finds_the_dominant_eigenvalue: power_iteration(&a, &vector![1.0, 1.0, 1.0], 1e-12, 200)",
+        power_iteration(&a, &vector![1.0, 1.0, 1.0], 1e-12, 200),
+    );
     assert_converged("power_iteration on diag(5, 2, 1)", &a, &e, 1e-12);
     // Residual ≤ 1e-12·‖A‖ bounds the eigenvalue error for a symmetric matrix.
     assert!((e.value - 5.0).abs() < 1e-11, "λ = {}", e.value);
@@ -59,7 +75,10 @@ fn power_finds_the_dominant_eigenvalue() {
 fn power_with_negative_dominant_eigenvalue() {
     // x flips sign every step; the residual test does not care.
     let a = with_eigenvalues(&[-4.0, 1.0, 0.5], 3);
-    let e = power_iteration(&a, &vector![1.0, 2.0, 3.0], 1e-12, 500).unwrap();
+    let e = ok(
+        "power_with_negative_dominant_eigenvalue: power_iteration(&a, &vector![1.0, 2.0, 3.0], 1e-12, 500)",
+        power_iteration(&a, &vector![1.0, 2.0, 3.0], 1e-12, 500),
+    );
     assert_converged("power_iteration, λ₁ = −4", &a, &e, 1e-12);
     assert!((e.value + 4.0).abs() < 1e-10, "λ = {}", e.value);
 }
@@ -67,7 +86,10 @@ fn power_with_negative_dominant_eigenvalue() {
 #[test]
 fn power_on_random_symmetric() {
     let a = with_eigenvalues(&[10.0, 3.0, 2.0, -1.0, 0.5, 0.1], 11);
-    let e = power_iteration(&a, &random_vector(6, 1), 1e-13, 500).unwrap();
+    let e = ok(
+        "power_on_random_symmetric: power_iteration(&a, &random_vector(6, 1), 1e-13, 500)",
+        power_iteration(&a, &random_vector(6, 1), 1e-13, 500),
+    );
     assert_converged("power_iteration", &a, &e, 1e-13);
     assert!((e.value - 10.0).abs() < 1e-11, "λ = {}", e.value);
 }
@@ -104,7 +126,10 @@ fn power_reports_no_convergence_for_plus_minus_pair() {
         power_iteration(&swap, &vector![1.0, 0.0], 1e-10, 100)
     );
     // From (1, 1), already an eigenvector: one product.
-    let e = power_iteration(&swap, &vector![1.0, 1.0], 1e-10, 100).unwrap();
+    let e = ok(
+        "power_reports_no_convergence_for_plus_minus_pair: power_iteration(&swap, &vector![1.0, 1.0], 1e-10, 100)",
+        power_iteration(&swap, &vector![1.0, 1.0], 1e-10, 100),
+    );
     assert_eq!(
         e.iterations, 1,
         "power_iteration([[0, 1], [1, 0]]) from the eigenvector (1, 1): one product"
@@ -180,7 +205,10 @@ fn inverse_iteration_finds_the_eigenvalue_nearest_the_shift() {
     let a = matrix![[2.0, 0.0, 0.0], [0.0, 5.0, 0.0], [0.0, 0.0, 9.0]];
     let x0 = vector![1.0, 1.0, 1.0];
     for (shift, want) in [(4.0, 5.0), (0.0, 2.0), (8.9, 9.0), (12.0, 9.0)] {
-        let e = inverse_iteration(&a, shift, &x0, 1e-12, 200).unwrap();
+        let e = ok(
+            "inverse_iteration_finds_the_eigenvalue_nearest_the_shift: inverse_iteration(&a, shift, &x0, 1e-12, 200)",
+            inverse_iteration(&a, shift, &x0, 1e-12, 200),
+        );
         assert_converged("inverse_iteration", &a, &e, 1e-12);
         assert!(
             (e.value - want).abs() < 1e-10,
@@ -195,16 +223,25 @@ fn inverse_iteration_with_an_exact_eigenvalue_as_shift() {
     // A − 3I = [[−1, 1], [1, −1]] is exactly singular: the iteration must not stop at the
     // zero pivot (replace it by ε·‖A‖ and carry on).
     let a = matrix![[2.0, 1.0], [1.0, 2.0]];
-    let e = inverse_iteration(&a, 3.0, &vector![1.0, 0.0], 1e-12, 50).unwrap();
+    let e = ok(
+        "inverse_iteration_with_an_exact_eigenvalue_as_shift: inverse_iteration(&a, 3.0, &vector![1.0, 0.0], 1e-12, 50)",
+        inverse_iteration(&a, 3.0, &vector![1.0, 0.0], 1e-12, 50),
+    );
     assert_converged("inverse_iteration, shift = λ", &a, &e, 1e-12);
     assert!((e.value - 3.0).abs() < 1e-12, "λ = {}", e.value);
     // Nearly singular (rounding): same.
     let a = with_eigenvalues(&[1.0, 5.0, 7.0, -2.0], 21);
-    let e = inverse_iteration(&a, 5.0, &vector![1.0, 2.0, 3.0, 4.0], 1e-12, 50).unwrap();
+    let e = ok(
+        "inverse_iteration_with_an_exact_eigenvalue_as_shift: inverse_iteration(&a, 5.0, &vector![1.0, 2.0, 3.0, 4.0], 1e-12, 50)",
+        inverse_iteration(&a, 5.0, &vector![1.0, 2.0, 3.0, 4.0], 1e-12, 50),
+    );
     assert_converged("inverse_iteration, shift ≈ λ", &a, &e, 1e-12);
     assert!((e.value - 5.0).abs() < 1e-10, "λ = {}", e.value);
     let d = Matrix::from_diag(&[3.0, 1.0]);
-    let e = inverse_iteration(&d, 1.0, &vector![1.0, 1.0], 1e-12, 50).unwrap();
+    let e = ok(
+        "inverse_iteration_with_an_exact_eigenvalue_as_shift: inverse_iteration(&d, 1.0, &vector![1.0, 1.0], 1e-12, 50)",
+        inverse_iteration(&d, 1.0, &vector![1.0, 1.0], 1e-12, 50),
+    );
     assert!((e.value - 1.0).abs() < 1e-14, "λ = {}", e.value);
 }
 
@@ -212,8 +249,14 @@ fn inverse_iteration_with_an_exact_eigenvalue_as_shift() {
 fn a_better_shift_converges_faster() {
     let a = with_eigenvalues(&[1.0, 2.0, 3.0, 4.0, 5.0], 5);
     let x0 = random_vector(5, 2);
-    let far = inverse_iteration(&a, 3.4, &x0, 1e-12, 500).unwrap();
-    let near = inverse_iteration(&a, 3.01, &x0, 1e-12, 500).unwrap();
+    let far = ok(
+        "a_better_shift_converges_faster: inverse_iteration(&a, 3.4, &x0, 1e-12, 500)",
+        inverse_iteration(&a, 3.4, &x0, 1e-12, 500),
+    );
+    let near = ok(
+        "a_better_shift_converges_faster: inverse_iteration(&a, 3.01, &x0, 1e-12, 500)",
+        inverse_iteration(&a, 3.01, &x0, 1e-12, 500),
+    );
     assert!(
         (far.value - 3.0).abs() < 1e-10 && (near.value - 3.0).abs() < 1e-10,
         "inverse_iteration(eigenvalues 1…5, shifts 3.4 and 3.01): λ = {} and {}, want 3 (within 1e-10)",
@@ -299,7 +342,10 @@ fn rayleigh_quotient_is_second_order_accurate() {
 #[test]
 fn rqi_converges_in_a_few_steps() {
     let a = matrix![[2.0, 1.0, 0.0], [1.0, 3.0, 1.0], [0.0, 1.0, 4.0]];
-    let e = rayleigh_quotient_iteration(&a, &vector![0.0, 0.0, 1.0], 1e-14, 20).unwrap();
+    let e = ok(
+        "rqi_converges_in_a_few_steps: rayleigh_quotient_iteration(&a, &vector![0.0, 0.0, 1.0], 1e-14, 20)",
+        rayleigh_quotient_iteration(&a, &vector![0.0, 0.0, 1.0], 1e-14, 20),
+    );
     assert_converged("rayleigh_quotient_iteration", &a, &e, 1e-14);
     assert!(
         e.iterations <= 5,
@@ -308,7 +354,10 @@ fn rqi_converges_in_a_few_steps() {
     );
     // An eigenvector to start with: zero steps.
     let d = Matrix::from_diag(&[1.0, 2.0]);
-    let e = rayleigh_quotient_iteration(&d, &vector![0.0, 1.0], 1e-14, 20).unwrap();
+    let e = ok(
+        "rqi_converges_in_a_few_steps: rayleigh_quotient_iteration(&d, &vector![0.0, 1.0], 1e-14, 20)",
+        rayleigh_quotient_iteration(&d, &vector![0.0, 1.0], 1e-14, 20),
+    );
     assert_eq!(
         (e.value, e.iterations),
         (2.0, 0),
@@ -319,7 +368,10 @@ fn rqi_converges_in_a_few_steps() {
 #[test]
 fn rqi_random_symmetric() {
     let a = with_eigenvalues(&[4.0, -3.0, 2.0, 1.5, 0.2, -0.7, 6.0], 9);
-    let e = rayleigh_quotient_iteration(&a, &random_vector(7, 4), 1e-13, 30).unwrap();
+    let e = ok(
+        "rqi_random_symmetric: rayleigh_quotient_iteration(&a, &random_vector(7, 4), 1e-13, 30)",
+        rayleigh_quotient_iteration(&a, &random_vector(7, 4), 1e-13, 30),
+    );
     assert_converged("rayleigh_quotient_iteration", &a, &e, 1e-13);
     let near = [4.0, -3.0, 2.0, 1.5, 0.2, -0.7, 6.0]
         .iter()

@@ -26,14 +26,33 @@ fn assert_values(what: &str, got: &[f64], want: &[f64], tol: f64) {
     }
 }
 
+/// The result of an iterative method (or of one built on the SVD), or a panic that names the
+/// test, the call and its input, and says whether the iteration failed to converge.
+#[track_caller]
+fn ok<T>(call: &str, r: week1_vectors::Result<T>) -> T {
+    match r {
+        Ok(v) => v,
+        Err(e @ week1_vectors::LinalgError::NoConvergence { .. }) => {
+            panic!("{call}: the iteration did not converge on this input ({e})")
+        }
+        Err(e) => panic!("{call}: returned the error `{e}`, want a result"),
+    }
+}
+
 #[test]
 fn all_shifts_on_the_laplacian() {
     // ‖A‖₂ < 4, so Weyl allows errors of a modest multiple of 4ε; 1e-13 is safe.
     let n = 8;
     let a = tridiag(n, -1.0, 2.0, -1.0);
     let want = laplacian_eigenvalues(n);
-    let none = qr_algorithm(&a, Shift::None, 10_000).unwrap();
-    let wilk = qr_algorithm(&a, Shift::Wilkinson, 10_000).unwrap();
+    let none = ok(
+        "all_shifts_on_the_laplacian: qr_algorithm(&a, Shift::None, 10_000)",
+        qr_algorithm(&a, Shift::None, 10_000),
+    );
+    let wilk = ok(
+        "all_shifts_on_the_laplacian: qr_algorithm(&a, Shift::Wilkinson, 10_000)",
+        qr_algorithm(&a, Shift::Wilkinson, 10_000),
+    );
     assert_values("qr_algorithm(None)", none.values.as_slice(), &want, 1e-13);
     assert_values(
         "qr_algorithm(Wilkinson)",
@@ -62,9 +81,15 @@ fn rayleigh_shift_on_a_generic_matrix() {
         &naive_matmul(&q, &Matrix::from_diag(&d)),
         &naive_transpose(&q),
     );
-    let r = qr_algorithm(&a, Shift::Rayleigh, 1000).unwrap();
+    let r = ok(
+        "rayleigh_shift_on_a_generic_matrix: qr_algorithm(&a, Shift::Rayleigh, 1000)",
+        qr_algorithm(&a, Shift::Rayleigh, 1000),
+    );
     assert_values("qr_algorithm(Rayleigh)", r.values.as_slice(), &d, 1e-12);
-    let none = qr_algorithm(&a, Shift::None, 10_000).unwrap();
+    let none = ok(
+        "rayleigh_shift_on_a_generic_matrix: qr_algorithm(&a, Shift::None, 10_000)",
+        qr_algorithm(&a, Shift::None, 10_000),
+    );
     assert!(
         r.iterations < none.iterations,
         "qr_algorithm on Q·diag(6, 5, 3.5, 2, −1, −4)·Qᵀ: Rayleigh took {} iterations, unshifted {}; want fewer with the shift",
@@ -86,7 +111,10 @@ fn the_swap_matrix_defeats_unshifted_and_rayleigh() {
             "{shift:?} on [[0, 1], [1, 0]] must give up after its 500 steps"
         );
     }
-    let w = qr_algorithm(&swap, Shift::Wilkinson, 500).unwrap();
+    let w = ok(
+        "the_swap_matrix_defeats_unshifted_and_rayleigh: qr_algorithm(&swap, Shift::Wilkinson, 500)",
+        qr_algorithm(&swap, Shift::Wilkinson, 500),
+    );
     assert_values(
         "Wilkinson on the swap",
         w.values.as_slice(),
@@ -113,7 +141,10 @@ fn complex_eigenvalues_are_not_reported_as_real() {
 
 #[test]
 fn diagonal_and_small() {
-    let r = qr_algorithm(&Matrix::from_diag(&[1.0, 3.0, 2.0]), Shift::None, 10).unwrap();
+    let r = ok(
+        "diagonal_and_small: qr_algorithm(&Matrix::from_diag(&[1.0, 3.0, 2.0]), Shift::None, 10)",
+        qr_algorithm(&Matrix::from_diag(&[1.0, 3.0, 2.0]), Shift::None, 10),
+    );
     assert_eq!(
         r.values.as_slice(),
         &[3.0, 2.0, 1.0],
@@ -123,13 +154,19 @@ fn diagonal_and_small() {
         r.iterations, 0,
         "qr_algorithm(diag(1, 3, 2)): already diagonal, 0 iterations"
     );
-    let r = qr_algorithm(&Matrix::zeros(0, 0), Shift::Wilkinson, 10).unwrap();
+    let r = ok(
+        "diagonal_and_small: qr_algorithm(&Matrix::zeros(0, 0), Shift::Wilkinson, 10)",
+        qr_algorithm(&Matrix::zeros(0, 0), Shift::Wilkinson, 10),
+    );
     assert!(
         r.values.is_empty(),
         "qr_algorithm(0×0): got {:?}, want no values",
         r.values
     );
-    let r = qr_algorithm(&matrix![[-7.0]], Shift::Wilkinson, 10).unwrap();
+    let r = ok(
+        "diagonal_and_small: qr_algorithm(&matrix![[-7.0]], Shift::Wilkinson, 10)",
+        qr_algorithm(&matrix![[-7.0]], Shift::Wilkinson, 10),
+    );
     assert_eq!(r.values.as_slice(), &[-7.0], "qr_algorithm([[−7]])");
 }
 

@@ -19,10 +19,23 @@ fn assert_values(what: &str, got: &[f64], want: &[f64], tol: f64) {
     }
 }
 
+/// The result of an iterative method (or of one built on the SVD), or a panic that names the
+/// test, the call and its input, and says whether the iteration failed to converge.
+#[track_caller]
+fn ok<T>(call: &str, r: week1_vectors::Result<T>) -> T {
+    match r {
+        Ok(v) => v,
+        Err(e @ week1_vectors::LinalgError::NoConvergence { .. }) => {
+            panic!("{call}: the iteration did not converge on this input ({e})")
+        }
+        Err(e) => panic!("{call}: returned the error `{e}`, want a result"),
+    }
+}
+
 #[test]
 fn two_by_two() {
     let a = matrix![[2.0, 1.0], [1.0, 2.0]];
-    let e = symmetric_eigen(&a).unwrap();
+    let e = ok("two_by_two: symmetric_eigen(&a)", symmetric_eigen(&a));
     check("symmetric_eigen([[2, 1], [1, 2]])", &a, &e);
     assert_values(
         "[[2, 1], [1, 2]]",
@@ -41,7 +54,10 @@ fn two_by_two() {
 #[test]
 fn diagonal_is_sorted_descending() {
     let a = Matrix::from_diag(&[1.0, -3.0, 4.0, 0.0]);
-    let e = symmetric_eigen(&a).unwrap();
+    let e = ok(
+        "diagonal_is_sorted_descending: symmetric_eigen(&a)",
+        symmetric_eigen(&a),
+    );
     check("diag(1, −3, 4, 0)", &a, &e);
     assert_eq!(
         e.values.as_slice(),
@@ -55,7 +71,10 @@ fn diagonal_is_sorted_descending() {
 fn random_symmetric_residuals() {
     for (n, seed) in [(1, 1), (2, 2), (3, 3), (5, 4), (10, 5), (25, 6), (40, 7)] {
         let a = random_symmetric(n, seed);
-        let e = symmetric_eigen(&a).unwrap();
+        let e = ok(
+            "random_symmetric_residuals: symmetric_eigen(&a)",
+            symmetric_eigen(&a),
+        );
         check(
             &format!("symmetric_eigen(random {n}×{n}, seed {seed})"),
             &a,
@@ -80,7 +99,10 @@ fn prescribed_eigenvalues() {
         &naive_transpose(&q),
     );
     let a = Matrix::from_fn(6, 6, |i, j| 0.5 * (a[(i, j)] + a[(j, i)]));
-    let e = symmetric_eigen(&a).unwrap();
+    let e = ok(
+        "prescribed_eigenvalues: symmetric_eigen(&a)",
+        symmetric_eigen(&a),
+    );
     check("Q·diag(d)·Qᵀ", &a, &e);
     assert_values("Q·diag(d)·Qᵀ", e.values.as_slice(), &d, 1e-13);
 }
@@ -90,7 +112,10 @@ fn laplacian_closed_form() {
     // tridiag(−1, 2, −1): λₖ = 4 sin²(kπ/(2(n+1))); ‖A‖₂ < 4, tolerance 10·n·ε·4.
     let n = 12;
     let a = tridiag(n, -1.0, 2.0, -1.0);
-    let e = symmetric_eigen(&a).unwrap();
+    let e = ok(
+        "laplacian_closed_form: symmetric_eigen(&a)",
+        symmetric_eigen(&a),
+    );
     check("tridiag(−1, 2, −1)", &a, &e);
     let want: Vec<f64> = (1..=n)
         .rev()
@@ -117,7 +142,10 @@ fn repeated_eigenvalues_still_get_orthonormal_vectors() {
         &naive_transpose(&q),
     );
     let a = Matrix::from_fn(5, 5, |i, j| 0.5 * (a[(i, j)] + a[(j, i)]));
-    let e = symmetric_eigen(&a).unwrap();
+    let e = ok(
+        "repeated_eigenvalues_still_get_orthonormal_vectors: symmetric_eigen(&a)",
+        symmetric_eigen(&a),
+    );
     check("repeated eigenvalue 2", &a, &e);
     assert_values(
         "repeated",
@@ -129,7 +157,10 @@ fn repeated_eigenvalues_still_get_orthonormal_vectors() {
 
 #[test]
 fn empty_zero_and_one_by_one() {
-    let e = symmetric_eigen(&Matrix::zeros(0, 0)).unwrap();
+    let e = ok(
+        "empty_zero_and_one_by_one: symmetric_eigen(&Matrix::zeros(0, 0))",
+        symmetric_eigen(&Matrix::zeros(0, 0)),
+    );
     assert!(
         e.values.is_empty() && e.vectors.shape() == (0, 0),
         "symmetric_eigen(0×0): got values {:?} and vectors of shape {:?}, want empty and 0×0",
@@ -137,7 +168,10 @@ fn empty_zero_and_one_by_one() {
         e.vectors.shape()
     );
     let z = Matrix::zeros(4, 4);
-    let e = symmetric_eigen(&z).unwrap();
+    let e = ok(
+        "empty_zero_and_one_by_one: symmetric_eigen(&z)",
+        symmetric_eigen(&z),
+    );
     assert_eq!(
         e.values.as_slice(),
         &[0.0; 4],
@@ -148,7 +182,10 @@ fn empty_zero_and_one_by_one() {
         "symmetric_eigen(4×4 zeros): ‖I − VᵀV‖/(nε) = {:.3e}, want < {THRESHOLD}",
         orthogonality_ratio(&e.vectors)
     );
-    let e = symmetric_eigen(&matrix![[-2.5]]).unwrap();
+    let e = ok(
+        "empty_zero_and_one_by_one: symmetric_eigen(&matrix![[-2.5]])",
+        symmetric_eigen(&matrix![[-2.5]]),
+    );
     assert_eq!(
         e.values.as_slice(),
         &[-2.5],
@@ -165,7 +202,7 @@ fn empty_zero_and_one_by_one() {
 fn extreme_scales() {
     for s in [1e200, 1e-200] {
         let a = random_symmetric(6, 31).map(|x| x * s);
-        let e = symmetric_eigen(&a).unwrap();
+        let e = ok("extreme_scales: symmetric_eigen(&a)", symmetric_eigen(&a));
         check(&format!("random symmetric × {s:e}"), &a, &e);
         assert!(
             e.values
@@ -216,7 +253,10 @@ fn converges_in_about_two_steps_per_eigenvalue() {
         ("tridiag(−1, 2, −1), n = 12", tridiag(12, -1.0, 2.0, -1.0)),
     ] {
         let n = a.rows();
-        let e = symmetric_eigen(&a).unwrap();
+        let e = ok(
+            "converges_in_about_two_steps_per_eigenvalue: symmetric_eigen(&a)",
+            symmetric_eigen(&a),
+        );
         check(&format!("symmetric_eigen({what})"), &a, &e);
         assert!(
             e.iterations <= 3 * n,
