@@ -32,6 +32,17 @@ const CARGO_ENV: &[&str] = &[
     "RUSTC",
 ];
 
+/// The settings of every graded build (all builds of a grading run share them, or cargo would
+/// rebuild): no incremental cache (nothing is written outside the output folder, and no cache
+/// of a hidden test is left behind), and no debug info — panic messages name the file and
+/// line without it, and the hidden tests' binaries link several times faster.
+pub fn graded_build_env() -> Vec<(String, String)> {
+    vec![
+        ("CARGO_INCREMENTAL".into(), "0".into()),
+        ("CARGO_PROFILE_DEV_DEBUG".into(), "false".into()),
+    ]
+}
+
 /// Address-space limit of each process of a build (prlimit `--as`): rustc and the linker need
 /// well under 2 GiB for the course's crates; 6 GiB leaves room for two at once on a small
 /// machine and stops a runaway compile.

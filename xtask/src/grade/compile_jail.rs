@@ -137,7 +137,7 @@ impl Jail {
     /// The environment of a cargo build in which the crate `crate_name`, whose sources are
     /// the folder `src`, is compiled in the sandbox.
     pub fn env_for(&self, src: &Path, crate_name: &str) -> Vec<(String, String)> {
-        vec![
+        [
             (
                 "RUSTC_WORKSPACE_WRAPPER".into(),
                 self.script.display().to_string(),
@@ -148,8 +148,10 @@ impl Jail {
                 "XTASK_JAIL_SYSROOT".into(),
                 self.sysroot.display().to_string(),
             ),
-            ("CARGO_INCREMENTAL".into(), "0".into()),
         ]
+        .into_iter()
+        .chain(super::compile::graded_build_env())
+        .collect()
     }
 }
 

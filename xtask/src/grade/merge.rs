@@ -127,6 +127,14 @@ pub fn from_json(v: &Value) -> Result<Report, String> {
         course_commit: v["course_commit"].as_str().map(str::to_string),
         grader_version: text(v, "grader_version")?,
         elapsed_secs: v["elapsed_secs"].as_f64().unwrap_or(0.0),
+        timings: v["timings"]
+            .as_object()
+            .map(|m| {
+                m.iter()
+                    .filter_map(|(k, x)| Some((k.clone(), x.as_f64()?)))
+                    .collect()
+            })
+            .unwrap_or_default(),
         sandbox: text(v, "sandbox")?,
         sandboxed: v["sandboxed"].as_bool().unwrap_or(false),
         timeout_secs: v["timeout_secs"].as_f64().unwrap_or(0.0),
@@ -192,6 +200,9 @@ pub fn merge(parts: Vec<Report>, names: &[String]) -> Result<Report, String> {
         }
         out.graded_at = out.graded_at.min(p.graded_at);
         out.elapsed_secs += p.elapsed_secs;
+        for (k, x) in p.timings {
+            *out.timings.entry(k).or_insert(0.0) += x;
+        }
         out.submissions.extend(p.submissions);
     }
     out.submissions.sort_by(|a, b| a.student.cmp(&b.student));

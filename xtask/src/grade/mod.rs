@@ -242,6 +242,7 @@ pub fn grade(root: &Path, subs: &[Submission], opts: &Options) -> Result<Report,
     let clock = Instant::now();
     let mut progress = Progress::new(opts.progress);
     let mut state = RunState::default();
+    let mut timings: BTreeMap<String, f64> = BTreeMap::new();
     let mut reports = Vec::new();
     for (i, sub) in subs.iter().enumerate() {
         let mut weeks = Vec::new();
@@ -266,17 +267,31 @@ pub fn grade(root: &Path, subs: &[Submission], opts: &Options) -> Result<Report,
                     notes: Vec::new(),
                 },
                 Ok(table) => {
-                    let mut say = |m: &str| progress.say(&format!("{label}: {m}"));
-                    grade_week(root, sub, w, table, opts, &mut state, &mut say).unwrap_or_else(
-                        |e| WeekReport {
-                            week: w,
-                            status: WeekStatus::Error(e),
-                            max_points: table.values().sum(),
-                            tests: Vec::new(),
-                            compile_errors: String::new(),
-                            notes: Vec::new(),
-                        },
-                    )
+                    let mut last: Option<(String, Instant)> = None;
+                    let mut say = |m: &str| {
+                        // Where the time goes: each phase lasts until the next one is said.
+                        let phase = if m.starts_with("running ") {
+                            "running the hidden tests".to_string()
+                        } else {
+                            m.to_string()
+                        };
+                        if let Some((p, t)) = last.replace((phase, Instant::now())) {
+                            *timings.entry(p).or_insert(0.0) += t.elapsed().as_secs_f64();
+                        }
+                        progress.say(&format!("{label}: {m}"));
+                    };
+                    let r = grade_week(root, sub, w, table, opts, &mut state, &mut say);
+                    if let Some((p, t)) = last.take() {
+                        *timings.entry(p).or_insert(0.0) += t.elapsed().as_secs_f64();
+                    }
+                    r.unwrap_or_else(|e| WeekReport {
+                        week: w,
+                        status: WeekStatus::Error(e),
+                        max_points: table.values().sum(),
+                        tests: Vec::new(),
+                        compile_errors: String::new(),
+                        notes: Vec::new(),
+                    })
                 }
             };
             weeks.push(r);
@@ -301,6 +316,7 @@ pub fn grade(root: &Path, subs: &[Submission], opts: &Options) -> Result<Report,
         course_commit: meta::course_commit(root),
         grader_version: meta::GRADER_VERSION.to_string(),
         elapsed_secs: clock.elapsed().as_secs_f64(),
+        timings,
         sandbox: opts.sandbox.describe(),
         sandboxed: opts.sandbox.is_sandboxed(),
         timeout_secs: opts.timeout.as_secs_f64(),
@@ -494,7 +510,7 @@ fn grade_week(
     // Every build of this workspace with the same environment, or cargo would rebuild.
     let build_env = match state.jail.as_ref().and_then(Option::as_ref) {
         Some(jail) => jail.env(&ws, week),
-        None => vec![("CARGO_INCREMENTAL".to_string(), "0".to_string())],
+        None => compile::graded_build_env(),
     };
     say("building the submitted code");
     match compile::build_learner_lib(&ws, &target, week, &build_env, opts.build_timeout)? {
@@ -1048,10 +1064,17 @@ pub fn run(args: &[String]) -> Result<(), String> {
         ));
     }
     if !quiet {
+        let mut phases: Vec<(&String, &f64)> = report.timings.iter().collect();
+        phases.sort_by(|a, b| b.1.total_cmp(a.1));
+        let phases: Vec<String> = phases
+            .iter()
+            .map(|(p, t)| format!("{p} {t:.1} s"))
+            .collect();
         eprintln!(
-            "grade: {} submission(s) in {:.1} s",
+            "grade: {} submission(s) in {:.1} s ({})",
             subs.len(),
-            start.elapsed().as_secs_f64()
+            start.elapsed().as_secs_f64(),
+            phases.join(", ")
         );
     }
     Ok(())

@@ -157,6 +157,9 @@ pub struct Report {
     pub grader_version: String,
     /// Wall-clock seconds the grading took.
     pub elapsed_secs: f64,
+    /// Where the time went: wall-clock seconds per phase of grading a week ("building the
+    /// submitted code", "running the hidden tests", …), summed over the run.
+    pub timings: std::collections::BTreeMap<String, f64>,
     /// One line: how learner code was isolated.
     pub sandbox: String,
     pub sandboxed: bool,
@@ -361,6 +364,7 @@ pub fn to_json(r: &Report) -> Value {
         "course_commit": r.course_commit,
         "grader_version": r.grader_version,
         "elapsed_secs": r.elapsed_secs,
+        "timings": r.timings,
         "sandbox": r.sandbox,
         "sandboxed": r.sandboxed,
         "timeout_secs": r.timeout_secs,
