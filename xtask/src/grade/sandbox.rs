@@ -195,7 +195,7 @@ impl Sandbox {
         };
         match &self.bwrap {
             Some(_) => format!(
-                "bubblewrap: uid 65534 with no capabilities, no network, no /proc, only the test \
+                "bubblewrap (tests and the learner's compile): uid 65534 with no capabilities, no network, no /proc, only the test \
                  binary and its package folder visible (read-only); {limits}"
             ),
             None => format!(
