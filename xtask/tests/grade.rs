@@ -695,3 +695,47 @@ fn budgets_cap_the_time_a_submission_costs() {
         start.elapsed()
     );
 }
+
+/// A week put in place by `cargo xtask solve` (the reference without its markers) scores full
+/// marks with no note about given code, and a week still all stubs is "not attempted".
+#[test]
+fn a_solved_week_is_graded_without_notes_and_a_stub_week_is_not_attempted() {
+    let root = project_root();
+    if !root.join("solutions").is_dir() {
+        return;
+    }
+    let week = Week(1);
+    let mut tree = Tree::new();
+    for (rel, bytes) in xtask::solve::reference_tree(&root, week).unwrap().unwrap() {
+        tree.insert(Path::new(week.name()).join("src").join(rel), bytes);
+    }
+    for (rel, bytes) in xtask::stubs::expected_stub_tree(&root, Week(2)).unwrap() {
+        tree.insert(Path::new(Week(2).name()).join("src").join(rel), bytes);
+    }
+    let dir = tmp().join("solved");
+    let _ = std::fs::remove_dir_all(&dir);
+    write_submission(&dir, &tree);
+    let subs = vec![Submission {
+        student: "solved".into(),
+        path: dir,
+        refused: None,
+    }];
+    let r = grade::grade(&root, &subs, &options(vec![week, Week(2)], "grade-solved")).unwrap();
+    let shown = report::render_table(&r);
+    let w1 = r.submissions[0].week(week).unwrap();
+    assert_eq!(
+        (w1.points(), w1.notes.clone()),
+        (100, Vec::<String>::new()),
+        "grade: a week put in place by `solve` scores 100 with no notes\n{shown}"
+    );
+    let w2 = r.submissions[0].week(Week(2)).unwrap();
+    assert_eq!(
+        w2.status,
+        WeekStatus::NotAttempted,
+        "grade: a week that is all stubs is not attempted\n{shown}"
+    );
+    assert!(
+        shown.contains("week2-matmul: 0/100 points — not attempted"),
+        "grade: a week not attempted is one line in the report\n{shown}"
+    );
+}
