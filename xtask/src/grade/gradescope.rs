@@ -105,21 +105,7 @@ pub fn results(r: &Report, hidden: Visibility) -> Result<Value, String> {
         if let WeekStatus::NotAvailable(_) = w.status {
             continue;
         }
-        summary.push(format!(
-            "{}: {}/{} points, {}/{} hidden tests passed{}",
-            w.week,
-            w.points(),
-            w.max_points,
-            w.passed(),
-            w.tests.len(),
-            match w.status {
-                WeekStatus::Graded => "",
-                WeekStatus::CompileError => " (does not compile)",
-                WeekStatus::Refused => " (refused)",
-                WeekStatus::NotAttempted => " (not attempted)",
-                _ => " (not graded)",
-            }
-        ));
+        summary.push(w.summary());
         let tag = w.week.name();
         if let Some(why) = week_problem(&w.status, &w.compile_errors, &w.notes) {
             tests.push(json!({

@@ -111,6 +111,26 @@ pub struct WeekReport {
 }
 
 impl WeekReport {
+    /// One line: `week4-lu-qr: 85/100 points, 40/45 tests passed`, and why a week was not
+    /// graded (` — does not compile`, ` — refused`, ` — not attempted`).
+    pub fn summary(&self) -> String {
+        format!(
+            "{}: {}/{} points, {}/{} tests passed{}",
+            self.week,
+            self.points(),
+            self.max_points,
+            self.passed(),
+            self.tests.len(),
+            match self.status {
+                WeekStatus::CompileError => " — does not compile",
+                WeekStatus::Refused => " — refused",
+                WeekStatus::NotAttempted => " — not attempted",
+                WeekStatus::Error(_) => " — not graded (grader error)",
+                WeekStatus::Graded | WeekStatus::NotAvailable(_) => "",
+            }
+        )
+    }
+
     pub fn points(&self) -> u32 {
         self.tests.iter().map(TestResult::earned).sum()
     }
@@ -312,19 +332,7 @@ pub fn render_table(r: &Report) -> String {
                 }
                 _ => {}
             }
-            s.push_str(&format!(
-                "  {}: {}/{} points, {}/{} tests passed{}\n",
-                w.week,
-                w.points(),
-                w.max_points,
-                w.passed(),
-                w.tests.len(),
-                match w.status {
-                    WeekStatus::CompileError => " — does not compile",
-                    WeekStatus::Refused => " — refused",
-                    _ => "",
-                }
-            ));
+            s.push_str(&format!("  {}\n", w.summary()));
             for n in &w.notes {
                 s.push_str(&format!("     note: {n}\n"));
             }

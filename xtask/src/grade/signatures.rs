@@ -234,66 +234,77 @@ fn defined_types(text: &str) -> Vec<String> {
     out
 }
 
-/// The associated types of the non-generic trait impls `text` makes at the top level
-/// (`impl Add for &Matrix {` … `    type Output = Matrix;`): (line index, `&Matrix as Add`,
-/// `Output`, `Matrix`). A learner's `type Output = Magic;` would otherwise pass assertions.
-fn associated_types(text: &str) -> Vec<(usize, String, String, String)> {
-    let mut out = Vec::new();
-    let mut imp: Option<String> = None;
-    for (i, line) in text.lines().enumerate() {
-        if let Some(rest) = line.strip_prefix("impl ") {
-            imp = rest
-                .strip_suffix(" {")
-                .and_then(|r| r.split_once(" for "))
-                .filter(|(_, ty)| !ty.contains(" where "))
-                .map(|(tr, ty)| format!("{ty} as {tr}"));
-            continue;
-        }
-        if line.starts_with('}') {
-            imp = None;
-            continue;
-        }
-        let (Some(im), Some(rest)) = (&imp, line.strip_prefix("    type ")) else {
-            continue;
-        };
-        let Some((name, ty)) = rest.strip_suffix(';').and_then(|r| r.split_once(" = ")) else {
-            continue;
-        };
-        if name.chars().all(|c| c.is_alphanumeric() || c == '_') {
-            out.push((i, im.clone(), name.to_string(), ty.trim().to_string()));
-        }
-    }
-    out
-}
-
-/// The public fields of the non-generic structs `text` defines at the top level, one line each
-/// (`    pub q: Matrix,`): (line index, struct, field, type).
-fn public_fields(text: &str) -> Vec<(usize, String, String, String)> {
+/// One-line items (`    pub q: Matrix,`, `    type Output = Matrix;`) of the top-level blocks
+/// of `text` that `block` names (`pub struct Qr {` → `Qr`): (line index, block, item name,
+/// type). `item` splits an item line, after the block's indentation, into name and type.
+fn block_items(
+    text: &str,
+    block: impl Fn(&str) -> Option<String>,
+    item: impl Fn(&str) -> Option<(&str, &str)>,
+) -> Vec<(usize, String, String, String)> {
     let mut out = Vec::new();
     let mut owner: Option<String> = None;
     for (i, line) in text.lines().enumerate() {
-        if let Some(rest) = line.strip_prefix("pub struct ") {
-            owner = rest
-                .strip_suffix(" {")
-                .filter(|n| n.chars().all(|c| c.is_alphanumeric() || c == '_'))
-                .map(str::to_string);
-            continue;
+        if !line.starts_with(' ') && !line.starts_with('}') && !line.trim().is_empty() {
+            if let Some(name) = block(line) {
+                owner = Some(name);
+                continue;
+            }
         }
         if line.starts_with('}') {
             owner = None;
             continue;
         }
-        let (Some(o), Some(rest)) = (&owner, line.strip_prefix("    pub ")) else {
+        let (Some(o), Some(rest)) = (&owner, line.strip_prefix("    ")) else {
             continue;
         };
-        let Some((field, ty)) = rest.strip_suffix(',').and_then(|r| r.split_once(": ")) else {
-            continue;
-        };
-        if field.chars().all(|c| c.is_alphanumeric() || c == '_') {
-            out.push((i, o.clone(), field.to_string(), ty.trim().to_string()));
+        if let Some((name, ty)) = item(rest)
+            && name.chars().all(|c| c.is_alphanumeric() || c == '_')
+        {
+            out.push((i, o.clone(), name.to_string(), ty.trim().to_string()));
         }
     }
     out
+}
+
+/// The associated types of the non-generic trait impls `text` makes at the top level
+/// (`impl Add for &Matrix {` … `    type Output = Matrix;`): (line index, `&Matrix as Add`,
+/// `Output`, `Matrix`). A learner's `type Output = Magic;` would otherwise pass assertions.
+fn associated_types(text: &str) -> Vec<(usize, String, String, String)> {
+    block_items(
+        text,
+        |line| {
+            line.strip_prefix("impl ")?
+                .strip_suffix(" {")?
+                .split_once(" for ")
+                .filter(|(_, ty)| !ty.contains(" where "))
+                .map(|(tr, ty)| format!("{ty} as {tr}"))
+        },
+        |rest| {
+            rest.strip_prefix("type ")?
+                .strip_suffix(';')?
+                .split_once(" = ")
+        },
+    )
+}
+
+/// The public fields of the non-generic structs `text` defines at the top level, one line each
+/// (`    pub q: Matrix,`): (line index, struct, field, type).
+fn public_fields(text: &str) -> Vec<(usize, String, String, String)> {
+    block_items(
+        text,
+        |line| {
+            line.strip_prefix("pub struct ")?
+                .strip_suffix(" {")
+                .filter(|n| n.chars().all(|c| c.is_alphanumeric() || c == '_'))
+                .map(str::to_string)
+        },
+        |rest| {
+            rest.strip_prefix("pub ")?
+                .strip_suffix(',')?
+                .split_once(": ")
+        },
+    )
 }
 
 /// The probe for `week`, from its stubs (`src/`-relative paths) and its exercise files.
