@@ -140,6 +140,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
         );
     }
     step(
+        "accepted mutants (mutants.toml) still point at their code",
+        &mut || crate::mutants::ci_check(&root, &weeks),
+    );
+    step(
         "the instructors' workflow template passes actionlint",
         &mut || workflow_lint(&root),
     );

@@ -13,6 +13,7 @@ pub mod grade;
 pub mod hint;
 pub mod manifest;
 pub mod markers;
+pub mod mutants;
 pub mod pictures;
 pub mod points;
 pub mod progress;

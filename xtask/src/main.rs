@@ -1,8 +1,8 @@
 //! `cargo xtask`: the command line. The commands live in the library, one module each.
 
 use xtask::{
-    autograder, bench, ci, diff, example, grade, hint, pictures, progress, release, solve, stubs,
-    watch,
+    autograder, bench, ci, diff, example, grade, hint, mutants, pictures, progress, release, solve,
+    stubs, watch,
 };
 
 const HELP: &str = "\
@@ -24,6 +24,10 @@ For instructors and course developers:
   autograder gradescope OUT [--allow-unsandboxed] [--week W]...
                             Gradescope's autograder.zip: setup.sh, run_autograder, the course
                             and its crates vendored (grades offline)
+  mutants [WEEK]... [--shard K/N] [--file F]
+                            mutation testing: cargo-mutants on the exercise files of the
+                            reference against the public + hidden tests; fails on a survivor
+                            not accepted in solutions/<week>/mutants.toml (hours a week)
 
 For everyone:
   example WEEK [NAME] [--features F] [-- ARGS]
@@ -83,6 +87,7 @@ fn main() {
         "bench" => bench::run(rest),
         "grade" => grade::run(rest),
         "autograder" => autograder::run(rest),
+        "mutants" => mutants::run(rest),
         "diff" => diff::run(rest),
         "progress" => progress::run(rest),
         "watch" => watch::run(rest),
@@ -119,6 +124,7 @@ const COMMANDS: &[&str] = &[
     "stubs",
     "grade",
     "autograder",
+    "mutants",
     "example",
     "bench",
     "pictures",
