@@ -1,5 +1,5 @@
 //! Our `symmetric_eigen` and `svd` beside nalgebra's, timed in the same run, at n = 100 and 200
-//! (the course's target, design §8: within 5× of nalgebra at n = 200, release build).
+//! (the course's target for its own solvers: within 5× of nalgebra at n = 200, release build).
 //!
 //! ```text
 //! cargo xtask bench week5                                                  # the reference
@@ -152,7 +152,7 @@ fn main() {
         "\nresidual: ‖A − VΛVᵀ‖₁/(n‖A‖₁ε) or ‖A − UΣVᵀ‖₁/(n‖A‖₁ε); orthogonality: ‖I − VᵀV‖₁/(nε) \
          or the same for U; values vs nalgebra: max |ours − theirs| / max |ours|, sorted."
     );
-    println!("target (design §8): ours / nalgebra ≤ 5 at n = 200");
+    println!("target: ours / nalgebra ≤ 5 at n = 200");
     println!(
         "(the whole run took {:.1} s; load average at the end: {})",
         start.elapsed().as_secs_f64(),

@@ -1,4 +1,4 @@
-//! Never lose learner work: dated backups under `.course-backup/` (design §7).
+//! Never lose learner work: dated backups under `.course-backup/`.
 
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};

@@ -1,4 +1,4 @@
-//! Scratch workspaces assembled from layers (design §2).
+//! Scratch workspaces assembled from layers.
 //!
 //! CI and grading are one operation: build a workspace under `target/` from the template
 //! (manifests, public tests, examples, data) plus, for each week, a chosen `src/` — the stub, the

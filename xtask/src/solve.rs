@@ -1,5 +1,5 @@
 //! `cargo xtask solve WEEK`, `cargo xtask reset WEEK [FILE]`, `cargo xtask restore WEEK`:
-//! swap the reference into your own tree and back, without ever losing work (design §7).
+//! swap the reference into your own tree and back, without ever losing work.
 //!
 //! Every file of a week's `src/` is, at any moment, in one of four states:
 //!

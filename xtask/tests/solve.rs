@@ -1,5 +1,5 @@
 //! `solve`, `reset` and `restore` on a temporary copy of a tiny course: they back up first,
-//! refuse to replace work without `--force`, and lose nothing in any order (design §7).
+//! refuse to replace work without `--force`, and lose nothing in any order.
 
 #[path = "fixtures/tree.rs"]
 mod tree;
