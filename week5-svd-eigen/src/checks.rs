@@ -1,4 +1,4 @@
-//! Argument checks shared by this week's functions (given code).
+//! Argument checks and a norm shared by this week's functions (given code).
 //!
 //! Each returns the course's error naming the operation, so a caller learns which call was
 //! wrong and why. Use them at the top of your functions: `check_square("hessenberg", a)?;`.
@@ -80,6 +80,21 @@ pub fn symmetric_part(a: &Matrix) -> Matrix {
             0.5 * (a[(i, j)] + a[(j, i)])
         }
     })
+}
+
+/// The Euclidean norm `‖x‖₂ = √(Σ xᵢ²)` of a slice: week 1's [`Vector::norm_l2`] (scaled by
+/// `max |xᵢ|`, so no overflow at 1e200 and no underflow at 1e-200; NaN gives NaN).
+///
+/// The solvers of this week keep their vectors as `Vec<f64>` and rows of matrices as slices;
+/// this copies `x` into a [`Vector`] once (O(n), the same order as the norm itself).
+///
+/// ```
+/// # use week5_svd_eigen::checks::norm2;
+/// assert_eq!(norm2(&[3.0, 4.0]), 5.0);
+/// assert!((norm2(&[3e200, 4e200]) / 5e200 - 1.0).abs() < 1e-15);
+/// ```
+pub fn norm2(x: &[f64]) -> f64 {
+    Vector::from(x).norm_l2()
 }
 
 /// The power of two nearest to `1 / max |aᵢⱼ|` (1 for a zero matrix).

@@ -5,10 +5,10 @@ use crate::Complex;
 use crate::checks::{check_finite, check_square};
 use week1_vectors::{LinalgError, Matrix, Result};
 // BEGIN SOLUTION-ONLY
-use crate::checks::power_of_two_scale;
+use crate::checks::{norm2, power_of_two_scale};
 use crate::eig2x2::eig2x2;
 use crate::hessenberg::hessenberg;
-use week1_vectors::testing::scaled_l2;
+use week2_matmul::norm_frobenius;
 // END SOLUTION-ONLY
 
 /// The eigenvalues of a general real matrix, and the work spent finding them.
@@ -61,7 +61,7 @@ fn reflect_both_sides(
 /// The Householder vector for `x` (length 2 or 3): `(v, β)` with `(I − βvvᵀ)x = α·e₁`, `None` if
 /// x = 0. The sign of α is chosen against x₀ (no cancellation in v₀).
 fn small_householder(x: &[f64]) -> Option<(Vec<f64>, f64)> {
-    let norm = scaled_l2(x);
+    let norm = norm2(x);
     if norm == 0.0 {
         return None;
     }
@@ -162,7 +162,7 @@ pub fn eigenvalues_general(a: &Matrix) -> Result<GeneralEigen> {
     let n = a.rows();
     let scale = power_of_two_scale(a);
     let mut h = hessenberg(&a.map(|x| x * scale))?.h;
-    let hnorm = scaled_l2(h.as_slice());
+    let hnorm = norm_frobenius(&h);
     let mut values: Vec<Complex> = Vec::with_capacity(n);
     let mut total = 0;
     let mut since_deflation = 0;

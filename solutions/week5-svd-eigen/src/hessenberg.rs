@@ -9,8 +9,7 @@
 use crate::checks::{check_finite, check_square, check_symmetric};
 use week1_vectors::{Matrix, Result, Vector};
 // BEGIN SOLUTION-ONLY
-use crate::checks::symmetric_part;
-use week1_vectors::testing::scaled_l2;
+use crate::checks::{norm2, symmetric_part};
 // END SOLUTION-ONLY
 
 /// `A = Q·H·Qᵀ` with `Q` orthogonal and `H` upper Hessenberg (`hᵢⱼ = 0` for `i > j + 1`).
@@ -44,7 +43,7 @@ fn householder(x: &[f64]) -> Option<(Vec<f64>, f64, f64)> {
     if x.len() < 2 || x[1..].iter().all(|&v| v == 0.0) {
         return None;
     }
-    let norm = scaled_l2(x);
+    let norm = norm2(x);
     let alpha = if x[0] >= 0.0 { -norm } else { norm };
     let mut v = x.to_vec();
     v[0] -= alpha;

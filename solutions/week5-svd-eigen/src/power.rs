@@ -18,7 +18,8 @@
 use crate::checks::check_iteration;
 use week1_vectors::{LinalgError, Matrix, Result, Vector};
 // BEGIN SOLUTION-ONLY
-use week1_vectors::testing::{frobenius, scaled_l2};
+use crate::checks::norm2;
+use week2_matmul::norm_frobenius;
 // END SOLUTION-ONLY
 
 /// An eigenvalue estimate `value`, its unit eigenvector estimate `vector`, and the
@@ -47,7 +48,7 @@ fn dot(x: &[f64], y: &[f64]) -> f64 {
 
 /// `x / ‖x‖₂` (the caller guarantees x ≠ 0).
 fn normalized(x: &[f64]) -> Vec<f64> {
-    let nx = scaled_l2(x);
+    let nx = norm2(x);
     x.iter().map(|v| v / nx).collect()
 }
 
@@ -56,7 +57,7 @@ fn rayleigh_and_residual(a: &Matrix, x: &[f64]) -> (f64, f64) {
     let ax = matvec(a, x);
     let lambda = dot(x, &ax);
     let r: Vec<f64> = ax.iter().zip(x).map(|(p, q)| p - lambda * q).collect();
-    (lambda, scaled_l2(&r))
+    (lambda, norm2(&r))
 }
 
 /// `P(A − σI) = LU` with partial pivoting, kept for repeated solves.
@@ -76,7 +77,7 @@ impl ShiftedLu {
         // A − σI is singular when σ is an eigenvalue — and in inverse iteration we *want* σ
         // close to one. A zero pivot is replaced by ε·‖A − σI‖: the solve then returns a huge
         // vector pointing (almost exactly) along the eigenvector, which is all we need.
-        let tiny = f64::EPSILON * (frobenius(a) + shift.abs()).max(f64::MIN_POSITIVE);
+        let tiny = f64::EPSILON * (norm_frobenius(a) + shift.abs()).max(f64::MIN_POSITIVE);
         let mut perm: Vec<usize> = (0..n).collect();
         for k in 0..n {
             let p = (k..n)
@@ -168,13 +169,13 @@ pub fn power_iteration(
     // BEGIN SOLUTION
     let op = "power_iteration";
     check_iteration(op, a, x0, tol)?;
-    let anorm = frobenius(a);
+    let anorm = norm_frobenius(a);
     let mut x = normalized(x0.as_slice());
     for k in 1..=max_iter {
         let y = matvec(a, &x);
         let lambda = dot(&x, &y);
         let r: Vec<f64> = y.iter().zip(&x).map(|(p, q)| p - lambda * q).collect();
-        if scaled_l2(&r) <= tol * anorm {
+        if norm2(&r) <= tol * anorm {
             return Ok(EigenEstimate {
                 value: lambda,
                 vector: Vector::new(x),
@@ -241,12 +242,12 @@ pub fn inverse_iteration(
             reason: format!("the shift must be finite, got {shift}"),
         });
     }
-    let anorm = frobenius(a);
+    let anorm = norm_frobenius(a);
     let lu = ShiftedLu::new(a, shift);
     let mut x = normalized(x0.as_slice());
     for k in 1..=max_iter {
         let y = lu.solve(&x);
-        let ny = scaled_l2(&y);
+        let ny = norm2(&y);
         if !(ny > 0.0 && ny.is_finite()) {
             break;
         }
@@ -351,7 +352,7 @@ pub fn rayleigh_quotient_iteration(
     // BEGIN SOLUTION
     let op = "rayleigh_quotient_iteration";
     check_iteration(op, a, x0, tol)?;
-    let anorm = frobenius(a);
+    let anorm = norm_frobenius(a);
     let mut x = normalized(x0.as_slice());
     for k in 0..=max_iter {
         let (rho, res) = rayleigh_and_residual(a, &x);
@@ -366,7 +367,7 @@ pub fn rayleigh_quotient_iteration(
             break;
         }
         let y = ShiftedLu::new(a, rho).solve(&x);
-        let ny = scaled_l2(&y);
+        let ny = norm2(&y);
         if !(ny > 0.0 && ny.is_finite()) {
             break;
         }

@@ -96,7 +96,7 @@ pub fn qr_algorithm(a: &Matrix, shift: Shift, max_iter: usize) -> Result<QrAlgor
         let sub = h[(hi, hi - 1)];
         let mut scale = h[(hi, hi)].abs() + h[(hi - 1, hi - 1)].abs();
         if scale == 0.0 {
-            scale = week1_vectors::testing::frobenius(&h);
+            scale = week2_matmul::norm_frobenius(&h);
         }
         if sub.abs() <= f64::EPSILON * scale {
             h[(hi, hi - 1)] = 0.0;

@@ -4,9 +4,10 @@
 use crate::checks::check_finite;
 use week1_vectors::{LinalgError, Matrix, Result, Vector};
 // BEGIN SOLUTION-ONLY
+use crate::checks::norm2;
 use crate::checks::power_of_two_scale;
 use crate::symmetric::symmetric_eigen;
-use week1_vectors::testing::{naive_transpose, scaled_l2};
+use week2_matmul::transpose;
 // END SOLUTION-ONLY
 
 /// The thin SVD of an `m × n` matrix: `A = U·diag(σ)·Vᵀ` with `k = min(m, n)`.
@@ -48,7 +49,7 @@ fn complete_orthonormal(cols: &mut Vec<Vec<f64>>, m: usize, target: usize) {
                 }
             }
         }
-        let nw = scaled_l2(&w);
+        let nw = norm2(&w);
         // A unit vector keeps more than half its length unless it nearly lies in the span.
         if nw > 0.5 {
             cols.push(w.iter().map(|x| x / nw).collect());
@@ -60,7 +61,7 @@ fn complete_orthonormal(cols: &mut Vec<Vec<f64>>, m: usize, target: usize) {
 /// length m) and `vt` (row j is column j of V), sorting by descending norm.
 fn assemble(w: &[Vec<f64>], vt: &[Vec<f64>], m: usize, n: usize, floor: f64, sweeps: usize) -> Svd {
     let k = w.len();
-    let norms: Vec<f64> = w.iter().map(|c| scaled_l2(c)).collect();
+    let norms: Vec<f64> = w.iter().map(|c| norm2(c)).collect();
     let mut order: Vec<usize> = (0..k).collect();
     order.sort_by(|&i, &j| norms[j].total_cmp(&norms[i]));
     let mut sigma = Vec::with_capacity(k);
@@ -175,9 +176,9 @@ fn rotate(x: &mut [f64], y: &mut [f64], c: f64, s: f64) {
 /// Transposes an SVD: if Aᵀ = UΣVᵀ then A = VΣUᵀ.
 fn transpose_svd(s: Svd) -> Svd {
     Svd {
-        u: naive_transpose(&s.vt),
+        u: transpose(&s.vt),
         sigma: s.sigma,
-        vt: naive_transpose(&s.u),
+        vt: transpose(&s.u),
         sweeps: s.sweeps,
     }
 }
@@ -238,7 +239,7 @@ pub fn svd(a: &Matrix) -> Result<Svd> {
     check_finite("svd", a)?;
     let (m, n) = a.shape();
     if m < n {
-        return svd(&naive_transpose(a)).map(transpose_svd);
+        return svd(&transpose(a)).map(transpose_svd);
     }
     if n == 0 {
         return Ok(Svd {
@@ -288,7 +289,7 @@ pub fn svd_via_normal_equations(a: &Matrix) -> Result<Svd> {
     check_finite("svd_via_normal_equations", a)?;
     let (m, n) = a.shape();
     if m < n {
-        return svd_via_normal_equations(&naive_transpose(a)).map(transpose_svd);
+        return svd_via_normal_equations(&transpose(a)).map(transpose_svd);
     }
     // G = AᵀA, symmetric by construction (each entry computed once, mirrored).
     let cols: Vec<Vec<f64>> = (0..n).map(|j| a.col(j).into_vec()).collect();
