@@ -91,6 +91,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
     step("every test assertion carries a message", &mut || {
         crate::tidy_asserts::check(&root)
     });
+    step(
+        "tidy: weeks, rust-version, outside docs, oracle",
+        &mut || crate::tidy::check(&root),
+    );
     step("stubs in sync with the reference", &mut || {
         crate::stubs::check_weeks(&root, &all).map(|_| String::new())
     });

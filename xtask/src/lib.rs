@@ -23,5 +23,6 @@ pub mod scratch;
 pub mod solve;
 pub mod stubs;
 pub mod testrun;
+pub mod tidy;
 pub mod tidy_asserts;
 pub mod watch;
