@@ -267,6 +267,29 @@ pub fn with_singular_values(m: usize, n: usize, sigma: &[f64], seed: u64) -> Mat
     })
 }
 
+/// A symmetric `n × n` matrix `Q·diag(d)·Qᵀ` (`n = d.len()`) with random orthogonal Q
+/// ([`random_orthogonal`]): its eigenvalues are the entries of `d` and its eigenvectors the
+/// columns of Q, both up to rounding (the entries carry errors of order `n·ε·max |dₖ|`).
+///
+/// Entry `(i, j)` is `Σₖ qᵢₖ·dₖ·qⱼₖ`, and the result is the mean of that and its transpose,
+/// so it is exactly symmetric (the symmetric solvers may demand it). O(n³).
+///
+/// ```
+/// use week1_vectors::gallery::with_eigenvalues;
+/// let a = with_eigenvalues(&[3.0, -1.0, 0.5], 7);
+/// assert_eq!(a[(0, 2)], a[(2, 0)]);
+/// let trace = a[(0, 0)] + a[(1, 1)] + a[(2, 2)];
+/// assert!((trace - 2.5).abs() < 1e-14);
+/// ```
+pub fn with_eigenvalues(d: &[f64], seed: u64) -> Matrix {
+    let n = d.len();
+    let q = random_orthogonal(n, seed);
+    let a = Matrix::from_fn(n, n, |i, j| {
+        (0..n).map(|k| q[(i, k)] * d[k] * q[(j, k)]).sum::<f64>()
+    });
+    Matrix::from_fn(n, n, |i, j| 0.5 * (a[(i, j)] + a[(j, i)]))
+}
+
 /// A random `n × n` matrix with 2-norm condition number `kappa`: singular values spaced
 /// geometrically from 1 down to `1 / kappa`.
 pub fn random_with_condition(n: usize, kappa: f64, seed: u64) -> Matrix {

@@ -388,6 +388,54 @@ fn with_singular_values_has_them() {
 }
 
 #[test]
+fn with_eigenvalues_has_them() {
+    // Symmetric; trace = Σdₖ and ‖A‖_F² = Σdₖ² (Q orthogonal); each column qₖ of Q is an
+    // eigenvector. Each entry of A carries an error ≤ n·ε·max |d| (n products summed, and
+    // Σₖ|qᵢₖ||qⱼₖ| ≤ 1), so the trace is off by ≤ n²·ε·max |d|, and (A·qₖ)ᵢ by ≤ n·ε·max |d|
+    // times Σⱼ|qⱼₖ| ≤ √n, again for the product: ≤ 2·n^1.5·ε·max |d|, plus Q's own departure
+    // from orthogonality (n reflections, ≈ n·ε). A factor 2 of slack on each bound.
+    let d = [4.0, -3.0, 2.0, 0.5, 0.1];
+    let n = d.len();
+    let nf = n as f64;
+    let dmax = 4.0;
+    let a = with_eigenvalues(&d, 9);
+    assert!(
+        is_symmetric(&a),
+        "with_eigenvalues(&{d:?}, 9) is not exactly symmetric: {a:?}"
+    );
+    let trace: f64 = (0..n).map(|i| a[(i, i)]).sum();
+    let want: f64 = d.iter().sum();
+    assert!(
+        (trace - want).abs() <= 2.0 * nf * nf * EPS * dmax,
+        "trace of with_eigenvalues(&{d:?}, 9) = {trace}, want Σd = {want} (tolerance 2·n²·ε·max|d|)"
+    );
+    let want_f: f64 = d.iter().map(|x| x * x).sum();
+    assert!(
+        (frobenius(&a).powi(2) - want_f).abs() <= 32.0 * EPS * want_f,
+        "‖A‖_F² of with_eigenvalues(&{d:?}, 9) = {}, want Σd² = {want_f}",
+        frobenius(&a).powi(2)
+    );
+    let q = random_orthogonal(n, 9);
+    for (k, &dk) in d.iter().enumerate() {
+        let qk = Vector::from_fn(n, |i| q[(i, k)]);
+        let aq = naive_matvec(&a, &qk);
+        let res = (0..n)
+            .map(|i| (aq[i] - dk * qk[i]).abs())
+            .fold(0.0, f64::max);
+        assert!(
+            res <= 2.0 * (2.0 * nf.powf(1.5) + nf) * EPS * dmax,
+            "column {k} of Q is not an eigenvector of with_eigenvalues(&{d:?}, 9) for {dk}: \
+             max |A·q − d·q| = {res:e}, want ≤ 2·(2·n^1.5 + n)·ε·max|d|"
+        );
+    }
+    assert_eq!(
+        with_eigenvalues(&[], 1).shape(),
+        (0, 0),
+        "with_eigenvalues(&[], 1).shape() (left: got, right: want)"
+    );
+}
+
+#[test]
 fn random_with_condition_has_geometric_singular_values() {
     // σₖ = κ^(−k/(n−1)), from 1 down to 1/κ: check ‖A‖_F² = Σσₖ².
     let (n, kappa) = (6, 1e6);

@@ -9,18 +9,8 @@
 //! Run on the reference: `cargo xtask example 5 power_rate`.
 
 use week1_vectors::Matrix;
-use week1_vectors::gallery::{random_orthogonal, random_vector};
-use week1_vectors::testing::{naive_matmul, naive_transpose};
+use week1_vectors::gallery::{random_vector, with_eigenvalues};
 use week5_svd_eigen::power_iteration;
-
-fn with_eigenvalues(d: &[f64], seed: u64) -> Matrix {
-    let q = random_orthogonal(d.len(), seed);
-    let a = naive_matmul(
-        &naive_matmul(&q, &Matrix::from_diag(d)),
-        &naive_transpose(&q),
-    );
-    Matrix::from_fn(d.len(), d.len(), |i, j| 0.5 * (a[(i, j)] + a[(j, i)]))
-}
 
 fn main() {
     let n = 20;

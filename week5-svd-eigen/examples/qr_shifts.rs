@@ -4,18 +4,8 @@
 //! Run on the reference: `cargo xtask example 5 qr_shifts`.
 
 use week1_vectors::Matrix;
-use week1_vectors::gallery::{frank, random_orthogonal, random_symmetric, tridiag, wilkinson_plus};
-use week1_vectors::testing::{naive_matmul, naive_transpose};
+use week1_vectors::gallery::{frank, random_symmetric, tridiag, wilkinson_plus, with_eigenvalues};
 use week5_svd_eigen::{Shift, eigenvalues_general, qr_algorithm, symmetric_eigen};
-
-fn with_eigenvalues(d: &[f64], seed: u64) -> Matrix {
-    let q = random_orthogonal(d.len(), seed);
-    let a = naive_matmul(
-        &naive_matmul(&q, &Matrix::from_diag(d)),
-        &naive_transpose(&q),
-    );
-    Matrix::from_fn(d.len(), d.len(), |i, j| 0.5 * (a[(i, j)] + a[(j, i)]))
-}
 
 fn main() {
     let cap = 100_000;

@@ -1,17 +1,9 @@
 //! Hotelling deflation and the dominant eigenpairs found with it.
 
-use week1_vectors::gallery::random_orthogonal;
+use week1_vectors::gallery::{random_orthogonal, with_eigenvalues};
 use week1_vectors::testing::{naive_matmul, naive_transpose, vec_norm2};
 use week1_vectors::{LinalgError, Matrix, matrix, vector};
 use week5_svd_eigen::{dominant_eigenpairs, hotelling_deflation};
-
-fn with_eigenvalues(d: &[f64], seed: u64) -> Matrix {
-    let q = random_orthogonal(d.len(), seed);
-    naive_matmul(
-        &naive_matmul(&q, &Matrix::from_diag(d)),
-        &naive_transpose(&q),
-    )
-}
 
 /// The result of an iterative method (or of one built on the SVD), or a panic that names the
 /// test, the call and its input, and says whether the iteration failed to converge.

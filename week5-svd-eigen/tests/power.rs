@@ -1,21 +1,12 @@
 //! The power method, inverse iteration, the Rayleigh quotient and Rayleigh quotient iteration.
 
-use week1_vectors::gallery::{random_orthogonal, random_vector};
-use week1_vectors::testing::{frobenius, naive_matmul, naive_matvec, naive_transpose, vec_norm2};
+use week1_vectors::gallery::{random_vector, with_eigenvalues};
+use week1_vectors::testing::{frobenius, naive_matvec, vec_norm2};
 use week1_vectors::{LinalgError, Matrix, Vector, matrix, vector};
 use week5_svd_eigen::{
     EigenEstimate, inverse_iteration, power_iteration, rayleigh_quotient,
     rayleigh_quotient_iteration,
 };
-
-/// `Q·diag(d)·Qᵀ` with a random orthogonal Q: a symmetric matrix with eigenvalues `d`.
-fn with_eigenvalues(d: &[f64], seed: u64) -> Matrix {
-    let q = random_orthogonal(d.len(), seed);
-    naive_matmul(
-        &naive_matmul(&q, &Matrix::from_diag(d)),
-        &naive_transpose(&q),
-    )
-}
 
 /// Checks that `e` is a unit vector with `‖Ax − λx‖₂ ≤ tol·‖A‖_F` (computed independently).
 fn assert_converged(what: &str, a: &Matrix, e: &EigenEstimate, tol: f64) {

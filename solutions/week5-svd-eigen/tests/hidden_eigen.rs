@@ -3,6 +3,7 @@
 
 use week1_vectors::gallery::{
     clement, frank, random_orthogonal, random_symmetric, rosser, tridiag, wilkinson_plus,
+    with_eigenvalues,
 };
 use week1_vectors::testing::{
     EPS, THRESHOLD, naive_matmul, naive_matvec, naive_transpose, orthogonality_ratio, points,
@@ -572,16 +573,6 @@ fn jacobi_agrees_with_qr_on_random() {
 }
 
 // ---- one vector at a time, deflation, and the shifted QR algorithm on new inputs -----------
-
-/// `Q·diag(d)·Qᵀ`, symmetrised: eigenvalues `d` to rounding.
-fn with_eigenvalues(d: &[f64], seed: u64) -> Matrix {
-    let q = random_orthogonal(d.len(), seed);
-    let a = naive_matmul(
-        &naive_matmul(&q, &Matrix::from_diag(d)),
-        &naive_transpose(&q),
-    );
-    Matrix::from_fn(d.len(), d.len(), |i, j| 0.5 * (a[(i, j)] + a[(j, i)]))
-}
 
 #[test]
 fn power_rayleigh_deflation_and_qr_on_new_inputs() {
