@@ -398,6 +398,47 @@ fn grades_fixture_submissions() {
         "fixture_gradebook",
         report::to_csv(&r).replace(&dir.display().to_string(), "<submissions>")
     );
+
+    // The same class graded again in 2 shards (as 2 runners would, `--shard I/2`), the parts
+    // merged through their JSON: the same gradebook and the same report, timing aside.
+    let names = ["part-1.json".to_string(), "part-2.json".to_string()];
+    let parts: Vec<Report> = (1..=2)
+        .map(|i| {
+            let part = grade::grade(&root, &grade::merge::shard(&subs, i, 2), &opts).unwrap();
+            grade::merge::from_json(&report::to_json(&part)).unwrap()
+        })
+        .collect();
+    let merged = grade::merge::merge(parts, &names).unwrap();
+    assert_eq!(
+        report::to_csv(&merged),
+        report::to_csv(&r),
+        "grade merge: 2 graded shards must give the gradebook of one run"
+    );
+    let untimed = |r: &Report| {
+        let mut v = report::to_json(r);
+        // (and the commit: on a shared checkout someone may commit between the runs)
+        for k in ["graded_at", "elapsed_secs", "timings", "course_commit"] {
+            v[k] = serde_json::Value::Null;
+        }
+        v
+    };
+    let (m, w) = (
+        serde_json::to_string_pretty(&untimed(&merged)).unwrap(),
+        serde_json::to_string_pretty(&untimed(&r)).unwrap(),
+    );
+    let differ: Vec<String> = m
+        .lines()
+        .zip(w.lines())
+        .filter(|(a, b)| a != b)
+        .map(|(a, b)| format!("merged: {a}\n   one: {b}"))
+        .take(10)
+        .collect();
+    assert!(
+        m == w,
+        "grade merge: 2 graded shards must give the report of one run, timing aside; first \
+         differences:\n{}",
+        differ.join("\n")
+    );
 }
 
 /// A submission that looks for the instructor's repository while its tests run: under
