@@ -245,11 +245,13 @@ fn block_items(
     let mut out = Vec::new();
     let mut owner: Option<String> = None;
     for (i, line) in text.lines().enumerate() {
-        if !line.starts_with(' ') && !line.starts_with('}') && !line.trim().is_empty() {
-            if let Some(name) = block(line) {
-                owner = Some(name);
-                continue;
-            }
+        if !line.starts_with(' ')
+            && !line.starts_with('}')
+            && !line.trim().is_empty()
+            && let Some(name) = block(line)
+        {
+            owner = Some(name);
+            continue;
         }
         if line.starts_with('}') {
             owner = None;
