@@ -2,8 +2,9 @@
 //! cross-entropy and the confusion matrix for classification.
 //!
 //! Every metric refuses what would make its number meaningless: inputs of different lengths
-//! ([`LinalgError::LengthMismatch`]), no samples ([`LinalgError::Empty`]), NaN or infinite
-//! values ([`LinalgError::NonFinite`]).
+//! ([`LinalgError::LengthMismatch`]; labels that do not match the rows of a matrix are a
+//! [`LinalgError::ShapeMismatch`], as everywhere in this week: [`crate::train::check_labels`]),
+//! no samples ([`LinalgError::Empty`]), NaN or infinite values ([`LinalgError::NonFinite`]).
 
 use week1_vectors::{LinalgError, Matrix, Result, Vector};
 
@@ -80,8 +81,8 @@ pub fn log_loss(y_true: &Vector, p: &Vector) -> Result<f64> {
 /// clipped below at `1e-15`, as in [`log_loss`]. O(n).
 ///
 /// # Errors
-/// `LengthMismatch` (`labels.len() != probs.rows()`), `Empty`, `NonFinite`;
-/// `InvalidArgument` for a label `≥ k`.
+/// `ShapeMismatch` (`labels.len() != probs.rows()`) and `InvalidArgument` for a label `≥ k`
+/// (both by [`crate::train::check_labels`]); `Empty`, `NonFinite`.
 ///
 /// ```
 /// # use week6_ml::metrics::cross_entropy;

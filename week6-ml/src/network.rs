@@ -163,8 +163,8 @@ impl TwoLayerNet {
     /// O(n(dh + hk)) — about twice the forward pass.
     ///
     /// # Errors
-    /// `ShapeMismatch` if `x.cols() != d`; `LengthMismatch` if `labels.len() != x.rows()`;
-    /// `InvalidArgument` for no samples or a label `≥ k`.
+    /// `ShapeMismatch` if `labels.len() != x.rows()` or `x.cols() != d`; `InvalidArgument` for
+    /// a label `≥ k` or no samples (the label checks are [`check_labels`]).
     ///
     /// ```
     /// # use week6_ml::network::TwoLayerNet;

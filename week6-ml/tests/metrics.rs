@@ -120,8 +120,20 @@ fn errors() {
     );
     assert!(
         cross_entropy(&[3], &matrix![[0.5, 0.5]]).is_err(),
-        "cross_entropy with label 3 for 3 classes: got {:?}, want an error",
+        "cross_entropy with label 3 for 2 classes: got {:?}, want an error",
         cross_entropy(&[3], &matrix![[0.5, 0.5]])
+    );
+    assert!(
+        matches!(
+            cross_entropy(&[0, 1], &matrix![[0.5, 0.5]]),
+            Err(LinalgError::ShapeMismatch {
+                left: (1, 2),
+                right: (2, 1),
+                ..
+            })
+        ),
+        "cross_entropy with 2 labels for a 1×2 probs: got {:?}, want Err(LinalgError::ShapeMismatch {{ left: (1, 2), right: (2, 1), .. }}) (labels against rows, as train::check_labels reports it)",
+        cross_entropy(&[0, 1], &matrix![[0.5, 0.5]])
     );
     assert!(
         confusion_matrix(&[0, 5], &[0, 1], 3).is_err(),

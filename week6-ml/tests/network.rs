@@ -1,6 +1,6 @@
 //! Exercise: a two-layer network trained by backpropagation.
 
-use week1_vectors::{Matrix, Vector, matrix, vector};
+use week1_vectors::{LinalgError, Matrix, Vector, matrix, vector};
 use week6_ml::data::load;
 use week6_ml::metrics::{accuracy, cross_entropy};
 use week6_ml::network::{NetLoss, TwoLayerNet};
@@ -173,8 +173,19 @@ fn errors() {
         "label ≥ k"
     );
     assert!(
-        net.backprop(&matrix![[1.0, 2.0]], &[0, 1], 0.0).is_err(),
-        "lengths"
+        matches!(
+            net.backprop(&matrix![[1.0, 2.0]], &[0, 1], 0.0),
+            Err(LinalgError::ShapeMismatch {
+                left: (1, 2),
+                right: (2, 1),
+                ..
+            })
+        ),
+        "TwoLayerNet(2, 3, 2)::backprop with 2 labels for 1 sample: got {:?}, want \
+         Err(LinalgError::ShapeMismatch {{ left: (1, 2), right: (2, 1), .. }}) (as NetLoss::new \
+         and train::check_labels report it)",
+        net.backprop(&matrix![[1.0, 2.0]], &[0, 1], 0.0)
+            .map(|(l, _)| l)
     );
     assert!(
         net.backprop(&Matrix::zeros(0, 2), &[], 0.0).is_err(),

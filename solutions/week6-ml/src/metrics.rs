@@ -2,12 +2,15 @@
 //! cross-entropy and the confusion matrix for classification.
 //!
 //! Every metric refuses what would make its number meaningless: inputs of different lengths
-//! ([`LinalgError::LengthMismatch`]), no samples ([`LinalgError::Empty`]), NaN or infinite
-//! values ([`LinalgError::NonFinite`]).
+//! ([`LinalgError::LengthMismatch`]; labels that do not match the rows of a matrix are a
+//! [`LinalgError::ShapeMismatch`], as everywhere in this week: [`crate::train::check_labels`]),
+//! no samples ([`LinalgError::Empty`]), NaN or infinite values ([`LinalgError::NonFinite`]).
 
 use week1_vectors::{LinalgError, Matrix, Result, Vector};
 
 // BEGIN SOLUTION-ONLY
+use crate::train::check_labels;
+
 fn check_pair(op: &'static str, a: &Vector, b: &Vector) -> Result<()> {
     if a.len() != b.len() {
         return Err(LinalgError::LengthMismatch {
@@ -25,7 +28,7 @@ fn check_pair(op: &'static str, a: &Vector, b: &Vector) -> Result<()> {
     Ok(())
 }
 
-fn check_labels(op: &'static str, a: &[usize], b: &[usize]) -> Result<()> {
+fn check_label_pair(op: &'static str, a: &[usize], b: &[usize]) -> Result<()> {
     if a.len() != b.len() {
         return Err(LinalgError::LengthMismatch {
             op,
@@ -111,7 +114,7 @@ pub fn r2_score(y_true: &Vector, y_pred: &Vector) -> Result<f64> {
 /// ```
 pub fn accuracy(y_true: &[usize], y_pred: &[usize]) -> Result<f64> {
     // BEGIN SOLUTION
-    check_labels("accuracy", y_true, y_pred)?;
+    check_label_pair("accuracy", y_true, y_pred)?;
     let hits = y_true.iter().zip(y_pred).filter(|(a, b)| a == b).count();
     Ok(hits as f64 / y_true.len() as f64)
     // END SOLUTION
@@ -163,8 +166,8 @@ pub fn log_loss(y_true: &Vector, p: &Vector) -> Result<f64> {
 /// clipped below at `1e-15`, as in [`log_loss`]. O(n).
 ///
 /// # Errors
-/// `LengthMismatch` (`labels.len() != probs.rows()`), `Empty`, `NonFinite`;
-/// `InvalidArgument` for a label `≥ k`.
+/// `ShapeMismatch` (`labels.len() != probs.rows()`) and `InvalidArgument` for a label `≥ k`
+/// (both by [`crate::train::check_labels`]); `Empty`, `NonFinite`.
 ///
 /// ```
 /// # use week6_ml::metrics::cross_entropy;
@@ -175,13 +178,7 @@ pub fn log_loss(y_true: &Vector, p: &Vector) -> Result<f64> {
 pub fn cross_entropy(labels: &[usize], probs: &Matrix) -> Result<f64> {
     // BEGIN SOLUTION
     let op = "cross_entropy";
-    if labels.len() != probs.rows() {
-        return Err(LinalgError::LengthMismatch {
-            op,
-            left: labels.len(),
-            right: probs.rows(),
-        });
-    }
+    check_labels(op, probs, labels, probs.cols())?;
     if labels.is_empty() {
         return Err(LinalgError::Empty { op });
     }
@@ -190,12 +187,6 @@ pub fn cross_entropy(labels: &[usize], probs: &Matrix) -> Result<f64> {
     }
     let mut total = 0.0;
     for (i, &c) in labels.iter().enumerate() {
-        if c >= probs.cols() {
-            return Err(LinalgError::InvalidArgument {
-                op,
-                reason: format!("label {c} of sample {i} is not below {}", probs.cols()),
-            });
-        }
         total -= probs[(i, c)].max(1e-15).ln();
     }
     Ok(total / labels.len() as f64)

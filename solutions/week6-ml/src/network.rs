@@ -196,8 +196,8 @@ impl TwoLayerNet {
     /// O(n(dh + hk)) — about twice the forward pass.
     ///
     /// # Errors
-    /// `ShapeMismatch` if `x.cols() != d`; `LengthMismatch` if `labels.len() != x.rows()`;
-    /// `InvalidArgument` for no samples or a label `≥ k`.
+    /// `ShapeMismatch` if `labels.len() != x.rows()` or `x.cols() != d`; `InvalidArgument` for
+    /// a label `≥ k` or no samples (the label checks are [`check_labels`]).
     ///
     /// ```
     /// # use week6_ml::network::TwoLayerNet;
@@ -214,23 +214,11 @@ impl TwoLayerNet {
         // BEGIN SOLUTION
         let op = "TwoLayerNet::backprop";
         let (_, _, k) = self.sizes();
-        if labels.len() != x.rows() {
-            return Err(LinalgError::LengthMismatch {
-                op,
-                left: labels.len(),
-                right: x.rows(),
-            });
-        }
+        check_labels(op, x, labels, k)?;
         if labels.is_empty() {
             return Err(LinalgError::InvalidArgument {
                 op,
                 reason: "no samples".into(),
-            });
-        }
-        if let Some(&c) = labels.iter().find(|&&c| c >= k) {
-            return Err(LinalgError::InvalidArgument {
-                op,
-                reason: format!("label {c} is not below k = {k}"),
             });
         }
         let Forward { hidden, logits } = self.forward(x)?;

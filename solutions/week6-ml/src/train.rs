@@ -79,11 +79,22 @@ pub fn check_batch(
     Ok(())
 }
 
-/// Checks the data of a classification objective (given helper for the losses' constructors).
+/// Checks class labels against the rows of a matrix — one label per sample, each below
+/// `n_classes` (given helper; the losses' constructors, [`crate::network::TwoLayerNet::backprop`]
+/// and [`crate::metrics::cross_entropy`] all use it, so the mistake is reported alike).
 ///
 /// # Errors
 /// `ShapeMismatch` if `labels.len() != x.rows()` (reported as `x.shape()` against
 /// `(labels.len(), 1)`); `InvalidArgument` naming the first label `≥ n_classes`.
+///
+/// ```
+/// # use week6_ml::train::check_labels;
+/// # use week1_vectors::{LinalgError, matrix};
+/// let x = matrix![[1.0, 2.0], [3.0, 4.0]];
+/// assert!(check_labels("f", &x, &[0, 1], 2).is_ok());
+/// assert!(matches!(check_labels("f", &x, &[0], 2), Err(LinalgError::ShapeMismatch { .. })));
+/// assert!(matches!(check_labels("f", &x, &[0, 2], 2), Err(LinalgError::InvalidArgument { .. })));
+/// ```
 pub fn check_labels(
     op: &'static str,
     x: &Matrix,
