@@ -496,6 +496,93 @@ mod tests {
         assert_eq!(oracle_uses(src), vec![1, 4], "oracle uses in the fixture");
     }
 
+    /// A small course tree with one offender of each kind: each check names it as file:line.
+    #[test]
+    fn each_check_names_its_offenders_in_a_fixture() {
+        let root = std::env::temp_dir().join(format!("xtask-tidy-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&root);
+        let put = |rel: &str, text: &str| {
+            let p = root.join(rel);
+            std::fs::create_dir_all(p.parent().expect("fixture paths have a parent"))
+                .expect("create the fixture folder");
+            std::fs::write(&p, text).expect("write a fixture file");
+        };
+        let mut members: Vec<&str> = WEEKS.to_vec();
+        members.push("xtask");
+        let list: Vec<String> = members.iter().map(|m| format!("    \"{m}\",\n")).collect();
+        put(
+            "Cargo.toml",
+            &format!(
+                "[workspace]\nmembers = [\n{}]\n\n[workspace.package]\nrust-version = \"1.85\"\n",
+                list.concat()
+            ),
+        );
+        for m in &members {
+            let inherit = if *m == "week2-matmul" {
+                ""
+            } else {
+                "rust-version.workspace = true\n"
+            };
+            put(
+                &format!("{m}/Cargo.toml"),
+                &format!("[package]\nname = \"{m}\"\n{inherit}"),
+            );
+        }
+        put("xtask/src/project.rs", "pub const WEEKS = [];\n");
+        put(
+            "xtask/src/a.rs",
+            "fn f() {\n    if let Some(a) = x && let Some(b) = y {}\n}\n",
+        );
+        put("README.md", "# Course\n\nYou need Rust (1.88 or newer).\n");
+        put(
+            "docs/notes.md",
+            &format!("fine\nas in the {}4\n", ["des", "ign §"].concat()),
+        );
+        put("target/ignored.md", &["des", "ign §1"].concat());
+        let s = "solutions/week5-svd-eigen/src";
+        put(
+            &format!("{s}/svd.rs"),
+            "use a::b;\nuse week1_vectors::testing::scaled_l2;\n",
+        );
+        put(
+            &format!("{s}/testing.rs"),
+            "use week1_vectors::testing::naive_matmul;\n",
+        );
+        put(
+            &format!("{s}/lib.rs"),
+            "/// testing::frobenius(&a) in a doc example\npub mod svd;\n",
+        );
+
+        assert!(
+            weeks_are_members(&root).is_ok(),
+            "the fixture's weeks are its members"
+        );
+        let rv = rust_version_is_stated(&root).expect_err("the fixture's rust-version is wrong");
+        for want in [
+            "week2-matmul/Cargo.toml:1: no `rust-version.workspace = true`",
+            "README.md:3: says \"1.88 or newer\" but Cargo.toml's rust-version is 1.85",
+            "xtask/src/a.rs:2: a let-chain",
+        ] {
+            assert!(
+                rv.contains(want),
+                "rust_version_is_stated should report `{want}`, got:\n{rv}"
+            );
+        }
+        let out = no_outside_references(&root).expect_err("the fixture cites a design section");
+        assert!(
+            out.contains("docs/notes.md:2:") && !out.contains("target/"),
+            "no_outside_references should report docs/notes.md:2 and skip target/, got:\n{out}"
+        );
+        let oracle = references_avoid_the_oracle(&root).expect_err("svd.rs uses testing::");
+        assert!(
+            oracle.contains("solutions/week5-svd-eigen/src/svd.rs:2:")
+                && !oracle.contains("testing.rs")
+                && !oracle.contains("lib.rs"),
+            "references_avoid_the_oracle should report svd.rs:2 only, got:\n{oracle}"
+        );
+        let _ = std::fs::remove_dir_all(&root);
+    }
+
     /// The real repository passes every tidy check (also a ci step).
     #[test]
     #[ignore = "reads the whole repository; ci runs it as the tidy step"]
