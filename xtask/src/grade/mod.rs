@@ -1,4 +1,4 @@
-//! `cargo xtask grade`: the instructor's grader (design §6; instructor's guide: docs/grading.md).
+//! `cargo xtask grade`: the instructor's grader (instructor's guide: docs/grading.md).
 //!
 //! For each submission and each week, in a scratch workspace of its own (`grade-<week>`; all
 //! weeks share the target dir `grade-target`, so that the dependencies are built once, and the
