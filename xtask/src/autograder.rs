@@ -93,7 +93,8 @@ status=$?
 cat "$ROOT/results/grade.log"
 if [ ! -s "$RESULTS" ]; then
     # The grader could not write results (it refused to run, or failed): say why, score 0.
-    msg=$(tail -c 3000 "$ROOT/results/grade.log" | sed 's/\\/\\\\/g; s/"/\\"/g' | awk '{printf "%s\\n", $0}')
+    msg=$(tail -c 3000 "$ROOT/results/grade.log" | tr -d '\000-\011\013-\037' \
+        | sed 's/\\/\\\\/g; s/"/\\"/g' | awk '{printf "%s\\n", $0}')
     printf '{"score": 0, "output": "The autograder could not grade this submission (exit status %s):\\n%s", "visibility": "visible", "tests": []}\n' "$status" "$msg" > "$RESULTS"
 fi
 exit 0

@@ -175,4 +175,31 @@ fn the_gradescope_bundle_grades_offline() {
             "autograder, {name}: every test entry has a name and a max_score:\n{r:#}"
         );
     }
+
+    // When the grader cannot run at all (here: no cargo on PATH), results.json still says why.
+    let out = Command::new("bash")
+        .arg(ag.join("source/run_autograder"))
+        .current_dir(ag.join("source"))
+        .env_clear()
+        .env("PATH", "/usr/bin:/bin")
+        .env("HOME", &dir)
+        .env("AUTOGRADER_ROOT", &ag)
+        .output()
+        .expect("autograder: running bash");
+    assert!(
+        out.status.success(),
+        "autograder: run_autograder must exit 0 even when it cannot grade"
+    );
+    let r = results(&ag);
+    assert_eq!(
+        r["score"].as_f64(),
+        Some(0.0),
+        "autograder, no cargo: score 0\n{r:#}"
+    );
+    assert!(
+        r["output"]
+            .as_str()
+            .is_some_and(|o| o.contains("could not grade")),
+        "autograder, no cargo: the output says why\n{r:#}"
+    );
 }
