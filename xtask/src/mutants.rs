@@ -553,6 +553,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
                     .unwrap_or_default(),
                 if a.file.is_some() { "-file" } else { "" }
             ));
+        std::fs::create_dir_all(&out_dir)
+            .map_err(|e| format!("creating {}: {e}", out_dir.display()))?;
         let mut cmd = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
         cmd.args([
             "mutants",
