@@ -161,3 +161,26 @@ pub fn norm2_estimate(e: &Matrix, seed: u64, steps: usize) -> f64 {
     }
     s
 }
+
+/// The value of `r`, the result of an iterative method (or of one built on the SVD), or a panic
+/// that names `call` (the test's call and its input) and says whether the iteration failed to
+/// converge (`NoConvergence`) or returned another error. O(1).
+///
+/// # Panics
+/// When `r` is an error.
+///
+/// ```
+/// # use week5_svd_eigen::testing::ok;
+/// let x: f64 = ok("sqrt(4)", Ok(2.0));
+/// assert_eq!(x, 2.0, "ok passes a value through");
+/// ```
+#[track_caller]
+pub fn ok<T>(call: &str, r: week1_vectors::Result<T>) -> T {
+    match r {
+        Ok(v) => v,
+        Err(e @ week1_vectors::LinalgError::NoConvergence { .. }) => {
+            panic!("{call}: the iteration did not converge on this input ({e})")
+        }
+        Err(e) => panic!("{call}: returned the error `{e}`, want a result"),
+    }
+}

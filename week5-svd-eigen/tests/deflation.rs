@@ -3,20 +3,8 @@
 use week1_vectors::gallery::{random_orthogonal, with_eigenvalues};
 use week1_vectors::testing::{naive_matmul, naive_transpose, vec_norm2};
 use week1_vectors::{LinalgError, Matrix, matrix, vector};
+use week5_svd_eigen::testing::ok;
 use week5_svd_eigen::{dominant_eigenpairs, hotelling_deflation};
-
-/// The result of an iterative method (or of one built on the SVD), or a panic that names the
-/// test, the call and its input, and says whether the iteration failed to converge.
-#[track_caller]
-fn ok<T>(call: &str, r: week1_vectors::Result<T>) -> T {
-    match r {
-        Ok(v) => v,
-        Err(e @ week1_vectors::LinalgError::NoConvergence { .. }) => {
-            panic!("{call}: the iteration did not converge on this input ({e})")
-        }
-        Err(e) => panic!("{call}: returned the error `{e}`, want a result"),
-    }
-}
 
 #[test]
 fn hotelling_on_two_by_two() {

@@ -3,6 +3,7 @@
 use week1_vectors::gallery::{permutation, random_matrix, random_orthogonal};
 use week1_vectors::testing::{naive_matmul, naive_transpose, norm1};
 use week1_vectors::{LinalgError, Matrix, matrix};
+use week5_svd_eigen::testing::ok;
 use week5_svd_eigen::{Complex, eigenvalues_general};
 
 /// Every `want` is matched by a distinct computed eigenvalue within `tol`.
@@ -24,19 +25,6 @@ fn assert_spectrum(what: &str, got: &[Complex], want: &[Complex], tol: f64) {
             got.iter().map(|z| z.to_string()).collect::<Vec<_>>()
         );
         used[best] = true;
-    }
-}
-
-/// The result of an iterative method (or of one built on the SVD), or a panic that names the
-/// test, the call and its input, and says whether the iteration failed to converge.
-#[track_caller]
-fn ok<T>(call: &str, r: week1_vectors::Result<T>) -> T {
-    match r {
-        Ok(v) => v,
-        Err(e @ week1_vectors::LinalgError::NoConvergence { .. }) => {
-            panic!("{call}: the iteration did not converge on this input ({e})")
-        }
-        Err(e) => panic!("{call}: returned the error `{e}`, want a result"),
     }
 }
 

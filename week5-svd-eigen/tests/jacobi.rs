@@ -4,20 +4,8 @@ use week1_vectors::gallery::{hilbert, random_orthogonal, random_symmetric};
 use week1_vectors::testing::{naive_matmul, naive_transpose, norm1};
 use week1_vectors::{LinalgError, Matrix, matrix};
 use week5_svd_eigen::testing::check_symmetric_eigen as check;
+use week5_svd_eigen::testing::ok;
 use week5_svd_eigen::{jacobi_eigen, symmetric_eigen};
-
-/// The result of an iterative method (or of one built on the SVD), or a panic that names the
-/// test, the call and its input, and says whether the iteration failed to converge.
-#[track_caller]
-fn ok<T>(call: &str, r: week1_vectors::Result<T>) -> T {
-    match r {
-        Ok(v) => v,
-        Err(e @ week1_vectors::LinalgError::NoConvergence { .. }) => {
-            panic!("{call}: the iteration did not converge on this input ({e})")
-        }
-        Err(e) => panic!("{call}: returned the error `{e}`, want a result"),
-    }
-}
 
 #[test]
 fn two_by_two_in_one_rotation() {

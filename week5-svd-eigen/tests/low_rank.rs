@@ -6,23 +6,11 @@ use week1_vectors::gallery::{
 };
 use week1_vectors::testing::{THRESHOLD, frobenius, naive_matmul, naive_sub, reconstruction_ratio};
 use week1_vectors::{LinalgError, Matrix, matrix};
+use week5_svd_eigen::testing::ok;
 use week5_svd_eigen::testing::{check_penrose as penrose, norm2_estimate};
 use week5_svd_eigen::{
     cond_2, low_rank_approx, numerical_rank, numerical_rank_with_tol, pseudo_inverse,
 };
-
-/// The result of an iterative method (or of one built on the SVD), or a panic that names the
-/// test, the call and its input, and says whether the iteration failed to converge.
-#[track_caller]
-fn ok<T>(call: &str, r: week1_vectors::Result<T>) -> T {
-    match r {
-        Ok(v) => v,
-        Err(e @ week1_vectors::LinalgError::NoConvergence { .. }) => {
-            panic!("{call}: the iteration did not converge on this input ({e})")
-        }
-        Err(e) => panic!("{call}: returned the error `{e}`, want a result"),
-    }
-}
 
 #[test]
 fn eckart_young_two_norm_and_frobenius() {

@@ -2,6 +2,7 @@
 
 use week1_vectors::LinalgError;
 use week5_svd_eigen::pagerank::DAMPING;
+use week5_svd_eigen::testing::ok;
 use week5_svd_eigen::{PageRank, pagerank};
 
 /// ‖r − G·r‖₁ computed from the definition, independently of the iteration's bookkeeping.
@@ -44,19 +45,6 @@ fn check(what: &str, links: &[Vec<usize>], pr: &PageRank, tol: f64) {
         res <= 10.0 * tol,
         "{what}: ‖r − Gr‖₁ = {res:e}, expected about tol = {tol:e}"
     );
-}
-
-/// The result of an iterative method (or of one built on the SVD), or a panic that names the
-/// test, the call and its input, and says whether the iteration failed to converge.
-#[track_caller]
-fn ok<T>(call: &str, r: week1_vectors::Result<T>) -> T {
-    match r {
-        Ok(v) => v,
-        Err(e @ week1_vectors::LinalgError::NoConvergence { .. }) => {
-            panic!("{call}: the iteration did not converge on this input ({e})")
-        }
-        Err(e) => panic!("{call}: returned the error `{e}`, want a result"),
-    }
 }
 
 #[test]

@@ -3,6 +3,7 @@
 use week1_vectors::gallery::{random_vector, with_eigenvalues};
 use week1_vectors::testing::{frobenius, naive_matvec, vec_norm2};
 use week1_vectors::{LinalgError, Matrix, Vector, matrix, vector};
+use week5_svd_eigen::testing::ok;
 use week5_svd_eigen::{
     EigenEstimate, inverse_iteration, power_iteration, rayleigh_quotient,
     rayleigh_quotient_iteration,
@@ -29,19 +30,6 @@ fn assert_converged(what: &str, a: &Matrix, e: &EigenEstimate, tol: f64) {
         tol * frobenius(a),
         e.value
     );
-}
-
-/// The result of an iterative method (or of one built on the SVD), or a panic that names the
-/// test, the call and its input, and says whether the iteration failed to converge.
-#[track_caller]
-fn ok<T>(call: &str, r: week1_vectors::Result<T>) -> T {
-    match r {
-        Ok(v) => v,
-        Err(e @ week1_vectors::LinalgError::NoConvergence { .. }) => {
-            panic!("{call}: the iteration did not converge on this input ({e})")
-        }
-        Err(e) => panic!("{call}: returned the error `{e}`, want a result"),
-    }
 }
 
 #[test]

@@ -3,6 +3,7 @@
 use week1_vectors::gallery::{random_orthogonal, tridiag};
 use week1_vectors::testing::{naive_matmul, naive_transpose};
 use week1_vectors::{LinalgError, Matrix, matrix};
+use week5_svd_eigen::testing::ok;
 use week5_svd_eigen::{Shift, qr_algorithm};
 
 /// Eigenvalues of tridiag(−1, 2, −1) of size n, descending: 4 sin²(kπ/(2(n+1))), k = n..1.
@@ -23,19 +24,6 @@ fn assert_values(what: &str, got: &[f64], want: &[f64], tol: f64) {
             (g - w).abs() <= tol,
             "{what}: eigenvalue {k} is {g}, want {w} (tolerance {tol:.1e})"
         );
-    }
-}
-
-/// The result of an iterative method (or of one built on the SVD), or a panic that names the
-/// test, the call and its input, and says whether the iteration failed to converge.
-#[track_caller]
-fn ok<T>(call: &str, r: week1_vectors::Result<T>) -> T {
-    match r {
-        Ok(v) => v,
-        Err(e @ week1_vectors::LinalgError::NoConvergence { .. }) => {
-            panic!("{call}: the iteration did not converge on this input ({e})")
-        }
-        Err(e) => panic!("{call}: returned the error `{e}`, want a result"),
     }
 }
 

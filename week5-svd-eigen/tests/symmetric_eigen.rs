@@ -7,6 +7,7 @@ use week1_vectors::testing::{
 use week1_vectors::{LinalgError, Matrix, matrix};
 use week5_svd_eigen::symmetric_eigen;
 use week5_svd_eigen::testing::check_symmetric_eigen as check;
+use week5_svd_eigen::testing::ok;
 
 /// Compares with known eigenvalues (descending) to `tol`.
 fn assert_values(what: &str, got: &[f64], want: &[f64], tol: f64) {
@@ -16,19 +17,6 @@ fn assert_values(what: &str, got: &[f64], want: &[f64], tol: f64) {
             "{what}: eigenvalue {k} is {g:.17}, want {w:.17} (|error| {:.1e} > {tol:.1e})",
             (g - w).abs()
         );
-    }
-}
-
-/// The result of an iterative method (or of one built on the SVD), or a panic that names the
-/// test, the call and its input, and says whether the iteration failed to converge.
-#[track_caller]
-fn ok<T>(call: &str, r: week1_vectors::Result<T>) -> T {
-    match r {
-        Ok(v) => v,
-        Err(e @ week1_vectors::LinalgError::NoConvergence { .. }) => {
-            panic!("{call}: the iteration did not converge on this input ({e})")
-        }
-        Err(e) => panic!("{call}: returned the error `{e}`, want a result"),
     }
 }
 

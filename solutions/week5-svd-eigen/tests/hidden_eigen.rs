@@ -11,6 +11,7 @@ use week1_vectors::testing::{
 };
 use week1_vectors::{Matrix, Vector, matrix, vector};
 use week5_svd_eigen::testing::check_symmetric_eigen as residuals;
+use week5_svd_eigen::testing::ok;
 use week5_svd_eigen::{
     Complex, Shift, SymmetricEigen, dominant_eigenpairs, eigenvalues_general, hotelling_deflation,
     inverse_iteration, jacobi_eigen, power_iteration, qr_algorithm, rayleigh_quotient,
@@ -58,19 +59,6 @@ fn check_w21(what: &str, e: &SymmetricEigen) {
     let v1 = e.vectors.col(1);
     let d: f64 = v0.iter().zip(v1.iter()).map(|(a, b)| a * b).sum();
     assert!(d.abs() < 1e-13, "{what}: v₀·v₁ = {d:e}");
-}
-
-/// The result of an iterative method (or of one built on the SVD), or a panic that names the
-/// test, the call and its input, and says whether the iteration failed to converge.
-#[track_caller]
-fn ok<T>(call: &str, r: week1_vectors::Result<T>) -> T {
-    match r {
-        Ok(v) => v,
-        Err(e @ week1_vectors::LinalgError::NoConvergence { .. }) => {
-            panic!("{call}: the iteration did not converge on this input ({e})")
-        }
-        Err(e) => panic!("{call}: returned the error `{e}`, want a result"),
-    }
 }
 
 #[test]

@@ -5,24 +5,12 @@ use week1_vectors::gallery::{
     hilbert, random_matrix, random_rank_deficient, random_with_condition, with_singular_values,
 };
 use week1_vectors::testing::{EPS, frobenius, naive_matmul, naive_sub, norm1, points};
+use week5_svd_eigen::testing::ok;
 use week5_svd_eigen::testing::{check_penrose as penrose, check_svd as check, norm2_estimate};
 use week5_svd_eigen::{
     cond_2, low_rank_approx, numerical_rank, pagerank, pseudo_inverse, svd,
     svd_via_normal_equations,
 };
-
-/// The result of an iterative method (or of one built on the SVD), or a panic that names the
-/// test, the call and its input, and says whether the iteration failed to converge.
-#[track_caller]
-fn ok<T>(call: &str, r: week1_vectors::Result<T>) -> T {
-    match r {
-        Ok(v) => v,
-        Err(e @ week1_vectors::LinalgError::NoConvergence { .. }) => {
-            panic!("{call}: the iteration did not converge on this input ({e})")
-        }
-        Err(e) => panic!("{call}: returned the error `{e}`, want a result"),
-    }
-}
 
 #[test]
 fn svd_tall_wide_square_rank_deficient() {
