@@ -29,6 +29,7 @@ pub mod householder;
 pub mod lstsq;
 pub mod lu;
 pub mod qr;
+pub mod testing;
 
 pub use cholesky::{cholesky, cholesky_solve};
 pub use givens::{givens_rotation, qr_givens};
