@@ -3,8 +3,9 @@
 //!
 //! Run just these with `cargo test -p week4-lu-qr --test cholesky_breakdown`.
 //!
-//! The expected failing index comes from plain elimination without pivoting, written out below
-//! (never your code): its pivots are Cholesky's `d`, and the first `d ≤ tol(A)` is the index.
+//! The expected failing index comes from plain elimination without pivoting, given in
+//! `week4_lu_qr::testing::elimination_pivots` (never your code): its pivots are Cholesky's `d`,
+//! and the first `d ≤ tol(A)` is the index.
 
 use week1_vectors::testing::{THRESHOLD, solve_ratio};
 use week1_vectors::{LinalgError, Matrix, Vector, gallery, matrix, vector};
