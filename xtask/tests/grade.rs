@@ -314,16 +314,35 @@ fn grades_fixture_submissions() {
     let expected = make_submissions(&root, &dir);
     let subs = grade::list_submissions(&dir).unwrap();
     assert_eq!(subs.len(), expected.len());
-    let opts = options(Week::all().collect(), "grade-fixture");
+    let mut opts = options(Week::all().collect(), "grade-fixture");
+    // The grader's default per-test limit: a loaded CI machine once took a fixture test past 3 s.
+    opts.timeout = Duration::from_secs(5);
     let r = grade::grade(&root, &subs, &opts).unwrap();
 
     let mut wrong = Vec::new();
     for (name, [w1, w2]) in &expected {
         let got = [points(&r, name, Week(1)), points(&r, name, Week(2))];
         if got != [*w1, *w2] {
+            let sub = r.submissions.iter().find(|s| s.student == *name).unwrap();
+            let failed: Vec<String> = sub
+                .weeks
+                .iter()
+                .flat_map(|w| w.tests.iter().filter(|t| !t.passed()))
+                .map(|t| {
+                    format!(
+                        "  {}::{} {}: {}",
+                        t.binary,
+                        t.name,
+                        t.outcome.as_str(),
+                        t.message
+                    )
+                })
+                .collect();
             wrong.push(format!(
-                "{name}: expected {w1}, {w2}; got {}, {}",
-                got[0], got[1]
+                "{name}: expected {w1}, {w2}; got {}, {}\n{}",
+                got[0],
+                got[1],
+                failed.join("\n")
             ));
         }
     }
