@@ -53,6 +53,10 @@ impl Stage {
         std::fs::create_dir_all(&self.dir)?;
         let token = sandbox::random_token()?;
         let path = self.dir.join(format!("test-{}", &token[..16]));
+        // No process may be forked while the file is open for writing (see SPAWN_LOCK).
+        let no_spawn = sandbox::SPAWN_LOCK
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
         let mut f = std::fs::File::options()
             .write(true)
             .create_new(true)
@@ -61,6 +65,7 @@ impl Stage {
         std::io::Write::write_all(&mut f, bytes)?;
         f.sync_all()?;
         drop(f);
+        drop(no_spawn);
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o111))?;
         Ok(path)
     }

@@ -18,6 +18,13 @@ pub const MEMORY_LIMIT_BYTES: u64 = 2 << 30;
 /// Largest file a test process may write (prlimit `--fsize`), e.g. in the sandbox's `/tmp`.
 pub const FILE_SIZE_LIMIT_BYTES: u64 = 16 << 20;
 
+/// Held while a file that will be executed is open for writing ([`super::runner`]'s staged
+/// test binaries) and while a process is started. A child forked while another thread holds
+/// such a file open inherits the writable descriptor until it calls exec; executing the file in
+/// that window fails with `ETXTBSY` ("text file busy"), which on a loaded machine made a
+/// reference test fail now and then when tests ran in parallel.
+pub static SPAWN_LOCK: Mutex<()> = Mutex::new(());
+
 /// bubblewrap's isolation flags, the same for root and for an unprivileged user.
 ///
 /// As root, bubblewrap keeps every capability unless told otherwise, and learner code with
@@ -391,7 +398,10 @@ pub fn run(
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
     let start = Instant::now();
-    let mut child: Child = cmd.spawn()?;
+    let mut child: Child = {
+        let _no_writer_open = SPAWN_LOCK.lock().unwrap_or_else(|e| e.into_inner());
+        cmd.spawn()?
+    };
     let pgid = child.id();
     let out = Arc::new(Mutex::new(Captured::default()));
     let err = Arc::new(Mutex::new(Captured::default()));
