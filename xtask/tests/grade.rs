@@ -291,6 +291,7 @@ fn options(weeks: Vec<Week>, prefix: &str) -> Options {
         weeks,
         timeout: Duration::from_secs(3),
         build_timeout: Duration::from_secs(900),
+        warm_build_timeout: grade::WARM_BUILD_TIMEOUT,
         sandbox: Sandbox::detect(true),
         week_budget: Duration::from_secs(120),
         submission_budget: Duration::from_secs(600),
@@ -797,5 +798,53 @@ fn a_solved_week_is_graded_without_notes_and_a_stub_week_is_not_attempted() {
     assert!(
         shown.contains("week2-matmul: 0/100 points — not attempted"),
         "grade: a week not attempted is one line in the report\n{shown}"
+    );
+}
+
+/// A compile made to run long (a const evaluation of billions of steps, its lint allowed) is
+/// stopped at the warm build limit once the week's dependencies are built, and scores as a
+/// compile error that says so — it does not hold the batch for the 900 s first-build limit.
+#[test]
+fn a_long_compile_is_stopped_at_the_warm_build_limit() {
+    let Some(root) = fixture_course() else {
+        return;
+    };
+    let dir = tmp().join("slow-compile");
+    let _ = std::fs::remove_dir_all(&dir);
+    let reference = reference_tree(&root, &["week1-vectors", "week2-matmul"]);
+    write_submission(&dir.join("a-reference"), &reference);
+    let mut slow = reference.clone();
+    let text = String::from_utf8(slow[Path::new(B1)].clone()).unwrap();
+    let text = format!(
+        "#![allow(long_running_const_eval)]\n{text}\n/// Billions of steps at compile time.\npub const SLOW: u64 = {{\n    let mut i = 0u64;\n    while i < 50_000_000_000 {{\n        i += 1;\n    }}\n    i\n}};\n"
+    );
+    slow.insert(B1.into(), text.into_bytes());
+    write_submission(&dir.join("z-slow-compile"), &slow);
+    let subs = grade::list_submissions(&dir).unwrap();
+    let mut opts = options(vec![Week(1)], "grade-fixture-slow-compile");
+    opts.warm_build_timeout = Duration::from_secs(5);
+    let start = std::time::Instant::now();
+    let r = grade::grade(&root, &subs, &opts).unwrap();
+    let table = report::render_table(&r);
+    let w = r.submissions[1].week(Week(1)).unwrap();
+    assert_eq!(
+        (w.status.clone(), w.points()),
+        (WeekStatus::CompileError, 0),
+        "grade: a compile that runs past the warm limit is a compile error\n{table}"
+    );
+    assert!(
+        w.compile_errors.contains("did not finish within 5 s"),
+        "grade: the feedback says the build ran out of time, got {:?}\n{table}",
+        w.compile_errors
+    );
+    assert_eq!(
+        points(&r, "a-reference", Week(1)),
+        100,
+        "grade: the reference before it\n{table}"
+    );
+    assert!(
+        start.elapsed() < Duration::from_secs(120),
+        "grade: the slow compile held the run for {:?}\n{table}",
+        start.elapsed()
     );
 }

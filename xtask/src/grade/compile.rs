@@ -48,6 +48,9 @@ pub fn graded_build_env() -> Vec<(String, String)> {
 /// machine and stops a runaway compile.
 pub const BUILD_MEMORY_LIMIT_BYTES: u64 = 6 << 30;
 
+/// The words of a build's failure message when it ran out of time.
+pub const TIMED_OUT: &str = "did not finish within";
+
 /// What a cargo run produced.
 #[derive(Debug)]
 pub struct CargoRun {
@@ -237,7 +240,7 @@ pub fn build_learner_lib(
     let run = build_one_test(ws, target, week, PROBE, env, timeout)?;
     if run.timed_out {
         return Ok(LibBuild::Failed(format!(
-            "the build did not finish within {} s and was stopped",
+            "the build {TIMED_OUT} {} s and was stopped",
             timeout.as_secs()
         )));
     }

@@ -56,6 +56,10 @@ pub const DEFAULT_BUILD_TIMEOUT_SECS: u64 = 900;
 /// reference runs a week's tests in about a second; a submission whose tests each sleep just
 /// under `--timeout` would otherwise cost (tests × timeout), e.g. 204 × 5 s ≈ 17 min.
 pub const DEFAULT_WEEK_BUDGET_SECS: f64 = 60.0;
+/// The time limit of a build once the week's dependencies are built (the submission's crate, the
+/// signature probe, the hidden tests: seconds each for the reference), when `--build-timeout` is
+/// not lower.
+pub const WARM_BUILD_TIMEOUT: Duration = Duration::from_secs(120);
 /// The default wall-clock budget for the hidden tests of all weeks of one submission.
 pub const DEFAULT_SUBMISSION_BUDGET_SECS: f64 = 180.0;
 
@@ -112,6 +116,9 @@ pub struct Options {
     /// reference weeks the first time).
     pub build_timeout: Duration,
     pub sandbox: Sandbox,
+    /// The time limit of a build once the week's dependencies are built (at most
+    /// `build_timeout`): [`WARM_BUILD_TIMEOUT`] by default.
+    pub warm_build_timeout: Duration,
     /// Wall clock for all hidden tests of one week of one submission.
     pub week_budget: Duration,
     /// Wall clock for all hidden tests of one submission.
@@ -131,6 +138,7 @@ impl Options {
             weeks: Week::all().collect(),
             timeout: Duration::from_secs_f64(DEFAULT_TIMEOUT_SECS),
             build_timeout: Duration::from_secs(DEFAULT_BUILD_TIMEOUT_SECS),
+            warm_build_timeout: WARM_BUILD_TIMEOUT,
             sandbox: Sandbox::detect(true),
             week_budget: Duration::from_secs_f64(DEFAULT_WEEK_BUDGET_SECS),
             submission_budget: Duration::from_secs_f64(DEFAULT_SUBMISSION_BUDGET_SECS),
@@ -391,6 +399,8 @@ struct RunState {
     stubs: BTreeMap<Week, signatures::Probe>,
     /// What is left of the current submission's test-time budget.
     submission_left: Duration,
+    /// Weeks whose dependencies and reference weeks are built in this run's target dir.
+    built: BTreeSet<Week>,
     /// How the learner's library is compiled in the sandbox (prepared once per run; `None`
     /// inside when there is no sandbox).
     jail: Option<Option<compile_jail::Jail>>,
@@ -513,7 +523,20 @@ fn grade_week(
         None => compile::graded_build_env(),
     };
     say("building the submitted code");
-    match compile::build_learner_lib(&ws, &target, week, &build_env, opts.build_timeout)? {
+    // The first build of a week in a run also compiles the dependencies and the reference weeks
+    // below; after that a build compiles only the submission's crate (or the hidden tests), so
+    // a compile that runs long (a macro or const evaluation made to) is stopped much sooner.
+    let build_timeout = if state.built.contains(&week) {
+        opts.build_timeout.min(opts.warm_build_timeout)
+    } else {
+        opts.build_timeout
+    };
+    let lib = compile::build_learner_lib(&ws, &target, week, &build_env, build_timeout)?;
+    // Finished (with or without errors in the submission's crate): the dependencies are built.
+    if !matches!(&lib, LibBuild::Failed(e) if e.contains(compile::TIMED_OUT)) {
+        state.built.insert(week);
+    }
+    match lib {
         LibBuild::Failed(errors) => {
             r.status = WeekStatus::CompileError;
             r.compile_errors = errors;
@@ -552,28 +575,23 @@ fn grade_week(
         e.insert(signatures::probe(week, &stubs, &files));
     }
     let probe = &state.stubs[&week];
-    let changed: Vec<signatures::Locked> = match compile::build_signature_probe(
-        &ws,
-        &target,
-        week,
-        probe,
-        &build_env,
-        opts.build_timeout,
-    )? {
-        Ok(lines) => lines
-            .iter()
-            .filter_map(|l| probe.lines.get(l).cloned())
-            .collect(),
-        Err(messages) => {
-            r.status = WeekStatus::Refused;
-            r.compile_errors = format!(
-                "the template's public items were changed or removed (types, modules), \
+    let changed: Vec<signatures::Locked> =
+        match compile::build_signature_probe(&ws, &target, week, probe, &build_env, build_timeout)?
+        {
+            Ok(lines) => lines
+                .iter()
+                .filter_map(|l| probe.lines.get(l).cloned())
+                .collect(),
+            Err(messages) => {
+                r.status = WeekStatus::Refused;
+                r.compile_errors = format!(
+                    "the template's public items were changed or removed (types, modules), \
                      refused:\n{messages}"
-            );
-            r.tests = all_failing(table, Outcome::NotBuilt, "refused");
-            return Ok(r);
-        }
-    };
+                );
+                r.tests = all_failing(table, Outcome::NotBuilt, "refused");
+                return Ok(r);
+            }
+        };
     for c in &changed {
         r.notes.push(format!(
             "the signature of `{}` ({}/src/{}) was changed; it must be `{}`: the hidden tests \
@@ -595,14 +613,8 @@ fn grade_week(
     scratch::assemble(root, &name, &layers(true))?;
     keep_hidden_mtimes(&ws, week);
     say("building the hidden tests");
-    let built = compile::build_hidden_tests(
-        &ws,
-        &target,
-        week,
-        &binaries,
-        &build_env,
-        opts.build_timeout,
-    );
+    let built =
+        compile::build_hidden_tests(&ws, &target, week, &binaries, &build_env, build_timeout);
     scratch::assemble(root, &name, &layers(false))?;
     let built = built?;
     if built.lib_rebuilt {
@@ -1025,6 +1037,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         },
         timeout: Duration::from_secs_f64(timeout),
         build_timeout: Duration::from_secs(build_timeout),
+        warm_build_timeout: WARM_BUILD_TIMEOUT,
         sandbox: Sandbox::detect(use_sandbox),
         week_budget: Duration::from_secs_f64(week_budget),
         submission_budget: Duration::from_secs_f64(submission_budget),
