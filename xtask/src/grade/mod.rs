@@ -821,7 +821,7 @@ impl Outputs {
         ] {
             if given && submissions != 1 {
                 return Err(format!(
-                    "grade: {flag} writes the results of one submission, and {submissions}                      would be graded; grade one folder (PATH) per results file"
+                    "grade: {flag} writes the results of one submission, and {submissions} would be graded; grade one folder (PATH) per results file"
                 ));
             }
         }
