@@ -2,7 +2,12 @@
 //! library, compiled for this CPU.
 //!
 //! - week 2: `examples/ladder.rs`, every rung of the matrix product beside `matrixmultiply`;
+//! - week 4: `examples/peer_timings.rs`, LU and Householder QR beside nalgebra;
 //! - week 5: `examples/peer_timings.rs`, `symmetric_eigen` and `svd` beside nalgebra.
+//!
+//! Before the program's tables it prints the machine (CPU model, vector extensions, cache sizes:
+//! [`crate::machine::header`]) on stdout, so a table pasted into a lesson says where it was
+//! measured.
 //!
 //! The program runs in release mode with the week's `peer` feature, on the reference solutions
 //! (default) or with `--mine` on the learner's own `src/` of weeks 1..WEEK, each time in a
@@ -20,7 +25,7 @@ use std::path::Path;
 use std::process::Command;
 
 const USAGE: &str =
-    "usage: cargo xtask bench WEEK [--mine] [--portable] [-- ARGS]   (WEEK: 2 or 5)";
+    "usage: cargo xtask bench WEEK [--mine] [--portable] [-- ARGS]   (WEEK: 2, 4 or 5)";
 
 /// The flags the benchmarks are compiled with (unless `--portable`).
 pub const NATIVE_RUSTFLAGS: &str = "-C target-cpu=native";
@@ -29,7 +34,7 @@ pub const NATIVE_RUSTFLAGS: &str = "-C target-cpu=native";
 pub fn bench_example(week: Week) -> Option<&'static str> {
     match week.0 {
         2 => Some("ladder"),
-        5 => Some("peer_timings"),
+        4 | 5 => Some("peer_timings"),
         _ => None,
     }
 }
@@ -51,7 +56,7 @@ pub fn parse_args(args: &[String]) -> Result<BenchArgs, String> {
     let week = Week::parse(first)?;
     if bench_example(week).is_none() {
         return Err(format!(
-            "bench: {week} has no benchmark against a peer library (weeks 2 and 5 do)\n{USAGE}"
+            "bench: {week} has no benchmark against a peer library (weeks 2, 4 and 5 do)\n{USAGE}"
         ));
     }
     let mut out = BenchArgs {
@@ -125,6 +130,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
             format!("RUSTFLAGS=\"{NATIVE_RUSTFLAGS}\"")
         },
     );
+    print!("{}", crate::machine::header());
     let status = cmd.status().map_err(|e| format!("running cargo: {e}"))?;
     if status.success() {
         Ok(())
@@ -191,7 +197,7 @@ mod tests {
         assert!(
             parse_args(&args("3"))
                 .unwrap_err()
-                .contains("weeks 2 and 5")
+                .contains("weeks 2, 4 and 5")
         );
         assert!(
             parse_args(&args("2 --fast"))

@@ -11,6 +11,7 @@ pub mod diff;
 pub mod example;
 pub mod grade;
 pub mod hint;
+pub mod machine;
 pub mod manifest;
 pub mod markers;
 pub mod mutants;

@@ -34,9 +34,11 @@ For everyone:
                             run a week's example program on the reference solutions (release);
                             without NAME, list the week's examples
   bench WEEK [--mine] [--portable] [-- ARGS]
-                            week 2's matmul ladder beside matrixmultiply, or week 5's
-                            eigen/SVD beside nalgebra: release, -C target-cpu=native
-                            set for you; the reference, or --mine your code (read only)
+                            week 2's matmul ladder beside matrixmultiply, week 4's LU/QR
+                            or week 5's eigen/SVD beside nalgebra: release, -C
+                            target-cpu=native set for you; the reference, or --mine your
+                            code (read only); starts with the CPU, its vector extensions
+                            and caches
   pictures [--week W]...    redraw the lessons' SVG pictures (<week>/pictures/) on the reference
 
 For learners:
