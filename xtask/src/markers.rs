@@ -303,6 +303,65 @@ pub fn generate_stub(file: &str, text: &str) -> Result<String, MarkerError> {
     Ok(s)
 }
 
+/// True when the file has a `// BEGIN SOLUTION` or `// BEGIN SOLUTION-ONLY` region: a file the
+/// learner writes in (the grader takes every other file from the template).
+pub fn has_region(text: &str) -> bool {
+    text.lines()
+        .any(|l| matches!(classify(l), Ok(Some(Marker::Begin(_)))))
+}
+
+/// The reference with its markers taken out: `// BEGIN SOLUTION`, `// END SOLUTION`,
+/// `// BEGIN SOLUTION-ONLY`, `// END SOLUTION-ONLY` and `// STUB: …` lines are dropped, the code
+/// between them kept. This is the code that compiles as the reference, and what `solve` writes.
+/// No run of two blank lines is created (rustfmt would object). A malformed marker line is kept
+/// as code ([`generate_stub`] is the one that reports it).
+pub fn clean_reference(text: &str) -> String {
+    let mut out: Vec<&str> = Vec::new();
+    let mut dropped_after_blank = false;
+    for line in text.lines() {
+        let t = line.trim();
+        let marker = matches!(classify(line), Ok(Some(_))) || t.starts_with(STUB_PREFIX);
+        if marker {
+            dropped_after_blank = out.last().is_none_or(|l| l.trim().is_empty());
+            continue;
+        }
+        if dropped_after_blank && t.is_empty() {
+            dropped_after_blank = false;
+            continue;
+        }
+        dropped_after_blank = false;
+        out.push(line);
+    }
+    let mut s = out.join("\n");
+    if text.ends_with('\n') {
+        s.push('\n');
+    }
+    s
+}
+
+/// The solution regions of a reference file (both kinds): (1-based line of the BEGIN marker,
+/// the lines inside, trimmed). The release's leak check looks for these bodies.
+pub fn solution_regions(text: &str) -> Vec<(usize, Vec<String>)> {
+    let mut out: Vec<(usize, Vec<String>)> = Vec::new();
+    let mut open = false;
+    for (i, line) in text.lines().enumerate() {
+        match classify(line) {
+            Ok(Some(Marker::Begin(_))) => {
+                open = true;
+                out.push((i + 1, Vec::new()));
+            }
+            Ok(Some(Marker::End(_))) => open = false,
+            _ if open => out
+                .last_mut()
+                .expect("opened")
+                .1
+                .push(line.trim().to_string()),
+            _ => {}
+        }
+    }
+    out
+}
+
 /// Checks a stub-side file for markers: a learner's file or a generated stub must have none.
 pub fn check_no_markers(file: &str, text: &str) -> Result<(), MarkerError> {
     for (i, l) in text.lines().enumerate() {
@@ -320,6 +379,31 @@ pub fn check_no_markers(file: &str, text: &str) -> Result<(), MarkerError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clean_reference_drops_markers_and_keeps_code() {
+        let src = "//! doc\n\n// STUB: #![allow(unused)]\n\npub mod a;\n\nfn f() -> i32 {\n    // BEGIN SOLUTION\n    1 + 1\n    // END SOLUTION\n}\n// BEGIN SOLUTION-ONLY\nfn helper() {}\n// END SOLUTION-ONLY\n";
+        assert_eq!(
+            clean_reference(src),
+            "//! doc\n\npub mod a;\n\nfn f() -> i32 {\n    1 + 1\n}\nfn helper() {}\n"
+        );
+    }
+
+    #[test]
+    fn regions_and_their_bodies_are_read_by_the_same_grammar() {
+        let src = "fn f() {\n    // BEGIN SOLUTION\n    let x = 1;\n    // END SOLUTION\n}\n// BEGIN SOLUTION-ONLY\nfn g() {}\n// END SOLUTION-ONLY\n";
+        assert_eq!(
+            solution_regions(src),
+            vec![
+                (2, vec!["let x = 1;".to_string()]),
+                (6, vec!["fn g() {}".to_string()])
+            ]
+        );
+        assert!(has_region(src));
+        assert!(!has_region("// STUB: pub mod a;\nfn f() {}\n"));
+        // A near-miss is not a region (generate_stub reports it as an error).
+        assert!(!has_region("fn f() {\n    // BEGIN SOLUTIONS\n}\n"));
+    }
 
     fn stub(text: &str) -> String {
         generate_stub("test.rs", text).unwrap()

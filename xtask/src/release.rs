@@ -331,25 +331,6 @@ pub fn release_at(
     ))
 }
 
-/// The solution regions of a reference file: (1-based line of the BEGIN marker, the lines
-/// inside, trimmed).
-pub fn solution_regions(text: &str) -> Vec<(usize, Vec<String>)> {
-    let mut out: Vec<(usize, Vec<String>)> = Vec::new();
-    let mut open = false;
-    for (i, line) in text.lines().enumerate() {
-        match line.trim() {
-            "// BEGIN SOLUTION" | "// BEGIN SOLUTION-ONLY" => {
-                open = true;
-                out.push((i + 1, Vec::new()));
-            }
-            "// END SOLUTION" | "// END SOLUTION-ONLY" => open = false,
-            t if open => out.last_mut().expect("opened").1.push(t.to_string()),
-            _ => {}
-        }
-    }
-    out
-}
-
 /// A line worth looking for: long enough to be distinctive (not `}` or `Ok(x)`).
 fn non_trivial(line: &str) -> bool {
     line.chars().filter(|c| !c.is_whitespace()).count() >= 20
@@ -390,7 +371,7 @@ pub fn leaks(root: &Path, out: &Path, through: Option<Week>) -> Result<Vec<Strin
             continue;
         }
         for (rel, bytes) in read_tree(&w.solution_dir(root).join("src"))? {
-            for (line, body) in solution_regions(&String::from_utf8_lossy(&bytes)) {
+            for (line, body) in crate::markers::solution_regions(&String::from_utf8_lossy(&bytes)) {
                 regions.push((
                     format!("solutions/{}/src/{}:{line}", w.name(), display_rel(&rel)),
                     body,

@@ -26,7 +26,7 @@
 //! your work is either in the tree or in a backup. (xtask's tests check that for every sequence
 //! of up to three such steps, and for many of four.)
 //!
-//! `solve` writes the reference *without* its markers (see [`clean_reference`]): the code as
+//! `solve` writes the reference *without* its markers (see [`crate::markers::clean_reference`]): the code as
 //! it compiles, with no `// BEGIN SOLUTION` comments. In a student release (no `solutions/`),
 //! `solve` says it needs the instructor's material, and `reset` uses the pristine stubs that the
 //! release ships in `xtask/pristine/<week>/src/`.
@@ -59,40 +59,6 @@ pub fn needs_instructor(cmd: &str, week: Week) -> String {
     )
 }
 
-/// The reference with its markers taken out: `// BEGIN SOLUTION`, `// END SOLUTION`,
-/// `// BEGIN SOLUTION-ONLY`, `// END SOLUTION-ONLY` and `// STUB: …` lines are dropped, the code
-/// between them kept. This is the code that compiles as the reference, and what `solve` writes.
-/// No run of two blank lines is created (rustfmt would object).
-pub fn clean_reference(text: &str) -> String {
-    let mut out: Vec<&str> = Vec::new();
-    let mut dropped_after_blank = false;
-    for line in text.lines() {
-        let t = line.trim();
-        let marker = matches!(
-            t,
-            "// BEGIN SOLUTION"
-                | "// END SOLUTION"
-                | "// BEGIN SOLUTION-ONLY"
-                | "// END SOLUTION-ONLY"
-        ) || t.starts_with("// STUB:");
-        if marker {
-            dropped_after_blank = out.last().is_none_or(|l| l.trim().is_empty());
-            continue;
-        }
-        if dropped_after_blank && t.is_empty() {
-            dropped_after_blank = false;
-            continue;
-        }
-        dropped_after_blank = false;
-        out.push(line);
-    }
-    let mut s = out.join("\n");
-    if text.ends_with('\n') {
-        s.push('\n');
-    }
-    s
-}
-
 /// What `solve` writes for a week: `solutions/<week>/src/**` with markers taken out,
 /// or `None` when the reference is not here.
 pub fn reference_tree(root: &Path, week: Week) -> Result<Option<Tree>, String> {
@@ -105,7 +71,7 @@ pub fn reference_tree(root: &Path, week: Week) -> Result<Option<Tree>, String> {
             .map(|(rel, bytes)| {
                 let is_rs = rel.extension().is_some_and(|e| e == "rs");
                 match String::from_utf8(bytes) {
-                    Ok(text) if is_rs => (rel, clean_reference(&text).into_bytes()),
+                    Ok(text) if is_rs => (rel, crate::markers::clean_reference(&text).into_bytes()),
                     Ok(text) => (rel, text.into_bytes()),
                     Err(e) => (rel, e.into_bytes()),
                 }
@@ -813,15 +779,6 @@ pub fn run_restore(args: &[String]) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn clean_reference_drops_markers_and_keeps_code() {
-        let src = "//! doc\n\n// STUB: #![allow(unused)]\n\npub mod a;\n\nfn f() -> i32 {\n    // BEGIN SOLUTION\n    1 + 1\n    // END SOLUTION\n}\n// BEGIN SOLUTION-ONLY\nfn helper() {}\n// END SOLUTION-ONLY\n";
-        assert_eq!(
-            clean_reference(src),
-            "//! doc\n\npub mod a;\n\nfn f() -> i32 {\n    1 + 1\n}\nfn helper() {}\n"
-        );
-    }
 
     #[test]
     fn resolves_file_arguments() {

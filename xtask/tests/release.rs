@@ -109,7 +109,7 @@ fn solutions_through_releases_the_reference_of_those_weeks_only() {
     let msg = release_at(&t.root, &out.root, Some(Week(1)), false).unwrap();
     assert!(msg.contains("reference of week 1"), "{msg}");
     let ops = out.read("week1-vectors/src/ops.rs");
-    assert_eq!(ops, xtask::solve::clean_reference(tree::OPS));
+    assert_eq!(ops, xtask::markers::clean_reference(tree::OPS));
     assert!(!out.exists("solutions") && !out.exists("week1-vectors/tests/hidden_ops.rs"));
     assert!(
         out.read("xtask/pristine/week1-vectors/src/ops.rs")

@@ -7,8 +7,9 @@ mod tree;
 use std::collections::BTreeMap;
 use std::path::Path;
 use tree::{TempTree, course};
+use xtask::markers::clean_reference;
 use xtask::project::Week;
-use xtask::solve::{clean_reference, reset_at, restore_at, solve_at};
+use xtask::solve::{reset_at, restore_at, solve_at};
 
 const W: Week = Week(1);
 const OPS: &str = "week1-vectors/src/ops.rs";

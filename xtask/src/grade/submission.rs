@@ -50,11 +50,7 @@ pub fn exercise_files(root: &Path, week: Week) -> Result<BTreeSet<PathBuf>, Stri
     let mut out = BTreeSet::new();
     for (rel, bytes) in crate::scratch::read_tree(&src)? {
         let text = String::from_utf8_lossy(&bytes);
-        let region = text.lines().any(|l| {
-            let t = l.trim();
-            t == "// BEGIN SOLUTION" || t == "// BEGIN SOLUTION-ONLY"
-        });
-        if !region {
+        if !crate::markers::has_region(&text) {
             continue;
         }
         if rel == Path::new("lib.rs") {
@@ -149,7 +145,7 @@ pub fn vet_week(root: &Path, submission: &Path, week: Week) -> Result<Vetted, St
     let solved: BTreeMap<PathBuf, Vec<u8>> = reference
         .iter()
         .map(|(rel, b)| {
-            let text = crate::solve::clean_reference(&String::from_utf8_lossy(b));
+            let text = crate::markers::clean_reference(&String::from_utf8_lossy(b));
             (rel.clone(), text.into_bytes())
         })
         .collect();
