@@ -1,14 +1,15 @@
 //! `cargo xtask diff WEEK [FILE]`: your `src/` against the reference, as a unified diff.
 //!
 //! `-` lines are yours, `+` lines the reference's. The reference is shown without its markers
-//! (as `solve` would write it, see [`crate::solve::clean_reference`]), so on an untouched stub
+//! (as `solve` would write it, see [`crate::markers::clean_reference`]), so on an untouched stub
 //! the diff is exactly the function bodies you are asked to write. Coloured when stdout is a
 //! terminal, unless `NO_COLOR` is set (or `--color never`); `--color always` forces it.
 //! It only reads your files.
 
+use crate::course::{needs_instructor, reference_tree};
 use crate::project::{Week, display_rel, project_root};
 use crate::scratch::read_tree;
-use crate::solve::{needs_instructor, reference_tree, resolve_file};
+use crate::solve::resolve_file;
 use similar::{ChangeTag, TextDiff};
 use std::io::IsTerminal;
 use std::path::Path;

@@ -7,6 +7,7 @@ pub mod autograder;
 pub mod backup;
 pub mod bench;
 pub mod ci;
+pub mod course;
 pub mod diff;
 pub mod example;
 pub mod grade;

@@ -554,7 +554,7 @@ pub fn ci_check(root: &Path, weeks: &[Week]) -> Result<String, String> {
             problems.push(format!("{w}: no exercises.toml"));
             continue;
         };
-        let stub = crate::stubs::expected_stub_tree(root, w)?;
+        let stub = crate::course::expected_stub_tree(root, w)?;
         let layers = scratch::graded_layers(w, Src::Stub, true);
         let ws = scratch::assemble(root, &format!("stubs-{}", w.name()), &layers)?;
         let bins = testrun::build_tests(&ws, &scratch::scratch_target_dir(root), &[w.name()])
@@ -676,7 +676,7 @@ hints = ["a", "b", "c"]
             let Some(m) = load(&root, w).unwrap() else {
                 continue;
             };
-            let stub = crate::stubs::expected_stub_tree(&root, w).unwrap();
+            let stub = crate::course::expected_stub_tree(&root, w).unwrap();
             let readme = std::fs::read_to_string(w.dir(&root).join("README.md")).unwrap();
             problems.extend(check_shape(&m));
             problems.extend(check_todos(&m, &todos(&stub)));

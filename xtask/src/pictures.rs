@@ -30,7 +30,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let mut failed = Vec::new();
     for w in weeks {
         if !w.has_reference(&root) {
-            return Err(crate::solve::needs_instructor("pictures", w));
+            return Err(crate::course::needs_instructor("pictures", w));
         }
         println!("pictures: {w}");
         let args: Vec<String> = [&w.0.to_string(), "pictures", "--features", "pictures"]

@@ -16,10 +16,10 @@
 //! read from the panic message `not yet implemented: Type::function`, or else guessed from the
 //! test's name; progress shows the file and line of the function in your `src/`.
 
+use crate::course::{State, Versions, stub_tree};
 use crate::manifest::{self, Manifest};
 use crate::project::{Week, display_rel, project_root, walk};
 use crate::scratch::{self, Src, WeekLayer, read_tree};
-use crate::solve::{State, Versions, stub_tree};
 use crate::testrun::{self, Outcome, TestBinary};
 use std::path::Path;
 use std::time::Duration;

@@ -27,10 +27,9 @@
 //!
 //! [`leaks`] scans a release for the text of every solution region of the weeks not released.
 
+use crate::course::{Tree, expected_stub_tree, pristine_dir, reference_tree};
 use crate::project::{Week, display_rel, project_root, walk};
 use crate::scratch::{self, read_tree};
-use crate::solve::{Tree, pristine_dir, reference_tree};
-use crate::stubs::expected_stub_tree;
 use std::collections::BTreeSet;
 use std::path::{Component, Path, PathBuf};
 

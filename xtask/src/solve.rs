@@ -32,111 +32,12 @@
 //! release ships in `xtask/pristine/<week>/src/`.
 
 use crate::backup;
+use crate::course::{State, Tree, Versions, needs_instructor};
 use crate::project::{Week, display_rel, project_root, walk};
 use crate::scratch::read_tree;
-use crate::stubs::expected_stub_tree;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
-
-/// Relative path (below a week's `src/`) → contents.
-pub type Tree = BTreeMap<PathBuf, Vec<u8>>;
-
-/// Where a student release keeps the pristine stubs of each week (for `reset`).
-pub fn pristine_dir(root: &Path, week: Week) -> PathBuf {
-    root.join("xtask")
-        .join("pristine")
-        .join(week.name())
-        .join("src")
-}
-
-/// The message of every command that needs `solutions/`.
-pub fn needs_instructor(cmd: &str, week: Week) -> String {
-    format!(
-        "{cmd}: this needs the instructor's material — the reference solutions of {week} \
-         (solutions/{week}/src) are not in this copy of the course (a student release has none). \
-         Ask your instructor, or compare with a classmate's working code instead."
-    )
-}
-
-/// What `solve` writes for a week: `solutions/<week>/src/**` with markers taken out,
-/// or `None` when the reference is not here.
-pub fn reference_tree(root: &Path, week: Week) -> Result<Option<Tree>, String> {
-    if !week.has_reference(root) {
-        return Ok(None);
-    }
-    let raw = read_tree(&week.solution_dir(root).join("src"))?;
-    Ok(Some(
-        raw.into_iter()
-            .map(|(rel, bytes)| {
-                let is_rs = rel.extension().is_some_and(|e| e == "rs");
-                match String::from_utf8(bytes) {
-                    Ok(text) if is_rs => (rel, crate::markers::clean_reference(&text).into_bytes()),
-                    Ok(text) => (rel, text.into_bytes()),
-                    Err(e) => (rel, e.into_bytes()),
-                }
-            })
-            .collect(),
-    ))
-}
-
-/// What `reset` writes for a week: generated from the reference, or (in a student release)
-/// the pristine copy in `xtask/pristine/<week>/src`.
-pub fn stub_tree(root: &Path, week: Week) -> Result<Tree, String> {
-    if week.has_reference(root) {
-        return expected_stub_tree(root, week);
-    }
-    let pristine = pristine_dir(root, week);
-    if pristine.is_dir() {
-        return read_tree(&pristine);
-    }
-    Err(format!(
-        "reset: neither the reference (solutions/{week}/src) nor the pristine stubs \
-         (xtask/pristine/{week}/src) of {week} are here, so there is no stub to put back"
-    ))
-}
-
-/// The state of one file (see the module docs).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum State {
-    Missing,
-    Stub,
-    Reference,
-    Work,
-}
-
-/// The stub and reference versions of a week, to classify files against.
-pub struct Versions {
-    pub stub: Tree,
-    pub reference: Option<Tree>,
-}
-
-impl Versions {
-    pub fn load(root: &Path, week: Week) -> Result<Versions, String> {
-        Ok(Versions {
-            stub: stub_tree(root, week)?,
-            reference: reference_tree(root, week)?,
-        })
-    }
-
-    pub fn state(&self, rel: &Path, current: Option<&[u8]>) -> State {
-        let Some(cur) = current else {
-            return State::Missing;
-        };
-        if self.stub.get(rel).is_some_and(|s| s == cur) {
-            State::Stub
-        } else if self
-            .reference
-            .as_ref()
-            .and_then(|r| r.get(rel))
-            .is_some_and(|r| r == cur)
-        {
-            State::Reference
-        } else {
-            State::Work
-        }
-    }
-}
 
 /// Accepts `dot.rs`, `src/dot.rs`, `week1-vectors/src/dot.rs` or a path to the file, and
 /// returns the path below the week's `src/`.

@@ -1,32 +1,10 @@
 //! `cargo xtask stubs [--check] [--week W]`: regenerate `<week>/src` from `solutions/<week>/src`.
 
 use crate::backup;
-use crate::markers::generate_stub;
+use crate::course::expected_stub_tree;
 use crate::project::{Week, display_rel, walk};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-
-/// What the stub tree of a week should be: relative path → contents.
-pub fn expected_stub_tree(root: &Path, week: Week) -> Result<BTreeMap<PathBuf, Vec<u8>>, String> {
-    let src = week.solution_dir(root).join("src");
-    let mut out = BTreeMap::new();
-    for rel in walk(&src).map_err(|e| format!("reading {}: {e}", src.display()))? {
-        let path = src.join(&rel);
-        let bytes = std::fs::read(&path).map_err(|e| format!("reading {}: {e}", path.display()))?;
-        let contents = if rel.extension().is_some_and(|e| e == "rs") {
-            let text =
-                String::from_utf8(bytes).map_err(|_| format!("{}: not UTF-8", path.display()))?;
-            let shown = format!("solutions/{}/src/{}", week.name(), display_rel(&rel));
-            generate_stub(&shown, &text)
-                .map_err(|e| e.to_string())?
-                .into_bytes()
-        } else {
-            bytes
-        };
-        out.insert(rel, contents);
-    }
-    Ok(out)
-}
 
 /// The differences between the committed stubs of `week` and what the reference generates.
 #[derive(Debug, Default)]

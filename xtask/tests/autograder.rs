@@ -138,7 +138,7 @@ fn the_gradescope_bundle_grades_offline() {
             .into_iter()
             .map(|(rel, b)| (Path::new(week.name()).join("src").join(rel), b))
             .collect();
-    let stubs: Vec<(PathBuf, Vec<u8>)> = xtask::stubs::expected_stub_tree(&root, week)
+    let stubs: Vec<(PathBuf, Vec<u8>)> = xtask::course::expected_stub_tree(&root, week)
         .unwrap()
         .into_iter()
         .map(|(rel, b)| (Path::new(week.name()).join("src").join(rel), b))

@@ -87,7 +87,7 @@ fn make_submissions(root: &Path, dir: &Path) -> Vec<(&'static str, [u32; 2])> {
     // The stubs, as a learner's untouched tree holds them.
     let mut stubs = Tree::new();
     for w in [Week(1), Week(2), Week(3)] {
-        for (rel, bytes) in xtask::stubs::expected_stub_tree(root, w).unwrap() {
+        for (rel, bytes) in xtask::course::expected_stub_tree(root, w).unwrap() {
             stubs.insert(Path::new(w.name()).join("src").join(rel), bytes);
         }
     }
@@ -511,7 +511,7 @@ fn grades_the_courses_reference_and_stubs() {
     let stubs = tmp().join("course-stubs");
     let mut tree = Tree::new();
     for &w in &weeks {
-        for (rel, bytes) in xtask::stubs::expected_stub_tree(&root, w).unwrap() {
+        for (rel, bytes) in xtask::course::expected_stub_tree(&root, w).unwrap() {
             tree.insert(Path::new(w.name()).join("src").join(rel), bytes);
         }
     }
@@ -767,10 +767,10 @@ fn a_solved_week_is_graded_without_notes_and_a_stub_week_is_not_attempted() {
     }
     let week = Week(1);
     let mut tree = Tree::new();
-    for (rel, bytes) in xtask::solve::reference_tree(&root, week).unwrap().unwrap() {
+    for (rel, bytes) in xtask::course::reference_tree(&root, week).unwrap().unwrap() {
         tree.insert(Path::new(week.name()).join("src").join(rel), bytes);
     }
-    for (rel, bytes) in xtask::stubs::expected_stub_tree(&root, Week(2)).unwrap() {
+    for (rel, bytes) in xtask::course::expected_stub_tree(&root, Week(2)).unwrap() {
         tree.insert(Path::new(Week(2).name()).join("src").join(rel), bytes);
     }
     let dir = tmp().join("solved");

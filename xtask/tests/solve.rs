@@ -16,7 +16,7 @@ const OPS: &str = "week1-vectors/src/ops.rs";
 const GIVEN: &str = "week1-vectors/src/given.rs";
 
 fn stub_ops(t: &TempTree) -> String {
-    let s = xtask::stubs::expected_stub_tree(&t.root, W).unwrap();
+    let s = xtask::course::expected_stub_tree(&t.root, W).unwrap();
     String::from_utf8(s[Path::new("ops.rs")].clone()).unwrap()
 }
 

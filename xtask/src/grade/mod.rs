@@ -568,7 +568,7 @@ fn grade_week(
     // 2. The public API is the template's: a changed signature costs the tests that use it.
     say("checking the signatures");
     if let std::collections::btree_map::Entry::Vacant(e) = state.stubs.entry(week) {
-        let stubs = crate::stubs::expected_stub_tree(root, week)?;
+        let stubs = crate::course::expected_stub_tree(root, week)?;
         let files: Vec<PathBuf> = submission::exercise_files(root, week)?
             .into_iter()
             .collect();

@@ -597,7 +597,7 @@ mod tests {
     fn every_week_of_the_course_locks_its_exercises() {
         let root = crate::project::project_root();
         for week in Week::all().filter(|w| w.has_reference(&root)) {
-            let stubs = crate::stubs::expected_stub_tree(&root, week).unwrap();
+            let stubs = crate::course::expected_stub_tree(&root, week).unwrap();
             let files: Vec<_> = crate::grade::submission::exercise_files(&root, week)
                 .unwrap()
                 .into_iter()
