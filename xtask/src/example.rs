@@ -65,6 +65,17 @@ pub fn run(args: &[String]) -> Result<(), String> {
             other => return Err(format!("example: unknown argument `{other}`\n{usage}")),
         }
     }
+    run_example(week, &name, &features, &passthrough)
+}
+
+/// Runs example `name` of `week` on the reference (weeks 1..=week, release build) with the
+/// given features and arguments. Used by `example` and by `pictures`.
+pub fn run_example(
+    week: Week,
+    name: &str,
+    features: &[String],
+    passthrough: &[String],
+) -> Result<(), String> {
     let root = project_root();
     if !week.has_reference(&root) {
         return Err(format!(
@@ -82,7 +93,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         "-p",
         week.name(),
         "--example",
-        &name,
+        name,
     ])
     .current_dir(&ws)
     .env("CARGO_TARGET_DIR", scratch::scratch_target_dir(&root))
@@ -92,7 +103,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         cmd.args(["--features", &features.join(",")]);
     }
     if !passthrough.is_empty() {
-        cmd.arg("--").args(&passthrough);
+        cmd.arg("--").args(passthrough);
     }
     let status = cmd.status().map_err(|e| format!("running cargo: {e}"))?;
     if status.success() {

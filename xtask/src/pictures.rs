@@ -33,11 +33,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
             return Err(crate::course::needs_instructor("pictures", w));
         }
         println!("pictures: {w}");
-        let args: Vec<String> = [&w.0.to_string(), "pictures", "--features", "pictures"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
-        if let Err(e) = crate::example::run(&args) {
+        if let Err(e) = crate::example::run_example(w, "pictures", &["pictures".into()], &[]) {
             eprintln!("pictures: {e}");
             failed.push(w.name());
         }
