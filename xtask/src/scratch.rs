@@ -72,31 +72,36 @@ fn scratch_manifest(root: &Path, name: &str, weeks: &[Week]) -> Result<String, S
             }
         })
         .collect();
-    let mut out = String::new();
-    let mut section = String::new();
-    for line in text.lines() {
-        let t = line.trim();
-        if t.starts_with('[') {
-            section = t.to_string();
-        }
-        if section == "[workspace.package]"
-            && let Some(v) = t
-                .strip_prefix("version = \"")
-                .and_then(|v| v.strip_suffix('"'))
-        {
-            out.push_str(&format!("version = \"{v}-{tag}\"\n"));
-            continue;
-        }
-        let member = t.strip_prefix('"').and_then(|s| s.strip_suffix("\","));
-        if let Some(m) = member
-            && (m == "xtask" || !weeks.iter().any(|w| w.name() == m))
-        {
-            continue;
-        }
-        out.push_str(line);
-        out.push('\n');
-    }
-    Ok(out)
+    rewrite_manifest(&text, &tag, weeks).map_err(|e| format!("Cargo.toml: {e}"))
+}
+
+/// The root manifest `text` for a scratch workspace: `[workspace] members` cut down to `weeks`
+/// (xtask never), `[workspace.package] version` tagged `-<tag>`. Edited as TOML, not as lines:
+/// comments are dropped, everything else (dependencies, profiles, lints) is kept.
+pub fn rewrite_manifest(text: &str, tag: &str, weeks: &[Week]) -> Result<String, String> {
+    let mut doc: toml::Table = text.parse().map_err(|e| format!("not valid TOML: {e}"))?;
+    let ws = doc
+        .get_mut("workspace")
+        .and_then(toml::Value::as_table_mut)
+        .ok_or("no [workspace] table")?;
+    let members = ws
+        .get_mut("members")
+        .and_then(toml::Value::as_array_mut)
+        .ok_or("no `members` list in [workspace]")?;
+    members.retain(|m| {
+        m.as_str()
+            .is_some_and(|m| weeks.iter().any(|w| w.name() == m))
+    });
+    let version = ws
+        .get_mut("package")
+        .and_then(toml::Value::as_table_mut)
+        .and_then(|p| p.get_mut("version"))
+        .ok_or("no `version` in [workspace.package]")?;
+    let v = version
+        .as_str()
+        .ok_or("[workspace.package] version is not a string")?;
+    *version = toml::Value::String(format!("{v}-{tag}"));
+    toml::to_string(&doc).map_err(|e| format!("writing it back: {e}"))
 }
 
 /// Assembles (or refreshes) the scratch workspace `name` and returns its path.
@@ -218,4 +223,46 @@ pub fn graded_layers(graded: Week, src: Src, hidden: bool) -> Vec<WeekLayer> {
         public_tests: true,
     });
     layers
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_scratch_manifest_keeps_only_the_layered_weeks_and_tags_the_version() {
+        let text = std::fs::read_to_string(crate::project::project_root().join("Cargo.toml"))
+            .expect("the root Cargo.toml");
+        let out = rewrite_manifest(&text, "grade-7", &[Week(1), Week(3)]).expect("rewritten");
+        let doc: toml::Table = out.parse().expect("valid TOML");
+        let ws = doc["workspace"].as_table().expect("[workspace]");
+        let members: Vec<&str> = ws["members"]
+            .as_array()
+            .expect("members")
+            .iter()
+            .filter_map(toml::Value::as_str)
+            .collect();
+        assert_eq!(
+            members,
+            ["week1-vectors", "week3-inverse"],
+            "members in:\n{out}"
+        );
+        let version = ws["package"]["version"].as_str().expect("version");
+        assert!(
+            version.ends_with("-grade-7"),
+            "version {version} in:\n{out}"
+        );
+        // Everything else survives the round trip.
+        let original: toml::Table = text.parse().expect("valid TOML");
+        assert_eq!(doc["profile"], original["profile"], "profiles in:\n{out}");
+        assert_eq!(
+            ws["dependencies"], original["workspace"]["dependencies"],
+            "workspace dependencies in:\n{out}"
+        );
+        assert!(
+            rewrite_manifest("[package]\nname = \"x\"\n", "t", &[Week(1)])
+                .unwrap_err()
+                .contains("[workspace]")
+        );
+    }
 }
