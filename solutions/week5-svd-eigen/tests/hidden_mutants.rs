@@ -1,0 +1,181 @@
+//! Hidden tests that kill the mutants `cargo xtask mutants week5` found surviving (issue 19):
+//! each one pins down a rule of an exercise's doc comment that no other test exercised (5
+//! points).
+
+use week1_vectors::gallery::random_vector;
+use week1_vectors::testing::{naive_matmul, naive_transpose, points, reconstruction_ratio};
+use week1_vectors::{LinalgError, Matrix, Vector, matrix};
+use week2_matmul::norm_frobenius;
+use week5_svd_eigen::testing::ok;
+use week5_svd_eigen::{
+    EigenEstimate, cond_2, dominant_eigenpairs, hessenberg, hotelling_deflation, inverse_iteration,
+    pagerank, power_iteration, rayleigh_quotient_iteration,
+};
+
+fn residual(a: &Matrix, e: &EigenEstimate) -> f64 {
+    let x = e.vector.as_slice();
+    let r: Vec<f64> = (0..a.rows())
+        .map(|i| (0..a.cols()).map(|j| a[(i, j)] * x[j]).sum::<f64>() - e.value * x[i])
+        .collect();
+    Vector::new(r).norm_l2()
+}
+
+/// `hessenberg`'s reflector: "choose the sign of α against x₀". With x = (1, 1e-9) below the
+/// first subdiagonal, ‖x‖ rounds to 1; the wrong sign gives v₀ = 1 − 1 = 0, a reflector that
+/// maps x to (1, −1e-9), not α·e₁ — and the code then stores α and an exact 0, so Q·H·Qᵀ misses
+/// A by 1e-9 (a reconstruction ratio near 1e6 instead of below 30).
+#[test]
+fn hessenberg_sign_of_alpha_against_x0() {
+    let _points = points(1);
+    let a = matrix![[2.0, 1.0, 3.0], [1.0, 1.0, 0.5], [1e-9, 0.25, 1.0]];
+    let hq = ok(
+        "hessenberg_sign_of_alpha_against_x0: hessenberg([[2, 1, 3], [1, 1, 0.5], [1e-9, 0.25, 1]])",
+        hessenberg(&a),
+    );
+    let back = naive_matmul(&naive_matmul(&hq.q, &hq.h), &naive_transpose(&hq.q));
+    let ratio = reconstruction_ratio(&a, &back);
+    assert!(
+        ratio < 30.0,
+        "hessenberg([[2, 1, 3], [1, 1, 0.5], [1e-9, 0.25, 1]]): x = (1, 1e-9) is nearly parallel \
+         to e₁: ‖A − QHQᵀ‖₁/(n‖A‖₁ε) = {ratio:.3e}, want < 30 (α = −sign(x₀)‖x‖ avoids the \
+         cancellation in v₀ = x₀ − α)"
+    );
+}
+
+/// `cond_2` refuses an empty matrix itself (`Empty { op: "cond_2" }`) when *either* dimension
+/// is zero; `pagerank` refuses a tolerance that is not positive *and* finite (0 and ∞).
+#[test]
+fn empty_cond_2_and_pagerank_tolerance() {
+    let _points = points(1);
+    for (r, c) in [(0, 3), (3, 0)] {
+        let got = cond_2(&Matrix::zeros(r, c));
+        assert!(
+            matches!(got, Err(LinalgError::Empty { op: "cond_2" })),
+            "cond_2({r}×{c} matrix): got {got:?}, want Err(Empty {{ op: \"cond_2\" }})"
+        );
+    }
+    let links = vec![vec![1], vec![0]];
+    for tol in [0.0, f64::INFINITY] {
+        let got = pagerank(&links, 0.85, tol, 1000);
+        assert!(
+            matches!(
+                got,
+                Err(LinalgError::InvalidArgument { op: "pagerank", .. })
+            ),
+            "pagerank(two pages linking each other, d = 0.85, tol = {tol}): got {got:?}, want \
+             Err(InvalidArgument) (the tolerance must be positive and finite)"
+        );
+    }
+}
+
+/// `dominant_eigenpairs` follows its recipe: pair j is `power_iteration` on the j-times
+/// deflated matrix from `random_vector(n, 5 + j)`, so it equals that run exactly; and k = n is
+/// allowed (all n pairs of an 8×8 matrix).
+#[test]
+fn dominant_eigenpairs_follows_the_recipe_up_to_k_equal_n() {
+    let _points = points(1);
+    let n = 8;
+    // diag(128, 64, …, 1): every ratio |λ₂/λ₁| is 1/2, fast convergence at every stage.
+    let a = Matrix::from_fn(n, n, |i, j| {
+        if i == j {
+            2f64.powi((n - 1 - i) as i32)
+        } else {
+            0.0
+        }
+    });
+    let (tol, max_iter) = (1e-12, 1000);
+    let what = "dominant_eigenpairs(diag(128, 64, …, 1), k = 8, tol = 1e-12)";
+    let pairs = ok(what, dominant_eigenpairs(&a, n, tol, max_iter));
+    assert_eq!(pairs.len(), n, "{what}: got {} pairs, want 8", pairs.len());
+    let mut b = a.clone();
+    for (j, got) in pairs.iter().enumerate() {
+        let want = ok(
+            "power_iteration(deflated matrix, random_vector(8, 5 + j))",
+            power_iteration(&b, &random_vector(n, 5 + j as u64), tol, max_iter),
+        );
+        assert!(
+            got.iterations == want.iterations && got.value == want.value,
+            "{what}: pair {j} = (λ {}, {} iterations), but power_iteration on the deflated \
+             matrix from random_vector(8, 5 + {j}) gives (λ {}, {} iterations)",
+            got.value,
+            got.iterations,
+            want.value,
+            want.iterations
+        );
+        // Weyl: each deflation step perturbs the matrix by about its residual, ≤ tol·‖A‖_F.
+        let expected = 2f64.powi((n - 1 - j) as i32);
+        let bound = 1e2 * tol * norm_frobenius(&a);
+        assert!(
+            (got.value - expected).abs() <= bound,
+            "{what}: pair {j} has λ = {}, want {expected} (|error| ≤ {bound:.1e})",
+            got.value
+        );
+        b = ok(
+            "hotelling_deflation",
+            hotelling_deflation(&b, want.value, &want.vector),
+        );
+    }
+}
+
+/// The stopping test is `‖Ax − λx‖₂ ≤ tol·‖A‖_F` — relative to ‖A‖, whatever its scale. On
+/// A = 1e-8·[[2, 1], [1, 3]] a test against `tol / ‖A‖_F` (or an absolute one) stops at once
+/// with a residual of ~1e-9, a million times what was asked.
+#[test]
+fn stopping_test_is_relative_to_the_norm_of_a() {
+    let _points = points(1);
+    let a = matrix![[2e-8, 1e-8], [1e-8, 3e-8]];
+    let x0 = Vector::new(vec![1.0, 0.0]);
+    let tol = 1e-10;
+    let bound = tol * norm_frobenius(&a);
+    let runs = [
+        ("power_iteration", power_iteration(&a, &x0, tol, 10_000)),
+        (
+            "inverse_iteration(shift 1.2e-8)",
+            inverse_iteration(&a, 1.2e-8, &x0, tol, 10_000),
+        ),
+        (
+            "rayleigh_quotient_iteration",
+            rayleigh_quotient_iteration(&a, &x0, tol, 100),
+        ),
+    ];
+    for (name, run) in runs {
+        let what = format!("{name}(1e-8·[[2, 1], [1, 3]], x0 = e₁, tol = 1e-10)");
+        let e = ok(&what, run);
+        let r = residual(&a, &e);
+        assert!(
+            r <= bound,
+            "{what}: returned after {} steps with ‖Ax − λx‖₂ = {r:.3e}, want ≤ tol·‖A‖_F = \
+             {bound:.3e}",
+            e.iterations
+        );
+    }
+}
+
+/// `inverse_iteration` stops when the solve's norm is zero or not finite. A = a·I with the
+/// shift exactly a: both pivots are replaced by the tiny ε·(‖A‖_F + |σ|) ≈ 5e-309, so y = x/tiny
+/// has finite entries whose norm overflows to ∞. Dividing by that ∞ would give x = 0, whose
+/// "residual" is 0: a zero vector returned as an eigenvector. Either a unit eigenvector or an
+/// error is right; the zero vector is not.
+#[test]
+fn inverse_iteration_never_returns_a_zero_vector() {
+    let _points = points(1);
+    let scale = 8.8e-294;
+    let a = Matrix::from_fn(2, 2, |i, j| if i == j { scale } else { 0.0 });
+    let x0 = Vector::new(vec![1.0, 1.0]);
+    let what = "inverse_iteration(8.8e-294·I₂, shift 8.8e-294, x0 = (1, 1), tol = 1e-10)";
+    match inverse_iteration(&a, scale, &x0, 1e-10, 50) {
+        Ok(e) => {
+            let norm = e.vector.norm_l2();
+            assert!(
+                (norm - 1.0).abs() <= 1e-12 && (e.value - scale).abs() <= 1e-12 * scale,
+                "{what}: returned λ = {:e} with ‖x‖₂ = {norm:e}, want λ = 8.8e-294 with a unit \
+                 vector (or an error)",
+                e.value
+            );
+        }
+        Err(e) => assert!(
+            matches!(e, LinalgError::NoConvergence { .. }),
+            "{what}: got the error {e:?}, want Ok or NoConvergence"
+        ),
+    }
+}
