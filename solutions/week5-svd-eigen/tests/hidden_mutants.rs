@@ -1,5 +1,5 @@
 //! Hidden tests that kill the mutants `cargo xtask mutants week5` found surviving (issue 19):
-//! each one pins down a rule of an exercise's doc comment that no other test exercised (5
+//! each one pins down a rule of an exercise's doc comment that no other test exercised (6
 //! points).
 
 use week1_vectors::gallery::random_vector;
@@ -8,8 +8,8 @@ use week1_vectors::{LinalgError, Matrix, Vector, matrix};
 use week2_matmul::norm_frobenius;
 use week5_svd_eigen::testing::ok;
 use week5_svd_eigen::{
-    EigenEstimate, cond_2, dominant_eigenpairs, hessenberg, hotelling_deflation, inverse_iteration,
-    pagerank, power_iteration, rayleigh_quotient_iteration,
+    EigenEstimate, cond_2, dominant_eigenpairs, eigenvalues_general, hessenberg,
+    hotelling_deflation, inverse_iteration, pagerank, power_iteration, rayleigh_quotient_iteration,
 };
 
 fn residual(a: &Matrix, e: &EigenEstimate) -> f64 {
@@ -178,4 +178,59 @@ fn inverse_iteration_never_returns_a_zero_vector() {
             "{what}: got the error {e:?}, want Ok or NoConvergence"
         ),
     }
+}
+
+/// `eigenvalues_general`'s deflation rule, exactly as documented: `|h_{k,k−1}| ≤
+/// ε·(|h_{k−1,k−1}| + |h_kk|)`, ε·‖H‖_F only when both diagonal entries are 0.
+///
+/// 1. [[1e-17, 1e-17], [1e-17, 1e-17]]: the subdiagonal is not negligible next to its own
+///    diagonal, so the 2×2 block is solved in closed form: 2e-17 and 0 (exact). Measuring it
+///    against ‖H‖_F (or ε/s) would deflate it and return 1e-17 twice.
+/// 2. H = [[1, 1e-10, 1], [1e-17, 1e-10, 1], [0, 0.5, 1]] (already Hessenberg): h₁₀ = 1e-17 ≤
+///    ε·(1 + 1e-10) deflates at once, leaving 1 and a 2×2 block: 0 Francis steps. A scale
+///    built from other entries (|h₁₀| + |h₁₁|, |h₀₁| + |h₁₁|, |h₀₀|·|h₁₁|, all ≈ 1e-10) keeps
+///    the 3×3 block and takes Francis steps.
+#[test]
+fn general_deflation_rule_is_the_documented_one() {
+    let _points = points(1);
+    let tiny = 1e-17;
+    let what = "eigenvalues_general([[1e-17, 1e-17], [1e-17, 1e-17]])";
+    let ev = ok(
+        what,
+        eigenvalues_general(&matrix![[tiny, tiny], [tiny, tiny]]),
+    );
+    let got: Vec<(f64, f64)> = ev.values.iter().map(|z| (z.re, z.im)).collect();
+    assert!(
+        got.len() == 2
+            && (got[0].0 - 2e-17).abs() <= 1e-31
+            && got[1].0.abs() <= 1e-31
+            && got.iter().all(|z| z.1 == 0.0),
+        "{what}: got {got:?}, want [(2e-17, 0), (0, 0)] (|h₁₀| = 1e-17 > ε·(|h₀₀| + |h₁₁|), \
+         so the block is not deflated)"
+    );
+    let h = matrix![[1.0, 1e-10, 1.0], [1e-17, 1e-10, 1.0], [0.0, 0.5, 1.0]];
+    let what = "eigenvalues_general([[1, 1e-10, 1], [1e-17, 1e-10, 1], [0, 0.5, 1]])";
+    let ev = ok(what, eigenvalues_general(&h));
+    assert_eq!(
+        ev.iterations, 0,
+        "{what}: took {} Francis steps, want 0 (h₁₀ = 1e-17 ≤ ε·(|h₀₀| + |h₁₁|) deflates \
+         first, leaving 1 and a 2×2 block solved in closed form)",
+        ev.iterations
+    );
+    // The 2×2 block [[1e-10, 1], [0.5, 1]]: p ± √(q² + bc); h₁₀ moves them by ~1e-17.
+    let (p, q): (f64, f64) = (0.5 * (1e-10 + 1.0), 0.5 * (1e-10 - 1.0));
+    let r = (q * q + 0.5).sqrt();
+    let want = [p + r, 1.0, p - r];
+    for (k, (z, w)) in ev.values.iter().zip(want).enumerate() {
+        assert!(
+            (z.re - w).abs() <= 1e-14 && z.im == 0.0,
+            "{what}: eigenvalue {k} = {z}, want {w:.17} (within 1e-14)"
+        );
+    }
+    assert_eq!(
+        ev.values.len(),
+        3,
+        "{what}: {} eigenvalues, want 3",
+        ev.values.len()
+    );
 }
