@@ -151,25 +151,18 @@ fn stopping_test_is_relative_to_the_norm_of_a() {
     }
 }
 
-/// `inverse_iteration` stops when the solve's norm is zero or not finite. A = a·I with the
-/// shift exactly a: both pivots are replaced by the tiny ε·(‖A‖_F + |σ|) ≈ 5e-309, so y = x/tiny
-/// has finite entries whose norm overflows to ∞. Dividing by that ∞ would give x = 0, whose
-/// "residual" is 0: a zero vector returned as an eigenvector. Either a unit eigenvector or an
-/// error is right; the zero vector is not.
-#[test]
-fn inverse_iteration_never_returns_a_zero_vector() {
-    let _points = points(1);
-    let scale = 8.8e-294;
-    let a = Matrix::from_fn(2, 2, |i, j| if i == j { scale } else { 0.0 });
-    let x0 = Vector::new(vec![1.0, 1.0]);
-    let what = "inverse_iteration(8.8e-294·I₂, shift 8.8e-294, x0 = (1, 1), tol = 1e-10)";
-    match inverse_iteration(&a, scale, &x0, 1e-10, 50) {
+/// A returned estimate is an eigenpair: `(λ, x)` with `x` a unit vector, or an error.
+fn assert_pair_or_error(what: &str, got: Result<EigenEstimate, LinalgError>, values: &[f64]) {
+    match got {
         Ok(e) => {
             let norm = e.vector.norm_l2();
             assert!(
-                (norm - 1.0).abs() <= 1e-12 && (e.value - scale).abs() <= 1e-12 * scale,
-                "{what}: returned λ = {:e} with ‖x‖₂ = {norm:e}, want λ = 8.8e-294 with a unit \
-                 vector (or an error)",
+                (norm - 1.0).abs() <= 1e-12
+                    && values
+                        .iter()
+                        .any(|v| (e.value - v).abs() <= 1e-12 * v.abs()),
+                "{what}: returned λ = {:e} with ‖x‖₂ = {norm:e}, want one of {values:?} with a \
+                 unit vector (or an error)",
                 e.value
             );
         }
@@ -178,6 +171,39 @@ fn inverse_iteration_never_returns_a_zero_vector() {
             "{what}: got the error {e:?}, want Ok or NoConvergence"
         ),
     }
+}
+
+/// `inverse_iteration` and `rayleigh_quotient_iteration` stop when the solve's norm is zero or
+/// not finite. With the shift exactly at a double eigenvalue a of a tiny matrix, two pivots
+/// are replaced by the tiny ε·(‖A‖_F + |σ|) ≈ 4.7e-309, so y = (A − σI)⁻¹x has two entries
+/// ≈ 1.5e308, finite, whose norm overflows to ∞. Dividing by that ∞ would give x = 0, whose
+/// "residual" is 0: a zero vector returned as an eigenvector.
+///
+/// 1. inverse_iteration(a·I₂, shift a) with a = 8.8e-294, x0 = (1, 1).
+/// 2. rayleigh_quotient_iteration(diag(a, a, 2a)) with a = 6.14e-294, x0 = (1, 1, 1e-9): the
+///    Rayleigh quotient of x0 is a to within a few ulps (the third entry adds 1e-18·a), the
+///    residual ≈ 7e-10·a is above tol·‖A‖_F = 2.4e-10·a, so the solve runs.
+#[test]
+fn inverse_iterations_never_return_a_zero_vector() {
+    let _points = points(1);
+    let a = 8.8e-294;
+    let m = Matrix::from_fn(2, 2, |i, j| if i == j { a } else { 0.0 });
+    assert_pair_or_error(
+        "inverse_iteration(8.8e-294·I₂, shift 8.8e-294, x0 = (1, 1), tol = 1e-10)",
+        inverse_iteration(&m, a, &Vector::new(vec![1.0, 1.0]), 1e-10, 50),
+        &[a],
+    );
+    let a = 6.14e-294;
+    let m = Matrix::from_fn(3, 3, |i, j| match (i, j) {
+        (2, 2) => 2.0 * a,
+        _ if i == j => a,
+        _ => 0.0,
+    });
+    assert_pair_or_error(
+        "rayleigh_quotient_iteration(diag(a, a, 2a), a = 6.14e-294, x0 = (1, 1, 1e-9), tol = 1e-10)",
+        rayleigh_quotient_iteration(&m, &Vector::new(vec![1.0, 1.0, 1e-9]), 1e-10, 50),
+        &[a, 2.0 * a],
+    );
 }
 
 /// `eigenvalues_general`'s deflation rule, exactly as documented: `|h_{k,k−1}| ≤
