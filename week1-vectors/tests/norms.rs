@@ -191,6 +191,25 @@ fn lp_large_p_does_not_overflow() {
     assert_rel("‖[1e200, 1e200]‖₃", n, 2f64.cbrt() * 1e200, 8.0 * EPS);
 }
 
+/// The scaling by `m = ‖x‖∞` must step aside when `m` is 0 or ∞: `0/0` and `∞/∞` are NaN, but
+/// `‖0‖ₚ = 0` (a norm is zero only at zero) and a vector with an infinite entry has norm ∞.
+#[test]
+fn lp_zero_and_infinite_vectors() {
+    for p in [1.5, 3.0] {
+        let n = vector![0.0, 0.0, 0.0].norm_lp(p).unwrap();
+        assert_eq!(
+            n, 0.0,
+            "vector![0.0, 0.0, 0.0].norm_lp({p}): got {n}, want 0"
+        );
+        let n = vector![1.0, f64::INFINITY].norm_lp(p).unwrap();
+        assert_eq!(
+            n,
+            f64::INFINITY,
+            "vector![1.0, f64::INFINITY].norm_lp({p}): got {n}, want inf"
+        );
+    }
+}
+
 #[test]
 fn lp_empty_and_nan() {
     assert_eq!(
