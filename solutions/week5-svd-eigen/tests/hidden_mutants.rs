@@ -1,5 +1,5 @@
 //! Hidden tests that kill the mutants `cargo xtask mutants week5` found surviving (issue 19):
-//! each one pins down a rule of an exercise's doc comment that no other test exercised (6
+//! each one pins down a rule of an exercise's doc comment that no other test exercised (7
 //! points).
 
 use week1_vectors::gallery::random_vector;
@@ -8,8 +8,9 @@ use week1_vectors::{LinalgError, Matrix, Vector, matrix};
 use week2_matmul::norm_frobenius;
 use week5_svd_eigen::testing::ok;
 use week5_svd_eigen::{
-    EigenEstimate, cond_2, dominant_eigenpairs, eigenvalues_general, hessenberg,
-    hotelling_deflation, inverse_iteration, pagerank, power_iteration, rayleigh_quotient_iteration,
+    EigenEstimate, Shift, cond_2, dominant_eigenpairs, eigenvalues_general, hessenberg,
+    hotelling_deflation, inverse_iteration, pagerank, power_iteration, qr_algorithm,
+    rayleigh_quotient_iteration,
 };
 
 fn residual(a: &Matrix, e: &EigenEstimate) -> f64 {
@@ -258,5 +259,42 @@ fn general_deflation_rule_is_the_documented_one() {
         3,
         "{what}: {} eigenvalues, want 3",
         ev.values.len()
+    );
+}
+
+/// `qr_algorithm`'s deflation rule, as documented: `|h[hi][hi−1]| ≤ ε·(|h[hi][hi]| +
+/// |h[hi−1][hi−1]|)`, ε·‖H‖_F only when both are 0.
+///
+/// 1. diag(1, [[1e-17, 1e-17], [1e-17, 1e-17]]): the bottom subdiagonal is not negligible next
+///    to its own diagonal, so QR steps find 2e-17 and 0; measured against ‖H‖_F ≈ 1 (or as
+///    ε/scale) it would be deflated at once, leaving 1e-17 twice.
+/// 2. [[1, 1e-10], [1e-17, 1e-10]]: 1e-17 ≤ ε·(1 + 1e-10) deflates before any step: 0
+///    iterations, eigenvalues 1 and 1e-10. A scale from other entries (|h₁₀| + |h₁₁|,
+///    |h₀₁| + |h₁₁|, |h₀₀|·|h₁₁|, all ≈ 1e-10) takes QR steps.
+#[test]
+fn qr_algorithm_deflation_rule_is_the_documented_one() {
+    let _points = points(1);
+    let t = 1e-17;
+    let a = matrix![[1.0, 0.0, 0.0], [0.0, t, t], [0.0, t, t]];
+    let what = "qr_algorithm(diag(1, [[1e-17, 1e-17], [1e-17, 1e-17]]), Wilkinson, 100)";
+    let r = ok(what, qr_algorithm(&a, Shift::Wilkinson, 100));
+    let v = r.values.as_slice();
+    assert!(
+        v.len() == 3 && v[0] == 1.0 && (v[1] - 2e-17).abs() <= 1e-30 && v[2].abs() <= 1e-30,
+        "{what}: got {v:?}, want [1, 2e-17, 0] (to 1e-30: the block's own rounding, \
+         ε·2e-17) — |h₂₁| = 1e-17 > ε·(|h₁₁| + |h₂₂|) is not negligible"
+    );
+    let a = matrix![[1.0, 1e-10], [1e-17, 1e-10]];
+    let what = "qr_algorithm([[1, 1e-10], [1e-17, 1e-10]], Wilkinson, 100)";
+    let r = ok(what, qr_algorithm(&a, Shift::Wilkinson, 100));
+    assert_eq!(
+        r.iterations, 0,
+        "{what}: took {} QR steps, want 0 (1e-17 ≤ ε·(|h₀₀| + |h₁₁|) deflates first)",
+        r.iterations
+    );
+    let v = r.values.as_slice();
+    assert!(
+        v == [1.0, 1e-10],
+        "{what}: got {v:?}, want [1, 1e-10] (the diagonal after deflating h₁₀)"
     );
 }
