@@ -22,7 +22,7 @@ use std::time::Instant;
 use week1_vectors::Matrix;
 use week1_vectors::gallery::random_matrix;
 use week1_vectors::testing::{naive_matmul, orthogonality_ratio, reconstruction_ratio};
-use week4_lu_qr::{lu, qr_householder};
+use week4_lu_qr::{QR_BLOCK, Qr, lu, qr_householder, qr_householder_blocked};
 use week4_lu_qr_peer::PeerMatrix;
 
 struct Options {
@@ -128,8 +128,13 @@ fn main() {
     // Ours unpacks its factors as nalgebra's wrapper does, so that both do the same work.
     let have_lu = written("lu", |a| lu(a).map(|f| (f.l(), f.u())));
     let have_qr = written("qr_householder", qr_householder);
-    if !have_lu && !have_qr {
-        println!("Nothing to measure yet: lu and qr_householder are still todo!().");
+    let have_blocked = written("qr_householder_blocked", |a| {
+        qr_householder_blocked(a, QR_BLOCK)
+    });
+    if !have_lu && !have_qr && !have_blocked {
+        println!(
+            "Nothing to measure yet: lu, qr_householder and qr_householder_blocked are still todo!()."
+        );
         return;
     }
     let start = Instant::now();
@@ -145,14 +150,18 @@ fn main() {
             lu_row(n, reps);
         }
         if have_qr {
-            qr_row(n, reps);
+            qr_row(n, reps, "qr_householder", &qr_householder);
+        }
+        if have_blocked {
+            let name = format!("qr_householder_blocked (nb = {QR_BLOCK})");
+            qr_row(n, reps, &name, &|a| qr_householder_blocked(a, QR_BLOCK));
         }
     }
     println!(
         "\nresidual: ‖PA − LU‖₁/(n‖A‖₁ε) or ‖A − QR‖₁/(n‖A‖₁ε) (LAPACK's scaled residuals); \
          orthogonality: ‖I − QᵀQ‖₁/(nε); both pass below 30 (week1_vectors::testing::THRESHOLD)."
     );
-    println!("targets at n = 500: lu / nalgebra ≤ 1.5, qr_householder / nalgebra ≤ 2");
+    println!("targets at n = 500: lu / nalgebra ≤ 1.5, qr_householder(_blocked) / nalgebra ≤ 2");
     println!(
         "(the whole run took {:.1} s; load average at the end: {})",
         start.elapsed().as_secs_f64(),
@@ -186,12 +195,12 @@ fn lu_row(n: usize, reps: usize) {
     );
 }
 
-/// One row of the table: our `qr_householder` and nalgebra's (thin `Q` formed), on a random
-/// n × n.
-fn qr_row(n: usize, reps: usize) {
+/// One row of the table: our `qr` (`qr_householder` or the blocked one) and nalgebra's (thin
+/// `Q` formed), on a random n × n.
+fn qr_row(n: usize, reps: usize, name: &str, qr: &dyn Fn(&Matrix) -> week1_vectors::Result<Qr>) {
     let a = random_matrix(n, n, 7);
     let pa = PeerMatrix::from_row_major(n, n, a.as_slice());
-    let f = qr_householder(&a).expect("qr_householder of a finite matrix");
+    let f = qr(&a).expect("QR of a finite matrix");
     let g = week4_lu_qr_peer::qr(&pa);
     let theirs_res = reconstruction_ratio(
         &a,
@@ -200,14 +209,14 @@ fn qr_row(n: usize, reps: usize) {
     let (ours, theirs, ratio) = race(
         reps,
         &mut || {
-            std::hint::black_box(qr_householder(std::hint::black_box(&a)).ok());
+            std::hint::black_box(qr(std::hint::black_box(&a)).ok());
         },
         &mut || {
             std::hint::black_box(week4_lu_qr_peer::qr(std::hint::black_box(&pa)));
         },
     );
     println!(
-        "| {n} | qr_householder | {ours:.2} | {theirs:.2} | {ratio:.2} | {reps} | {:.2} | {:.2} | {theirs_res:.2} |",
+        "| {n} | {name} | {ours:.2} | {theirs:.2} | {ratio:.2} | {reps} | {:.2} | {:.2} | {theirs_res:.2} |",
         reconstruction_ratio(&a, &naive_matmul(&f.q, &f.r)),
         orthogonality_ratio(&f.q),
     );

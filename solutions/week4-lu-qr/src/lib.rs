@@ -9,7 +9,8 @@
 //! - [`cholesky()`]: `A = LLᵀ` for symmetric positive definite `A`, and [`cholesky_solve`];
 //! - QR, `A = QR`, four ways: [`qr_cgs`], [`qr_mgs`], [`qr_householder`] (with
 //!   [`householder()`], [`qr_householder_full`] and `Qᵀb` by [`Householder::apply_qt`]) and
-//!   [`qr_givens`];
+//!   [`qr_givens`]; and [`qr_householder_blocked`], the same reflectors `nb` at a time by
+//!   matrix products (week 2's fast kernel);
 //! - least squares, by the normal equations ([`lstsq_normal`]) and by QR ([`lstsq_qr`]).
 //!
 //! The lesson is `week4-lu-qr/README.md`; run the tests with `cargo test -p week4-lu-qr`.
@@ -22,6 +23,7 @@
 // compiler quiet about that. (The reference solution is checked without it.)
 // STUB: #![allow(unused_variables, unused_imports)]
 
+pub mod blocked_qr;
 pub mod cholesky;
 pub mod givens;
 pub mod gram_schmidt;
@@ -31,6 +33,7 @@ pub mod lu;
 pub mod qr;
 pub mod testing;
 
+pub use blocked_qr::{QR_BLOCK, qr_householder_blocked};
 pub use cholesky::{cholesky, cholesky_solve};
 pub use givens::{givens_rotation, qr_givens};
 pub use gram_schmidt::{qr_cgs, qr_mgs};

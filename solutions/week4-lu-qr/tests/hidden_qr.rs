@@ -1,5 +1,5 @@
 //! Hidden tests: classical and modified Gram–Schmidt, Householder (thin, full, Qᵀb), Givens
-//! (30 points).
+//! (19 points).
 //!
 //! `‖A − QR‖/(max(m,n)‖A‖ε) < 30` for all four algorithms on any input (each column of `A` is
 //! reproduced to rounding error); `‖I − QᵀQ‖/(nε) < 30` for Householder and Givens on any input
@@ -168,7 +168,7 @@ fn householder_full_and_implicit() {
 
 #[test]
 fn gram_schmidt_well_conditioned() {
-    let _points = points(3);
+    let _points = points(2);
     // κ ≤ 10: CGS loses at most κ²ε ≈ 100ε, MGS κε — both orthogonal to working precision.
     for (name, qr) in [("qr_cgs", qr_cgs as QrFn), ("qr_mgs", qr_mgs)] {
         for (m, n, seed) in [(80, 5, 210), (30, 12, 211)] {
@@ -198,7 +198,7 @@ fn gram_schmidt_well_conditioned() {
 
 #[test]
 fn cgs_loses_orthogonality_on_the_trefethen_bau_matrix() {
-    let _points = points(3);
+    let _points = points(2);
     // Singular values 2⁻¹ … 2⁻³⁰: κ = 2²⁹ ≈ 5.4e8. MGS loses ≈ κε ≈ 1e-7; CGS, ≈ κ²ε ≫ 1,
     // loses orthogonality completely (‖I − QᵀQ‖ of order 1); Householder keeps it.
     let n = 30;
@@ -251,7 +251,7 @@ fn gram_schmidt_rank_deficient() {
 
 #[test]
 fn givens() {
-    let _points = points(3);
+    let _points = points(2);
     let (c, s, r) = givens_rotation(-3.0, 4.0);
     assert!(
         (c + 0.6).abs() <= 2.0 * EPS
@@ -289,7 +289,7 @@ fn givens() {
 
 #[test]
 fn degenerate_shapes() {
-    let _points = points(3);
+    let _points = points(2);
     for (name, qr) in ALL {
         for (m, n) in [(0, 0), (3, 0), (0, 4)] {
             let f = qr(&Matrix::zeros(m, n)).unwrap();
