@@ -20,16 +20,6 @@ use crate::project::{Week, project_root, walk};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const USAGE: &str = "\
-usage: cargo xtask autograder gradescope OUT [--allow-unsandboxed] [--week W]... [--no-vendor]
-
-  OUT                  folder for autograder.zip (created; an existing autograder.zip is replaced)
-  --allow-unsandboxed  grade even where bubblewrap cannot run in Gradescope's container
-                       (learner code then runs as root there: see docs/grading.md)
-  --week W             grade only these weeks (repeatable; default: every week)
-  --no-vendor          leave the crates out: setup.sh then fetches them (needs the network
-                       when the image is built; run_autograder stays offline)";
-
 /// `setup.sh`: a toolchain if there is none, bubblewrap where apt can install it, then one
 /// grading of the reference, which builds the dependencies and the reference weeks (and
 /// proves the bundle works before any student submits).
@@ -262,56 +252,43 @@ fn zip_dir(dir: &Path, zip: &Path) -> Result<(), String> {
     }
 }
 
-/// `cargo xtask autograder …` (see [`USAGE`]).
+/// `cargo xtask autograder gradescope OUT …` (options: the table in [`crate::flags`]).
 pub fn run(args: &[String]) -> Result<(), String> {
-    let mut it = args.iter();
-    let mut out: Option<PathBuf> = None;
-    let mut bundle = Bundle {
-        allow_unsandboxed: false,
-        weeks: Vec::new(),
-        vendor: true,
+    let cmd = crate::flags::command("autograder").expect("in the table");
+    let usage = crate::flags::usage(cmd);
+    let a = crate::flags::parse(cmd, args)?;
+    if a.help || a.positionals.is_empty() {
+        print!("{}", crate::flags::help(cmd));
+        return Ok(());
+    }
+    let bundle = Bundle {
+        allow_unsandboxed: a.has("--allow-unsandboxed"),
+        weeks: a.weeks()?,
+        vendor: !a.has("--no-vendor"),
     };
-    match it.next().map(String::as_str) {
-        Some("gradescope") => {}
-        Some("-h" | "--help") | None => {
-            println!("{USAGE}");
-            return Ok(());
-        }
-        Some(other) => {
+    let (platform, rest) = a.positionals.split_first().expect("not empty");
+    match platform.as_str() {
+        "gradescope" => {}
+        other => {
             return Err(format!(
                 "autograder: unknown platform `{other}` (only gradescope; other platforms read \
-                 `cargo xtask grade --junit` or `--prairielearn`)\n{USAGE}"
+                 `cargo xtask grade --junit` or `--prairielearn`)\n{usage}"
             ));
         }
     }
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "-h" | "--help" => {
-                println!("{USAGE}");
-                return Ok(());
-            }
-            "--allow-unsandboxed" => bundle.allow_unsandboxed = true,
-            "--no-vendor" => bundle.vendor = false,
-            "--week" => {
-                let w = it
-                    .next()
-                    .ok_or(format!("autograder: --week needs a value\n{USAGE}"))?;
-                bundle.weeks.push(Week::parse(w)?);
-            }
-            other if other.starts_with('-') => {
-                return Err(format!("autograder: unknown option `{other}`\n{USAGE}"));
-            }
-            other if out.is_none() => out = Some(other.into()),
-            other => {
-                return Err(format!(
-                    "autograder: unexpected argument `{other}`\n{USAGE}"
-                ));
-            }
+    let out: PathBuf = match rest {
+        [out] => out.into(),
+        [] => {
+            return Err(format!(
+                "autograder: give the folder to write autograder.zip to\n{usage}"
+            ));
         }
-    }
-    let out = out.ok_or(format!(
-        "autograder: give the folder to write autograder.zip to\n{USAGE}"
-    ))?;
+        [_, extra, ..] => {
+            return Err(format!(
+                "autograder: unexpected argument `{extra}`\n{usage}"
+            ));
+        }
+    };
     let root = project_root();
     if !root.join("solutions").is_dir() {
         return Err("autograder: the bundle needs the instructor's repository (solutions/ with the hidden tests)".into());

@@ -24,9 +24,6 @@ use crate::scratch::{self, Src, WeekLayer, read_tree};
 use std::path::Path;
 use std::process::Command;
 
-const USAGE: &str =
-    "usage: cargo xtask bench WEEK [--mine] [--portable] [-- ARGS]   (WEEK: 2, 4 or 5)";
-
 /// The flags the benchmarks are compiled with (unless `--portable`).
 pub const NATIVE_RUSTFLAGS: &str = "-C target-cpu=native";
 
@@ -50,31 +47,27 @@ pub struct BenchArgs {
 
 /// Parses the arguments after `bench`.
 pub fn parse_args(args: &[String]) -> Result<BenchArgs, String> {
-    let Some((first, rest)) = args.split_first() else {
-        return Err(USAGE.into());
+    let cmd = crate::flags::command("bench").expect("in the table");
+    let a = crate::flags::parse(cmd, args)?;
+    let [first] = a.positionals.as_slice() else {
+        return Err(format!(
+            "bench: give one week\n{}",
+            crate::flags::usage(cmd)
+        ));
     };
     let week = Week::parse(first)?;
     if bench_example(week).is_none() {
         return Err(format!(
-            "bench: {week} has no benchmark against a peer library (weeks 2, 4 and 5 do)\n{USAGE}"
+            "bench: {week} has no benchmark against a peer library (weeks 2, 4 and 5 do)\n{}",
+            crate::flags::usage(cmd)
         ));
     }
-    let mut out = BenchArgs {
+    Ok(BenchArgs {
         week,
-        mine: false,
-        portable: false,
-        passthrough: Vec::new(),
-    };
-    let mut it = rest.iter();
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "--mine" => out.mine = true,
-            "--portable" => out.portable = true,
-            "--" => out.passthrough.extend(it.by_ref().cloned()),
-            other => return Err(format!("bench: unknown argument `{other}`\n{USAGE}")),
-        }
-    }
-    Ok(out)
+        mine: a.has("--mine"),
+        portable: a.has("--portable"),
+        passthrough: a.passthrough,
+    })
 }
 
 pub fn run(args: &[String]) -> Result<(), String> {

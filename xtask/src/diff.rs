@@ -126,22 +126,14 @@ pub fn diff_at(root: &Path, week: Week, file: Option<&str>, color: bool) -> Resu
 
 /// `cargo xtask diff WEEK [FILE] [--color auto|always|never]`
 pub fn run(args: &[String]) -> Result<(), String> {
-    let usage = "usage: cargo xtask diff WEEK [FILE] [--color auto|always|never]";
-    let mut pos: Vec<&str> = Vec::new();
-    let mut mode = "auto".to_string();
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "--color" | "--colour" => mode = it.next().ok_or(usage)?.clone(),
-            s if s.starts_with("--color=") => mode = s["--color=".len()..].to_string(),
-            s if s.starts_with("--") => return Err(format!("diff: unknown option `{s}`\n{usage}")),
-            s => pos.push(s),
-        }
-    }
-    let (week, file) = match pos.as_slice() {
+    let cmd = crate::flags::command("diff").expect("in the table");
+    let usage = crate::flags::usage(cmd);
+    let a = crate::flags::parse(cmd, args)?;
+    let mode = a.value("--color").unwrap_or("auto").to_string();
+    let (week, file) = match a.positionals.as_slice() {
         [w] => (Week::parse(w)?, None),
-        [w, f] => (Week::parse(w)?, Some(*f)),
-        _ => return Err(usage.into()),
+        [w, f] => (Week::parse(w)?, Some(f.as_str())),
+        _ => return Err(usage),
     };
     let color = match mode.as_str() {
         "always" => true,

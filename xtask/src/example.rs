@@ -44,28 +44,24 @@ pub fn list_examples(root: &std::path::Path, week: Week) -> Result<String, Strin
 }
 
 pub fn run(args: &[String]) -> Result<(), String> {
-    let usage = "usage: cargo xtask example WEEK NAME [--features F] [-- ARGS]";
-    let (week, name) = match args {
-        [w] => {
+    let cmd = crate::flags::command("example").expect("in the table");
+    let a = crate::flags::parse(cmd, args)?;
+    let features: Vec<String> = a
+        .values("--features")
+        .into_iter()
+        .map(String::from)
+        .collect();
+    match a.positionals.as_slice() {
+        [w] if features.is_empty() && a.passthrough.is_empty() => {
             print!("{}", list_examples(&project_root(), Week::parse(w)?)?);
-            return Ok(());
+            Ok(())
         }
-        [w, n, ..] => (Week::parse(w)?, n.clone()),
-        _ => return Err(usage.into()),
-    };
-    let mut features: Vec<String> = Vec::new();
-    let mut passthrough: Vec<String> = Vec::new();
-    let mut it = args[2..].iter();
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "--features" => features.push(it.next().ok_or(usage)?.clone()),
-            "--" => {
-                passthrough.extend(it.by_ref().cloned());
-            }
-            other => return Err(format!("example: unknown argument `{other}`\n{usage}")),
-        }
+        [w, name] => run_example(Week::parse(w)?, name, &features, &a.passthrough),
+        _ => Err(format!(
+            "example: give a week and an example's name (a week alone lists them)\n{}",
+            crate::flags::usage(cmd)
+        )),
     }
-    run_example(week, &name, &features, &passthrough)
 }
 
 /// Runs example `name` of `week` on the reference (weeks 1..=week, release build) with the

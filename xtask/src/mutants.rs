@@ -37,8 +37,6 @@ use std::process::Command;
 use std::time::Instant;
 use toml::{Table, Value};
 
-const USAGE: &str = "usage: cargo xtask mutants [WEEK…] [--shard K/N] [--file F]";
-
 /// Why a survivor is accepted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Reason {
@@ -437,38 +435,28 @@ struct Args {
 }
 
 fn parse_args(args: &[String]) -> Result<Args, String> {
+    let cmd = crate::flags::command("mutants").expect("in the table");
+    let a = crate::flags::parse(cmd, args)?;
     let mut out = Args {
         weeks: Vec::new(),
         shard: None,
         file: None,
     };
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "--shard" => {
-                let s = it.next().ok_or(format!("--shard needs K/N\n{USAGE}"))?;
-                let ok = s.split_once('/').is_some_and(|(k, n)| {
-                    matches!((k.parse::<usize>(), n.parse::<usize>()), (Ok(k), Ok(n)) if k < n)
-                });
-                if !ok {
-                    return Err(format!(
-                        "--shard {s}: expected K/N with 0 <= K < N (cargo-mutants counts shards from 0)\n{USAGE}"
-                    ));
-                }
-                out.shard = Some(s.clone());
-            }
-            "--file" => {
-                out.file = Some(
-                    it.next()
-                        .ok_or(format!("--file needs a file\n{USAGE}"))?
-                        .clone(),
-                )
-            }
-            s if s.starts_with('-') => {
-                return Err(format!("mutants: unknown option `{s}`\n{USAGE}"));
-            }
-            w => out.weeks.push(Week::parse(w)?),
+    if let Some(s) = a.value("--shard") {
+        let ok = s.split_once('/').is_some_and(
+            |(k, n)| matches!((k.parse::<usize>(), n.parse::<usize>()), (Ok(k), Ok(n)) if k < n),
+        );
+        if !ok {
+            return Err(format!(
+                "--shard {s}: expected K/N with 0 <= K < N (cargo-mutants counts shards from 0)\n{}",
+                crate::flags::usage(cmd)
+            ));
         }
+        out.shard = Some(s.to_string());
+    }
+    out.file = a.value("--file").map(String::from);
+    for w in &a.positionals {
+        out.weeks.push(Week::parse(w)?);
     }
     Ok(out)
 }

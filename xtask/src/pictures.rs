@@ -9,18 +9,15 @@
 use crate::project::{Week, project_root};
 
 pub fn run(args: &[String]) -> Result<(), String> {
-    let mut weeks: Vec<Week> = Vec::new();
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "--week" => weeks.push(Week::parse(it.next().ok_or("--week needs a week")?)?),
-            other => {
-                return Err(format!(
-                    "pictures: unknown argument `{other}`\nusage: cargo xtask pictures [--week W]..."
-                ));
-            }
-        }
+    let cmd = crate::flags::command("pictures").expect("in the table");
+    let a = crate::flags::parse(cmd, args)?;
+    if let Some(p) = a.positionals.first() {
+        return Err(format!(
+            "pictures: unexpected argument `{p}` (weeks are chosen with --week W)\n{}",
+            crate::flags::usage(cmd)
+        ));
     }
+    let mut weeks = a.weeks()?;
     let root = project_root();
     if weeks.is_empty() {
         weeks = Week::all()

@@ -563,24 +563,24 @@ pub fn run(args: &[String]) -> Result<(), String> {
         println!("release --check: {}", ci_check(&root)?);
         return Ok(());
     }
-    let mut out: Option<PathBuf> = None;
-    let mut through: Option<Week> = None;
-    let mut force = false;
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "--force" => force = true,
-            "--solutions-through" => {
-                through = Some(Week::parse(it.next().ok_or(usage)?)?);
-            }
-            s if s.starts_with("--") => {
-                return Err(format!("release: unknown option `{s}`\n{usage}"));
-            }
-            s if out.is_none() => out = Some(PathBuf::from(s)),
-            _ => return Err(usage.into()),
-        }
+    let a = crate::flags::parse(
+        crate::flags::command("release").expect("in the table"),
+        args,
+    )?;
+    if a.has("--check") {
+        return Err(format!(
+            "release: --check takes no other arguments\n{usage}"
+        ));
     }
-    let out = out.ok_or(usage)?;
+    let force = a.has("--force");
+    let through = a
+        .value("--solutions-through")
+        .map(Week::parse)
+        .transpose()?;
+    let [out] = a.positionals.as_slice() else {
+        return Err(usage.into());
+    };
+    let out = PathBuf::from(out);
     println!("{}", release_at(&project_root(), &out, through, force)?);
     Ok(())
 }

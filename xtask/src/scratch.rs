@@ -76,7 +76,7 @@ fn scratch_manifest(root: &Path, name: &str, weeks: &[Week]) -> Result<String, S
 }
 
 /// The root manifest `text` for a scratch workspace: `[workspace] members` cut down to `weeks`
-/// (xtask never), `[workspace.package] version` tagged `-<tag>`. Edited as TOML, not as lines:
+/// (xtask never), `[workspace.package] version` (when there is one) tagged `-<tag>`. Edited as TOML, not as lines:
 /// comments are dropped, everything else (dependencies, profiles, lints) is kept.
 pub fn rewrite_manifest(text: &str, tag: &str, weeks: &[Week]) -> Result<String, String> {
     let mut doc: toml::Table = text.parse().map_err(|e| format!("not valid TOML: {e}"))?;
@@ -92,15 +92,18 @@ pub fn rewrite_manifest(text: &str, tag: &str, weeks: &[Week]) -> Result<String,
         m.as_str()
             .is_some_and(|m| weeks.iter().any(|w| w.name() == m))
     });
-    let version = ws
+    // The members inherit the version (`version.workspace = true`); a workspace without one
+    // (a test fixture) gets no tag.
+    if let Some(version) = ws
         .get_mut("package")
         .and_then(toml::Value::as_table_mut)
         .and_then(|p| p.get_mut("version"))
-        .ok_or("no `version` in [workspace.package]")?;
-    let v = version
-        .as_str()
-        .ok_or("[workspace.package] version is not a string")?;
-    *version = toml::Value::String(format!("{v}-{tag}"));
+    {
+        let v = version
+            .as_str()
+            .ok_or("[workspace.package] version is not a string")?;
+        *version = toml::Value::String(format!("{v}-{tag}"));
+    }
     toml::to_string(&doc).map_err(|e| format!("writing it back: {e}"))
 }
 

@@ -573,106 +573,62 @@ pub fn list_backups(root: &Path, week: Week) -> Result<String, String> {
     Ok(out)
 }
 
-/// Positional arguments, and `--flag [value]` options.
-type Parsed<'a> = (Vec<&'a str>, BTreeMap<String, Option<&'a str>>);
-
-fn parse_flags<'a>(args: &'a [String], usage: &str, valued: &[&str]) -> Result<Parsed<'a>, String> {
-    let mut positional = Vec::new();
-    let mut flags = BTreeMap::new();
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        if let Some(flag) = a.strip_prefix("--") {
-            if valued.contains(&flag) {
-                let v = it
-                    .next()
-                    .ok_or_else(|| format!("--{flag} needs a value\n{usage}"))?;
-                flags.insert(flag.to_string(), Some(v.as_str()));
-            } else {
-                flags.insert(flag.to_string(), None);
-            }
-        } else {
-            positional.push(a.as_str());
-        }
-    }
-    Ok((positional, flags))
-}
-
-fn check_flags(
-    flags: &BTreeMap<String, Option<&str>>,
-    allowed: &[&str],
-    usage: &str,
-) -> Result<(), String> {
-    for f in flags.keys() {
-        if !allowed.contains(&f.as_str()) {
-            return Err(format!("unknown option --{f}\n{usage}"));
-        }
-    }
-    Ok(())
+/// The parsed arguments of `name` and its usage line.
+fn parse_command(name: &str, args: &[String]) -> Result<(crate::flags::Parsed, String), String> {
+    let cmd = crate::flags::command(name).expect("in the table");
+    Ok((crate::flags::parse(cmd, args)?, crate::flags::usage(cmd)))
 }
 
 /// `cargo xtask solve WEEK [--force]`
 pub fn run_solve(args: &[String]) -> Result<(), String> {
-    let usage = "usage: cargo xtask solve WEEK [--force]";
-    let (pos, flags) = parse_flags(args, usage, &[])?;
-    check_flags(&flags, &["force"], usage)?;
-    let [w] = pos.as_slice() else {
-        return Err(usage.into());
+    let (a, usage) = parse_command("solve", args)?;
+    let [w] = a.positionals.as_slice() else {
+        return Err(usage);
     };
     let week = Week::parse(w)?;
-    println!(
-        "{}",
-        solve_at(&project_root(), week, flags.contains_key("force"))?
-    );
+    println!("{}", solve_at(&project_root(), week, a.has("--force"))?);
     Ok(())
 }
 
 /// `cargo xtask reset WEEK [FILE] [--force]`
 pub fn run_reset(args: &[String]) -> Result<(), String> {
-    let usage = "usage: cargo xtask reset WEEK [FILE] [--force]";
-    let (pos, flags) = parse_flags(args, usage, &[])?;
-    check_flags(&flags, &["force"], usage)?;
-    let (week, file) = match pos.as_slice() {
+    let (a, usage) = parse_command("reset", args)?;
+    let (week, file) = match a.positionals.as_slice() {
         [w] => (Week::parse(w)?, None),
-        [w, f] => (Week::parse(w)?, Some(*f)),
-        _ => return Err(usage.into()),
+        [w, f] => (Week::parse(w)?, Some(f.as_str())),
+        _ => return Err(usage),
     };
     println!(
         "{}",
-        reset_at(&project_root(), week, file, flags.contains_key("force"))?
+        reset_at(&project_root(), week, file, a.has("--force"))?
     );
     Ok(())
 }
 
-/// `cargo xtask restore WEEK [--list] [--from NAME] [--force]`
+/// `cargo xtask restore WEEK [--list] [--from NAME | --all] [--force]`
 pub fn run_restore(args: &[String]) -> Result<(), String> {
-    let usage = "usage: cargo xtask restore WEEK [--list] [--from BACKUP | --all] [--force]";
-    let (pos, flags) = parse_flags(args, usage, &["from"])?;
-    check_flags(&flags, &["force", "list", "from", "all"], usage)?;
-    let [w] = pos.as_slice() else {
-        return Err(usage.into());
+    let (a, usage) = parse_command("restore", args)?;
+    let [w] = a.positionals.as_slice() else {
+        return Err(usage);
     };
     let week = Week::parse(w)?;
     let root = project_root();
-    if flags.contains_key("list") {
+    if a.has("--list") {
         print!("{}", list_backups(&root, week)?);
         return Ok(());
     }
-    if flags.contains_key("all") {
-        if flags.contains_key("from") {
+    if a.has("--all") {
+        if a.has("--from") {
             return Err(format!(
                 "restore: --all and --from exclude each other\n{usage}"
             ));
         }
-        println!(
-            "{}",
-            restore_all_at(&root, week, flags.contains_key("force"))?
-        );
+        println!("{}", restore_all_at(&root, week, a.has("--force"))?);
         return Ok(());
     }
-    let from = flags.get("from").copied().flatten();
     println!(
         "{}",
-        restore_at(&root, week, from, flags.contains_key("force"))?
+        restore_at(&root, week, a.value("--from"), a.has("--force"))?
     );
     Ok(())
 }

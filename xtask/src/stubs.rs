@@ -43,20 +43,16 @@ pub fn diff_week(
 }
 
 pub fn run(args: &[String]) -> Result<(), String> {
-    let mut check = false;
-    let mut weeks: Vec<Week> = Vec::new();
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "--check" => check = true,
-            "--week" => weeks.push(Week::parse(it.next().ok_or("--week needs a week")?)?),
-            other => {
-                return Err(format!(
-                    "stubs: unknown argument `{other}`\nusage: cargo xtask stubs [--check] [--week W]"
-                ));
-            }
-        }
+    let cmd = crate::flags::command("stubs").expect("in the table");
+    let a = crate::flags::parse(cmd, args)?;
+    if let Some(p) = a.positionals.first() {
+        return Err(format!(
+            "stubs: unexpected argument `{p}`\n{}",
+            crate::flags::usage(cmd)
+        ));
     }
+    let check = a.has("--check");
+    let mut weeks = a.weeks()?;
     let root = crate::project::project_root();
     if weeks.is_empty() {
         weeks = Week::all().filter(|w| w.has_reference(&root)).collect();

@@ -63,39 +63,6 @@ pub const WARM_BUILD_TIMEOUT: Duration = Duration::from_secs(120);
 /// The default wall-clock budget for the hidden tests of all weeks of one submission.
 pub const DEFAULT_SUBMISSION_BUDGET_SECS: f64 = 180.0;
 
-const USAGE: &str = "\
-usage: cargo xtask grade [PATH | --submissions DIR [--shard I/N]] [--week W]... [OUTPUTS]
-                         [--timeout SECS] [--jobs N] [--no-sandbox] [--quiet]
-       cargo xtask grade merge PART.json... [OUTPUTS]
-
-  (no PATH)          grade this workspace's weeks
-  PATH               grade the checkout at PATH (only its <week>/src/**/*.rs are read)
-  --submissions DIR  grade every sub-folder of DIR (one per student, sorted by name)
-  --week W           grade only week W (repeatable; 1..6, week4 or week4-lu-qr)
-  --shard I/N        grade only the I-th of N slices of the sorted submissions (every N-th
-                     from the I-th); `grade merge` puts the parts' --json reports together
-OUTPUTS (any together):
-  --json FILE        the whole report as JSON (what `grade merge` reads)
-  --csv FILE         the gradebook: student,week1,…,week6,total,notes, a Points Possible row
-  --gradescope FILE  Gradescope's results.json (one submission)
-  --visibility V     the hidden tests' visibility there: visible, after_due_date (default),
-                     after_published or hidden
-  --junit FILE       JUnit XML (CodeGrade, GitLab, Jenkins)
-  --prairielearn FILE
-                     PrairieLearn's external-grader results.json (one submission)
-  --timeout SECS     time limit per hidden test (default 5)
-  --build-timeout SECS
-                     time limit per cargo build (default 900)
-  --week-budget SECS time for all hidden tests of one week of one submission (default 60)
-  --submission-budget SECS
-                     time for all hidden tests of one submission (default 180)
-  --allow-unsandboxed
-                     grade PATH / --submissions even where bubblewrap does not work
-                     (learner code then runs as you: see docs/grading.md)
-  --jobs N           hidden tests run at once (default 1)
-  --no-sandbox       do not use bubblewrap even where it works
-  --quiet            no progress line on stderr";
-
 /// One submission to grade.
 #[derive(Debug, Clone)]
 pub struct Submission {
@@ -790,27 +757,20 @@ struct Outputs {
 }
 
 impl Outputs {
-    /// Takes `flag` (and its value from `it`) when it is an output option.
-    fn take<'a>(
-        &mut self,
-        flag: &str,
-        it: &mut impl Iterator<Item = &'a String>,
-    ) -> Result<bool, String> {
-        let mut value = || {
-            it.next()
-                .cloned()
-                .ok_or(format!("grade: {flag} needs a value\n{USAGE}"))
-        };
-        match flag {
-            "--json" => self.json = Some(value()?.into()),
-            "--csv" => self.csv = Some(value()?.into()),
-            "--gradescope" => self.gradescope = Some(value()?.into()),
-            "--visibility" => self.visibility = Some(gradescope::Visibility::parse(&value()?)?),
-            "--junit" => self.junit = Some(value()?.into()),
-            "--prairielearn" => self.prairielearn = Some(value()?.into()),
-            _ => return Ok(false),
-        }
-        Ok(true)
+    /// The output options among the parsed arguments.
+    fn from_args(a: &crate::flags::Parsed) -> Result<Outputs, String> {
+        let path = |flag: &str| a.value(flag).map(PathBuf::from);
+        Ok(Outputs {
+            json: path("--json"),
+            csv: path("--csv"),
+            gradescope: path("--gradescope"),
+            visibility: a
+                .value("--visibility")
+                .map(gradescope::Visibility::parse)
+                .transpose()?,
+            junit: path("--junit"),
+            prairielearn: path("--prairielearn"),
+        })
     }
 
     /// Refuses what cannot be written for `submissions` submissions, before any grading.
@@ -866,25 +826,18 @@ impl Outputs {
 
 /// `cargo xtask grade merge PART.json… [OUTPUTS]`.
 fn run_merge(args: &[String]) -> Result<(), String> {
-    let mut outs = Outputs::default();
-    let mut parts: Vec<String> = Vec::new();
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "-h" | "--help" => {
-                println!("{USAGE}");
-                return Ok(());
-            }
-            flag if outs.take(flag, &mut it)? => {}
-            other if other.starts_with('-') => {
-                return Err(format!("grade merge: unknown option `{other}`\n{USAGE}"));
-            }
-            part => parts.push(part.to_string()),
-        }
+    let cmd = crate::flags::command("grade merge").expect("in the table");
+    let a = crate::flags::parse(cmd, args)?;
+    if a.help {
+        print!("{}", crate::flags::help(cmd));
+        return Ok(());
     }
+    let outs = Outputs::from_args(&a)?;
+    let parts = a.positionals;
     if parts.is_empty() {
         return Err(format!(
-            "grade merge: give the shards' JSON reports\n{USAGE}"
+            "grade merge: give the shards' JSON reports\n{}",
+            crate::flags::usage(cmd)
         ));
     }
     let mut reports = Vec::new();
@@ -903,95 +856,67 @@ fn run_merge(args: &[String]) -> Result<(), String> {
     outs.write(&report)
 }
 
-/// `cargo xtask grade …` (see [`USAGE`]).
+/// `cargo xtask grade …` (options: the table in [`crate::flags`]).
 pub fn run(args: &[String]) -> Result<(), String> {
     if args.first().is_some_and(|a| a == "merge") {
         return run_merge(&args[1..]);
     }
-    let mut outs = Outputs::default();
-    let mut shard: Option<(usize, usize)> = None;
-    let mut path: Option<PathBuf> = None;
-    let mut submissions: Option<PathBuf> = None;
-    let mut weeks: Vec<Week> = Vec::new();
-    let mut timeout = DEFAULT_TIMEOUT_SECS;
-    let mut build_timeout = DEFAULT_BUILD_TIMEOUT_SECS;
-    let mut jobs = 1usize;
-    let mut use_sandbox = true;
-    let mut allow_unsandboxed = false;
-    let mut week_budget = DEFAULT_WEEK_BUDGET_SECS;
-    let mut submission_budget = DEFAULT_SUBMISSION_BUDGET_SECS;
-    let mut quiet = false;
-    let mut it = args.iter();
-    let need = |v: Option<&String>, flag: &str| -> Result<String, String> {
-        v.cloned()
-            .ok_or(format!("grade: {flag} needs a value\n{USAGE}"))
-    };
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "--week" => weeks.push(Week::parse(&need(it.next(), a)?)?),
-            "--submissions" => submissions = Some(need(it.next(), a)?.into()),
-            "--shard" => shard = Some(merge::parse_shard(&need(it.next(), a)?)?),
-            flag if outs.take(flag, &mut it)? => {}
-            "--timeout" => {
-                timeout = need(it.next(), a)?
-                    .parse::<f64>()
-                    .ok()
-                    .filter(|t| t.is_finite() && *t > 0.0)
-                    .ok_or("grade: --timeout needs a positive number of seconds")?;
-            }
-            "--build-timeout" => {
-                build_timeout = need(it.next(), a)?
-                    .parse::<u64>()
-                    .ok()
-                    .filter(|t| *t > 0)
-                    .ok_or("grade: --build-timeout needs a positive whole number of seconds")?;
-            }
-            "--jobs" => {
-                jobs = need(it.next(), a)?
-                    .parse::<usize>()
-                    .ok()
-                    .filter(|j| *j > 0)
-                    .ok_or("grade: --jobs needs a positive whole number")?;
-            }
-            "--no-sandbox" => use_sandbox = false,
-            "--allow-unsandboxed" => allow_unsandboxed = true,
-            "--week-budget" | "--submission-budget" => {
-                let secs = need(it.next(), a)?
-                    .parse::<f64>()
-                    .ok()
-                    .filter(|t| t.is_finite() && *t > 0.0)
-                    .ok_or(format!("grade: {a} needs a positive number of seconds"))?;
-                if a == "--week-budget" {
-                    week_budget = secs;
-                } else {
-                    submission_budget = secs;
-                }
-            }
-            "--quiet" | "-q" => quiet = true,
-            "-h" | "--help" => {
-                println!("{USAGE}");
-                return Ok(());
-            }
-            other if other.starts_with('-') => {
-                return Err(format!("grade: unknown option `{other}`\n{USAGE}"));
-            }
-            other if path.is_none() => path = Some(other.into()),
-            other => return Err(format!("grade: unexpected argument `{other}`\n{USAGE}")),
-        }
+    let cmd = crate::flags::command("grade").expect("in the table");
+    let usage = crate::flags::usage(cmd);
+    let a = crate::flags::parse(cmd, args)?;
+    if a.help {
+        print!("{}", crate::flags::help(cmd));
+        return Ok(());
     }
+    let outs = Outputs::from_args(&a)?;
+    let shard = a.value("--shard").map(merge::parse_shard).transpose()?;
+    let submissions: Option<PathBuf> = a.value("--submissions").map(PathBuf::from);
+    let path: Option<PathBuf> = match a.positionals.as_slice() {
+        [] => None,
+        [p] => Some(p.into()),
+        [_, extra, ..] => {
+            return Err(format!("grade: unexpected argument `{extra}`\n{usage}"));
+        }
+    };
+    let mut weeks = a.weeks()?;
+    let positive = |t: &f64| t.is_finite() && *t > 0.0;
+    let secs = "a positive number of seconds";
+    let timeout = a
+        .parse_value::<f64>(cmd, "--timeout", positive, secs)?
+        .unwrap_or(DEFAULT_TIMEOUT_SECS);
+    let build_timeout = a
+        .parse_value::<u64>(
+            cmd,
+            "--build-timeout",
+            |t| *t > 0,
+            "a positive whole number of seconds",
+        )?
+        .unwrap_or(DEFAULT_BUILD_TIMEOUT_SECS);
+    let jobs = a
+        .parse_value::<usize>(cmd, "--jobs", |j| *j > 0, "a positive whole number")?
+        .unwrap_or(1);
+    let use_sandbox = !a.has("--no-sandbox");
+    let allow_unsandboxed = a.has("--allow-unsandboxed");
+    let week_budget = a
+        .parse_value::<f64>(cmd, "--week-budget", positive, secs)?
+        .unwrap_or(DEFAULT_WEEK_BUDGET_SECS);
+    let submission_budget = a
+        .parse_value::<f64>(cmd, "--submission-budget", positive, secs)?
+        .unwrap_or(DEFAULT_SUBMISSION_BUDGET_SECS);
+    let quiet = a.has("--quiet");
     let root = project_root();
     // Someone else's code (PATH or --submissions) runs only in a working sandbox, unless the
     // instructor says otherwise; this workspace (your own code) may run without one.
     let others = path.is_some() || submissions.is_some();
     if shard.is_some() && submissions.is_none() {
         return Err(format!(
-            "grade: --shard I/N slices the folders of --submissions DIR; give --submissions\n{USAGE}"
+            "grade: --shard I/N slices the folders of --submissions DIR; give --submissions\n{usage}"
         ));
     }
     let subs = match (path, submissions) {
         (Some(_), Some(_)) => {
             return Err(format!(
-                "grade: give either PATH or --submissions DIR\n{USAGE}"
+                "grade: give either PATH or --submissions DIR\n{usage}"
             ));
         }
         (None, Some(dir)) => {
