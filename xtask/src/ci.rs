@@ -33,20 +33,16 @@ struct Step {
 }
 
 pub fn run(args: &[String]) -> Result<(), String> {
-    let mut weeks: Vec<Week> = Vec::new();
-    let mut skip_xtask = false;
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "--week" => weeks.push(Week::parse(it.next().ok_or("--week needs a week")?)?),
-            "--skip-xtask-tests" => skip_xtask = true,
-            other => {
-                return Err(format!(
-                    "ci: unknown argument `{other}`\nusage: cargo xtask ci [--week W]... [--skip-xtask-tests]"
-                ));
-            }
-        }
+    let cmd = crate::flags::command("ci").expect("in the table");
+    let a = crate::flags::parse(cmd, args)?;
+    if let Some(p) = a.positionals.first() {
+        return Err(format!(
+            "ci: unexpected argument `{p}` (weeks are chosen with --week W)\n{}",
+            crate::flags::usage(cmd)
+        ));
     }
+    let mut weeks = a.weeks()?;
+    let skip_xtask = a.has("--skip-xtask-tests");
     let root = project_root();
     let all: Vec<Week> = Week::all().filter(|w| w.has_reference(&root)).collect();
     if all.is_empty() {
