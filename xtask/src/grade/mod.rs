@@ -188,6 +188,16 @@ pub fn list_submissions(dir: &Path) -> Result<Vec<Submission>, String> {
     Ok(out)
 }
 
+/// What a week can be graded with, decided once per run before any submission.
+enum WeekTable {
+    /// The hidden tests and their points.
+    Ready(PointsTable),
+    /// The course has nothing to grade this week with yet (not the grader's fault).
+    NotAvailable(String),
+    /// The hidden tests could not be read: a fault of the grader's setup, reported as such.
+    GraderError(String),
+}
+
 /// Grades `subs` against the template (and hidden tests) at `root`.
 ///
 /// # Errors
@@ -201,14 +211,17 @@ pub fn grade(root: &Path, subs: &[Submission], opts: &Options) -> Result<Report,
             root.display()
         ));
     }
-    let mut tables: BTreeMap<Week, Result<PointsTable, String>> = BTreeMap::new();
+    let mut tables: BTreeMap<Week, WeekTable> = BTreeMap::new();
     for &w in &opts.weeks {
         let t = if !w.has_reference(root) || !w.dir(root).join("Cargo.toml").is_file() {
-            Err("no reference solution for this week yet".to_string())
+            WeekTable::NotAvailable("no reference solution for this week yet".to_string())
         } else {
             match hidden_points(root, w) {
-                Ok(t) if t.is_empty() => Err("no hidden tests for this week yet".to_string()),
-                other => other.map_err(|e| format!("GRADER: {e}")),
+                Ok(t) if t.is_empty() => {
+                    WeekTable::NotAvailable("no hidden tests for this week yet".to_string())
+                }
+                Ok(t) => WeekTable::Ready(t),
+                Err(e) => WeekTable::GraderError(e),
             }
         };
         tables.insert(w, t);
@@ -225,15 +238,15 @@ pub fn grade(root: &Path, subs: &[Submission], opts: &Options) -> Result<Report,
         for &w in &opts.weeks {
             let label = format!("[{}/{}] {} {}", i + 1, subs.len(), sub.student, w.name());
             let r = match &tables[&w] {
-                Err(why) if why.starts_with("GRADER: ") => WeekReport {
+                WeekTable::GraderError(why) => WeekReport {
                     week: w,
-                    status: WeekStatus::Error(why["GRADER: ".len()..].to_string()),
+                    status: WeekStatus::Error(why.clone()),
                     max_points: 0,
                     tests: Vec::new(),
                     compile_errors: String::new(),
                     notes: Vec::new(),
                 },
-                Err(why) => WeekReport {
+                WeekTable::NotAvailable(why) => WeekReport {
                     week: w,
                     status: WeekStatus::NotAvailable(why.clone()),
                     max_points: 0,
@@ -241,7 +254,7 @@ pub fn grade(root: &Path, subs: &[Submission], opts: &Options) -> Result<Report,
                     compile_errors: String::new(),
                     notes: Vec::new(),
                 },
-                Ok(table) => {
+                WeekTable::Ready(table) => {
                     let mut last: Option<(String, Instant)> = None;
                     let mut say = |m: &str| {
                         // Where the time goes: each phase lasts until the next one is said.
