@@ -175,7 +175,7 @@ impl Bundle {
         let mut config =
             std::fs::read_to_string(root.join(".cargo/config.toml")).unwrap_or_default();
         if self.vendor {
-            let out = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+            let out = crate::exec::cargo()
                 .current_dir(root)
                 .args(["vendor", "--locked", "--quiet"])
                 .arg(course.join("vendor"))

@@ -141,7 +141,7 @@ pub fn bench_command(
     portable: bool,
     passthrough: &[String],
 ) -> Command {
-    let mut cmd = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    let mut cmd = crate::exec::cargo_in(ws, target);
     cmd.args([
         "run",
         "--release",
@@ -152,8 +152,6 @@ pub fn bench_command(
         "--example",
         example,
     ])
-    .current_dir(ws)
-    .env("CARGO_TARGET_DIR", target)
     // CARGO_ENCODED_RUSTFLAGS would take precedence over RUSTFLAGS.
     .env_remove("CARGO_ENCODED_RUSTFLAGS");
     if portable {

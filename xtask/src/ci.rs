@@ -210,7 +210,7 @@ fn run_cmd(cmd: &mut Command) -> Result<String, String> {
 }
 
 fn cargo_cmd() -> Command {
-    Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+    crate::exec::cargo()
 }
 
 fn fmt_check(root: &Path) -> Result<String, String> {

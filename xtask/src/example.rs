@@ -6,7 +6,6 @@
 
 use crate::project::{Week, project_root};
 use crate::scratch;
-use std::process::Command;
 
 /// The week's examples (`<week>/examples/*.rs`), each with the first line of its doc comment.
 pub fn list_examples(root: &std::path::Path, week: Week) -> Result<String, String> {
@@ -81,7 +80,7 @@ pub fn run_example(
     }
     let layers = scratch::reference_layers((1..=week.0).map(Week));
     let ws = scratch::assemble(&root, "reference-examples", &layers)?;
-    let mut cmd = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    let mut cmd = crate::exec::cargo_in(&ws, &scratch::scratch_target_dir(&root));
     cmd.args([
         "run",
         "--quiet",
@@ -91,8 +90,6 @@ pub fn run_example(
         "--example",
         name,
     ])
-    .current_dir(&ws)
-    .env("CARGO_TARGET_DIR", scratch::scratch_target_dir(&root))
     // Examples that write files (pictures) write them into the real tree, not the scratch.
     .env("COURSE_ROOT", &root);
     if !features.is_empty() {

@@ -10,6 +10,7 @@ pub mod ci;
 pub mod course;
 pub mod diff;
 pub mod example;
+pub mod exec;
 pub mod flags;
 pub mod grade;
 pub mod hint;

@@ -463,7 +463,7 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
 
 /// Installs cargo-mutants when `cargo mutants --version` fails.
 fn ensure_cargo_mutants() -> Result<(), String> {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let cargo = crate::exec::cargo_program();
     let found = Command::new(&cargo)
         .args(["mutants", "--version"])
         .output()
@@ -543,7 +543,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
             ));
         std::fs::create_dir_all(&out_dir)
             .map_err(|e| format!("creating {}: {e}", out_dir.display()))?;
-        let mut cmd = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+        let mut cmd = crate::exec::cargo();
         cmd.args([
             "mutants",
             "--in-place",

@@ -35,10 +35,8 @@ pub fn cargo(
     target_dir: &Path,
     args: &[&str],
 ) -> Result<(bool, String, String), String> {
-    let out = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+    let out = crate::exec::cargo_in(ws, target_dir)
         .args(args)
-        .current_dir(ws)
-        .env("CARGO_TARGET_DIR", target_dir)
         .env_remove("RUSTFLAGS")
         .stdin(Stdio::null())
         .output()

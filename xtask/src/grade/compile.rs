@@ -79,7 +79,7 @@ pub fn cargo(
     env: CargoEnv,
     timeout: Duration,
 ) -> Result<CargoRun, String> {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let cargo = crate::exec::cargo_program();
     // Every process of the build (cargo, rustc, the linker) under an address-space limit, so a
     // submission that makes the compiler allocate without end (a huge const array) fails its
     // build instead of taking the machine down.

@@ -3,7 +3,7 @@
 //! package folder.
 //!
 //! No `unsafe`: the process group comes from `CommandExt::process_group(0)`, the kill from the
-//! `kill` command (`kill -KILL -- -PGID`), resource limits from the `prlimit` command.
+//! `kill` command ([`crate::exec::kill_group`]), resource limits from the `prlimit` command.
 
 use std::io::{Read, Write};
 use std::os::unix::process::{CommandExt, ExitStatusExt};
@@ -373,16 +373,6 @@ fn drain(mut r: impl Read, cap: usize, marker: Vec<u8>, into: Arc<Mutex<Captured
     into.lock().unwrap_or_else(|e| e.into_inner()).done = true;
 }
 
-/// Kills the whole process group `pgid` (the child was started as its leader).
-fn kill_group(pgid: u32) {
-    let _ = Command::new("kill")
-        .args(["-KILL", "--", &format!("-{pgid}")])
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status();
-}
-
 /// Runs `cmd` as the leader of a new process group, writes `stdin` to it and closes it, waits
 /// at most `limits.timeout`, then kills the whole group (also when the leader exited on its
 /// own, so that nothing it started lingers). `marker` is searched for in all of stdout.
@@ -425,7 +415,7 @@ pub fn run(
         match child.try_wait()? {
             Some(status) => break Exit::from_status(status, sandboxed),
             None if Instant::now() >= deadline => {
-                kill_group(pgid);
+                crate::exec::kill_group(pgid);
                 let _ = child.wait();
                 break Exit::TimedOut;
             }
@@ -437,7 +427,7 @@ pub fn run(
     };
     let elapsed = start.elapsed();
     // Anything the test started in the background goes with it.
-    kill_group(pgid);
+    crate::exec::kill_group(pgid);
     // Wait (briefly) for the readers to reach the end of the output: a process that escaped the
     // group could keep the pipes open forever, so do not wait for that.
     let settle = Instant::now() + Duration::from_secs(2);
