@@ -1,0 +1,65 @@
+//! Hidden tests that kill the mutants `cargo xtask mutants week6` found surviving (issue 19):
+//! each one pins down a rule of an exercise's doc comment that no other test exercised (3
+//! points).
+
+use week1_vectors::testing::points;
+use week1_vectors::{LinalgError, matrix, vector};
+use week6_ml::linear::{least_squares_svd, ridge_filter_factors};
+
+/// `least_squares_svd` refuses a negative or NaN `rcond` (`InvalidArgument`) and accepts 0
+/// (no cut-off).
+#[test]
+fn least_squares_svd_rcond_must_be_non_negative() {
+    let _points = points(1);
+    let a = matrix![[1.0, 0.0], [0.0, 2.0], [1.0, 1.0]];
+    let b = vector![1.0, 2.0, 3.0];
+    for rcond in [-1e-3, f64::NAN] {
+        let got = least_squares_svd(&a, &b, rcond);
+        assert!(
+            matches!(
+                got,
+                Err(LinalgError::InvalidArgument {
+                    op: "least_squares_svd",
+                    ..
+                })
+            ),
+            "least_squares_svd([[1, 0], [0, 2], [1, 1]], b, rcond = {rcond}): got {got:?}, want \
+             Err(InvalidArgument) (rcond must be ≥ 0)"
+        );
+    }
+    let got = least_squares_svd(&a, &b, 0.0);
+    assert!(
+        got.is_ok(),
+        "least_squares_svd([[1, 0], [0, 2], [1, 1]], b, rcond = 0): got {got:?}, want Ok (0 is \
+         no cut-off, a valid choice)"
+    );
+}
+
+/// The cut-off is relative: σᵢ is kept when `σᵢ > rcond·σ₀`. For A = diag(1000, 0.01) and
+/// rcond = 1e-4 the cut-off is 0.1, so σ = 0.01 is dropped and b = (1000, 1) gives w = (1, 0);
+/// an absolute cut-off (or `rcond / σ₀` = 1e-7) keeps it and gives w = (1, 100).
+#[test]
+fn least_squares_svd_cut_off_is_relative_to_sigma_max() {
+    let _points = points(1);
+    let a = matrix![[1000.0, 0.0], [0.0, 0.01]];
+    let b = vector![1000.0, 1.0];
+    let what = "least_squares_svd(diag(1000, 0.01), b = (1000, 1), rcond = 1e-4)";
+    let w = least_squares_svd(&a, &b, 1e-4)
+        .unwrap_or_else(|e| panic!("{what}: valid input, got the error {e}"));
+    assert!(
+        w.len() == 2 && (w[0] - 1.0).abs() <= 1e-12 && w[1].abs() <= 1e-9,
+        "{what}: got w = {w:?}, want (1, 0): σ = 0.01 is not above the cut-off 1e-4·σ₀ = 0.1"
+    );
+}
+
+/// `ridge_filter_factors` at λ = 0 is least squares: every direction with σᵢ > 0 is kept whole
+/// (fᵢ = 1); only σᵢ = λ = 0 is defined as 0.
+#[test]
+fn ridge_filter_factors_at_lambda_zero_keep_everything() {
+    let _points = points(1);
+    let f = ridge_filter_factors(&vector![3.0, 1.0, 1e-3, 0.0], 0.0);
+    assert!(
+        f.as_slice() == [1.0, 1.0, 1.0, 0.0],
+        "ridge_filter_factors(σ = (3, 1, 1e-3, 0), λ = 0): got {f:?}, want (1, 1, 1, 0)"
+    );
+}
