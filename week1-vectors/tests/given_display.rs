@@ -113,6 +113,14 @@ fn error_display_every_variant() {
         LinalgError::Singular {
             op: "solve",
             pivot: 1,
+            size: 3.1e-17,
+            tolerance: 2.2e-15,
+        },
+        LinalgError::Singular {
+            op: "back_substitution",
+            pivot: 2,
+            size: 0.0,
+            tolerance: 0.0,
         },
         LinalgError::NotPositiveDefinite {
             op: "cholesky",

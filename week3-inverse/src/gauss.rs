@@ -24,8 +24,8 @@ use week1_vectors::{LinalgError, Matrix, Result, Vector};
 ///
 /// At step `k` (k = 0, …, n−1): pick the row `p ≥ k` with the largest `|a_pk|` (the first if
 /// several tie); if `|a_pk| ≤ tol(A) = n·ε·‖A‖₁` ([`pivot_tolerance`], computed once from the
-/// input) the matrix is singular to working precision — return `Singular { pivot: k }`;
-/// otherwise swap rows `p` and `k` of `A` *and of `b`*, and eliminate below the pivot. Finish
+/// input) the matrix is singular to working precision — return
+/// `Singular { pivot: k, size: |a_pk|, tolerance: tol(A) }`; otherwise swap rows `p` and `k` of `A` *and of `b`*, and eliminate below the pivot. Finish
 /// with [`back_substitution`].
 ///
 /// Shapes: `a` is `n × n`, `b` has length `n`; the 0×0 system has the empty solution.
@@ -37,14 +37,15 @@ use week1_vectors::{LinalgError, Matrix, Result, Vector};
 /// - [`LinalgError::NonFinite`] if `a` or `b` has a NaN or infinite entry;
 /// - [`LinalgError::Singular`] with `pivot: k`, the first column without a usable pivot: a zero
 ///   column, duplicate rows, a pivot that cancels to zero during elimination, or one that is
-///   merely negligible (`≤ tol(A)`).
+///   merely negligible (`≤ tol(A)`). It carries the measured `size = |a_pk|` of the rejected
+///   pivot and the `tolerance = tol(A)` it failed against, so the message says how singular.
 ///
 /// All with `op: "solve"`.
 ///
 /// # Example
 /// ```
 /// use week1_vectors::{matrix, vector, LinalgError};
-/// use week3_inverse::solve;
+/// use week3_inverse::{pivot_tolerance, solve};
 /// let a = matrix![[2.0, 1.0, 1.0],
 ///                 [4.0, -6.0, 0.0],
 ///                 [-2.0, 7.0, 2.0]];
@@ -53,8 +54,12 @@ use week1_vectors::{LinalgError, Matrix, Result, Vector};
 ///
 /// // Column 1 is twice column 0: after step 0 nothing usable is left in column 1.
 /// let s = matrix![[1.0, 2.0, 3.0], [2.0, 4.0, 5.0], [-1.0, -2.0, 1.0]];
-/// assert_eq!(solve(&s, &vector![1.0, 2.0, 3.0]),
-///            Err(LinalgError::Singular { op: "solve", pivot: 1 }));
+/// let e = solve(&s, &vector![1.0, 2.0, 3.0]).unwrap_err();
+/// assert!(matches!(e, LinalgError::Singular { op: "solve", pivot: 1, .. }));
+/// // 4 − 2·2 and −2 − (−1)·2 are exact zeros; the tolerance is 3·ε·‖A‖₁ = 3·ε·9.
+/// if let LinalgError::Singular { size, tolerance, .. } = e {
+///     assert_eq!((size, tolerance), (0.0, pivot_tolerance(&s)));
+/// }
 /// ```
 ///
 /// # Pitfall
@@ -74,7 +79,7 @@ pub fn solve(a: &Matrix, b: &Vector) -> Result<Vector> {
 ///
 /// # Errors
 /// As [`solve`], with `op: "solve_no_pivoting"`, except that `Singular { pivot: k }` is
-/// reported only when `a_kk` is exactly 0 at step `k` — e.g. `[[0, 1], [1, 0]]`, a perfectly
+/// reported only when `a_kk` is exactly 0 at step `k` (so with `size: 0.0, tolerance: 0.0`) — e.g. `[[0, 1], [1, 0]]`, a perfectly
 /// good permutation matrix.
 ///
 /// # Example

@@ -23,7 +23,8 @@
 //!   [`rank::rank`], whose `usize` answer cannot carry an error: it panics on NaN, saying so.
 //! - A pivot is *negligible* when `|p| ≤ tol(A) = max(m, n)·ε·‖A‖₁`
 //!   ([`tolerance::pivot_tolerance`]). [`gauss::solve`] and [`inverse::inverse`] then report
-//!   [`LinalgError::Singular`] naming the column; [`rank::rank`] does not count it.
+//!   [`LinalgError::Singular`] naming the column, the pivot's size and the tolerance;
+//!   [`rank::rank`] does not count it.
 //! - Empty input follows numpy: `det` of the 0×0 matrix is 1, solving a 0×0 system gives the
 //!   empty vector, the inverse of 0×0 is 0×0, the rank of any empty matrix is 0.
 //!

@@ -11,7 +11,8 @@
 //! ```
 //!
 //! - [`solve`](crate::gauss::solve) and [`inverse`](crate::inverse::inverse) then stop with
-//!   `LinalgError::Singular { pivot: k }`, `k` the column where no usable pivot was found;
+//!   `LinalgError::Singular { pivot: k, size, tolerance }`, `k` the column where no usable pivot
+//!   was found, `size` its `|pivot|` and `tolerance` this `tol(A)`;
 //! - [`rank`](crate::rank::rank) and [`row_echelon`](crate::echelon::row_echelon) treat the
 //!   column as having no pivot.
 //!

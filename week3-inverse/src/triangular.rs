@@ -26,7 +26,8 @@ use week1_vectors::{LinalgError, Matrix, Result, Vector};
 /// - [`LinalgError::ShapeMismatch`] if `b.len() != n`;
 /// - [`LinalgError::NonFinite`] if `l` or `b` has a NaN or infinite entry;
 /// - [`LinalgError::Singular`] with `pivot: i` for the first `i` with `lᵢᵢ = 0` exactly
-///   (a triangular matrix is singular exactly when a diagonal entry is zero).
+///   (a triangular matrix is singular exactly when a diagonal entry is zero), `size: 0.0` and
+///   `tolerance: 0.0` (only an exact zero is refused).
 ///
 /// All with `op: "forward_substitution"`.
 ///
@@ -67,7 +68,7 @@ pub fn forward_substitution(l: &Matrix, b: &Vector) -> Result<Vector> {
 /// - [`LinalgError::ShapeMismatch`] if `b.len() != n`;
 /// - [`LinalgError::NonFinite`] if `u` or `b` has a NaN or infinite entry;
 /// - [`LinalgError::Singular`] with `pivot: i` for the zero diagonal entry `uᵢᵢ = 0` met first,
-///   that is the one with the *largest* `i` (the loop runs upwards).
+///   that is the one with the *largest* `i` (the loop runs upwards); `size` and `tolerance` 0.0.
 ///
 /// All with `op: "back_substitution"`.
 ///

@@ -1,9 +1,10 @@
 //! Public tests: Gaussian elimination with and without pivoting.
 
 use week1_vectors::gallery::{random_matrix, random_vector};
+use week1_vectors::testing::assert_singular_with;
 use week1_vectors::testing::{EPS, THRESHOLD, naive_matvec, relative_error, solve_ratio};
 use week1_vectors::{LinalgError, Matrix, Vector, matrix, vector};
-use week3_inverse::{solve, solve_no_pivoting};
+use week3_inverse::{pivot_tolerance, solve, solve_no_pivoting};
 
 #[test]
 fn solve_by_hand() {
@@ -112,13 +113,12 @@ fn no_pivoting_is_fine_when_pivots_are_large() {
 
 #[test]
 fn no_pivoting_stops_at_an_exact_zero() {
-    assert_eq!(
+    assert_singular_with(
         solve_no_pivoting(&matrix![[0.0, 1.0], [1.0, 0.0]], &vector![1.0, 1.0]),
-        Err(LinalgError::Singular {
-            op: "solve_no_pivoting",
-            pivot: 0
-        }),
-        "solve_no_pivoting(&matrix![[0.0, 1.0], [1.0, 0.0]], &vector![1.0, 1.0]) (left: got, right: want)"
+        "solve_no_pivoting",
+        0,
+        (0.0, 0.0),
+        "solve_no_pivoting(&matrix![[0.0, 1.0], [1.0, 0.0]], &vector![1.0, 1.0])",
     );
 }
 
@@ -127,33 +127,30 @@ fn exactly_singular_systems_name_the_column() {
     let b = vector![1.0, 2.0, 3.0];
     // A zero column.
     let zero_col = matrix![[1.0, 0.0, 2.0], [3.0, 0.0, 4.0], [5.0, 0.0, 7.0]];
-    assert_eq!(
+    assert_singular_with(
         solve(&zero_col, &b),
-        Err(LinalgError::Singular {
-            op: "solve",
-            pivot: 1
-        }),
-        "zero column 1"
+        "solve",
+        1,
+        (0.0, pivot_tolerance(&zero_col)),
+        "zero column 1",
     );
     // Two equal rows: the third pivot cancels exactly.
     let dup = matrix![[1.0, 2.0, 3.0], [0.0, 1.0, 4.0], [1.0, 2.0, 3.0]];
-    assert_eq!(
+    assert_singular_with(
         solve(&dup, &b),
-        Err(LinalgError::Singular {
-            op: "solve",
-            pivot: 2
-        }),
-        "duplicate rows"
+        "solve",
+        2,
+        (0.0, pivot_tolerance(&dup)),
+        "duplicate rows",
     );
     // Column 1 = 2 · column 0: the zero appears only after step 0.
     let late = matrix![[1.0, 2.0, 3.0], [2.0, 4.0, 5.0], [-1.0, -2.0, 1.0]];
-    assert_eq!(
+    assert_singular_with(
         solve(&late, &b),
-        Err(LinalgError::Singular {
-            op: "solve",
-            pivot: 1
-        }),
-        "zero pivot after elimination"
+        "solve",
+        1,
+        (0.0, pivot_tolerance(&late)),
+        "zero pivot after elimination",
     );
 }
 
@@ -167,13 +164,12 @@ fn numerically_singular_rule_both_sides() {
         x,
         vector![1.0, 1.0]
     );
-    assert_eq!(
+    assert_singular_with(
         solve(&matrix![[1.0, 0.0], [0.0, 4e-16]], &vector![1.0, 1.0]),
-        Err(LinalgError::Singular {
-            op: "solve",
-            pivot: 1
-        }),
-        "solve(&matrix![[1.0, 0.0], [0.0, 4e-16]], &vector![1.0, 1.0]) (left: got, right: want)"
+        "solve",
+        1,
+        (4e-16, pivot_tolerance(&matrix![[1.0, 0.0], [0.0, 4e-16]])),
+        "solve(&matrix![[1.0, 0.0], [0.0, 4e-16]], &vector![1.0, 1.0])",
     );
     // The rule is relative: diag(1e-300, 1e-315) is not singular, diag(1, 1e-315) is.
     let x = solve(
@@ -188,13 +184,12 @@ fn numerically_singular_rule_both_sides() {
         x,
         vector![1.0, 1.0]
     );
-    assert_eq!(
+    assert_singular_with(
         solve(&matrix![[1.0, 0.0], [0.0, 1e-315]], &vector![1.0, 1.0]),
-        Err(LinalgError::Singular {
-            op: "solve",
-            pivot: 1
-        }),
-        "solve(&matrix![[1.0, 0.0], [0.0, 1e-315]], &vector![1.0, 1.0]) (left: got, right: want)"
+        "solve",
+        1,
+        (1e-315, pivot_tolerance(&matrix![[1.0, 0.0], [0.0, 1e-315]])),
+        "solve(&matrix![[1.0, 0.0], [0.0, 1e-315]], &vector![1.0, 1.0])",
     );
 }
 
@@ -243,5 +238,5 @@ fn solve_checks_its_arguments() {
 #[test]
 fn singular_error_message() {
     let e = solve(&matrix![[1.0, 2.0], [2.0, 4.0]], &vector![1.0, 1.0]).unwrap_err();
-    insta::assert_snapshot!(e, @"solve: matrix is singular (no usable pivot in column 1)");
+    insta::assert_snapshot!(e, @"solve: matrix is singular to working precision: pivot 1 has size 0.00e0 ≤ tolerance 2.66e-15");
 }

@@ -220,7 +220,8 @@ pub fn lu(a: &Matrix) -> Result<Lu> {
 ///
 /// # Errors
 /// [`LinalgError::NotSquare`] / [`LinalgError::NonFinite`] (`op: "lu_no_pivoting"`);
-/// [`LinalgError::Singular`] with `pivot: k` when step `k` would divide by a zero pivot.
+/// [`LinalgError::Singular`] with `pivot: k` when step `k` would divide by a zero pivot
+/// (`size: 0.0, tolerance: 0.0`: only an exact zero stops it).
 ///
 /// # Example
 /// ```
@@ -231,7 +232,7 @@ pub fn lu(a: &Matrix) -> Result<Lu> {
 /// assert_eq!(f.u(), matrix![[2.0, 1.0], [0.0, 3.0]]);
 /// assert_eq!(
 ///     lu_no_pivoting(&matrix![[0.0, 1.0], [1.0, 1.0]]),
-///     Err(LinalgError::Singular { op: "lu_no_pivoting", pivot: 0 })
+///     Err(LinalgError::Singular { op: "lu_no_pivoting", pivot: 0, size: 0.0, tolerance: 0.0 })
 /// );
 /// ```
 ///
@@ -283,7 +284,8 @@ impl Lu {
     ///
     /// # Errors
     /// [`LinalgError::LengthMismatch`] (`op: "Lu::solve"`, left `n`, right `b.len()`);
-    /// [`LinalgError::Singular`] (`op: "Lu::solve"`, `pivot: k`) for the first negligible pivot,
+    /// [`LinalgError::Singular`] (`op: "Lu::solve"`, `pivot: k`, `size: |uₖₖ|`,
+    /// `tolerance: tol(A)` = [`Lu::tol`]) for the first negligible pivot,
     /// `|uₖₖ| ≤ tol(A)` ([`Lu::negligible_pivot`], week 3's rule): `U` is then singular to
     /// working precision and `x` would have no correct digits. (Checking only `uₖₖ = 0` is not
     /// enough: `[[1, 2, 3], [4, 5, 6], [7, 8, 9]]` is exactly singular, yet its computed `u₂₂` is
@@ -366,7 +368,8 @@ impl Lu {
     /// Cost: 2n³ more flops after the ⅔n³ of the factorisation.
     ///
     /// # Errors
-    /// [`LinalgError::Singular`] (`op: "Lu::inverse"`, `pivot: k`) for the first negligible pivot
+    /// [`LinalgError::Singular`] (`op: "Lu::inverse"`, `pivot: k`, `size: |uₖₖ|`,
+    /// `tolerance: tol(A)`) for the first negligible pivot
     /// `|uₖₖ| ≤ tol(A)`, as in [`Lu::solve`] (and as week 3's `inverse`).
     ///
     /// # Example

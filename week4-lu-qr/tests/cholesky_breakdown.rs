@@ -7,9 +7,11 @@
 //! `week4_lu_qr::testing::elimination_pivots` (never your code): its pivots are Cholesky's `d`,
 //! and the first `d ≤ tol(A)` is the index.
 
+use week1_vectors::testing::assert_singular_with;
 use week1_vectors::testing::{THRESHOLD, solve_ratio};
 use week1_vectors::{LinalgError, Matrix, Vector, gallery, matrix, vector};
 use week3_inverse::pivot_tolerance;
+use week4_lu_qr::cholesky::factor_tolerance;
 use week4_lu_qr::testing::{check_leading_block, elimination_pivots, gram_of_rank, semidefinite};
 use week4_lu_qr::{cholesky, cholesky_solve};
 
@@ -95,14 +97,16 @@ fn a_semidefinite_gram_matrix_is_refused_by_the_tolerance() {
 fn cholesky_solve_refuses_a_negligible_pivot_of_the_factor() {
     // L = [[1, 0], [1, 1e-9]]: A = LLᵀ = [[1, 1], [1, 1 + 1e-18]], whose pivot l₁₁² = 1e-18 is
     // below n·ε·max aᵢᵢ = 2ε·1 ≈ 4.4e-16 — not zero, but negligible.
-    assert_eq!(
+    assert_singular_with(
         cholesky_solve(&matrix![[1.0, 0.0], [1.0, 1e-9]], &vector![1.0, 2.0]),
-        Err(LinalgError::Singular {
-            op: "cholesky_solve",
-            pivot: 1
-        }),
+        "cholesky_solve",
+        1,
+        (
+            1e-9 * 1e-9,
+            factor_tolerance(&matrix![[1.0, 0.0], [1.0, 1e-9]]),
+        ),
         "cholesky_solve(L = [[1, 0], [1, 1e-9]], (1, 2)): l₁₁² = 1e-18 ≤ 2ε·max aᵢᵢ, expected \
-         Singular at pivot 1"
+         Singular at pivot 1",
     );
     // l₁₁ = 1e-7: l₁₁² = 1e-14 is above the tolerance, so it solves: x = A⁻¹b.
     let x = cholesky_solve(&matrix![[1.0, 0.0], [1.0, 1e-7]], &vector![1.0, 1.0])

@@ -84,11 +84,26 @@ pub enum LinalgError {
         op: &'static str,
     },
     /// The matrix is singular to working precision: elimination found no usable pivot.
+    ///
+    /// It says what was measured and against which rule: the rejected pivot's `size` and the
+    /// `tolerance` it was compared with, `size ≤ tolerance`. The tolerance is week 3's rule
+    /// `tol(A) = max(m, n)·ε·‖A‖₁` (`week3_inverse::pivot_tolerance`) in every solver that uses
+    /// it, and `0.0` where only an exact zero is refused (triangular solves, elimination without
+    /// pivoting). Both are measurements, not exact answers: tests match on `op` and `pivot`
+    /// (`matches!(e, Singular { op: "solve", pivot: 1, .. })`, or
+    /// `testing::assert_singular`) and compare `size` with a tolerance, never with `==`.
+    /// (So `LinalgError` is `PartialEq` but cannot be `Eq`; a NaN `size` — a NaN pivot of a
+    /// Cholesky factor — is unequal even to itself.)
     Singular {
         /// The operation.
         op: &'static str,
         /// The (0-based) column whose pivot was zero or negligible.
         pivot: usize,
+        /// The magnitude of the rejected pivot: `|u_kk|` for elimination and LU, `l_kk²` for a
+        /// Cholesky factor (the pivot of `A = LLᵀ`).
+        size: f64,
+        /// The tolerance the pivot was compared with (`size ≤ tolerance` made it rejected).
+        tolerance: f64,
     },
     /// The matrix is not symmetric positive definite (Cholesky).
     NotPositiveDefinite {
@@ -164,12 +179,26 @@ impl fmt::Display for LinalgError {
             Empty { op } => write!(f, "{op}: empty input"),
             ZeroVector { op } => write!(f, "{op}: the zero vector has no direction"),
             NonFinite { op } => write!(f, "{op}: input contains NaN or infinity"),
-            Singular { op, pivot } => {
-                write!(
-                    f,
-                    "{op}: matrix is singular (no usable pivot in column {pivot})"
-                )
+            // A zero tolerance means the rule was "exactly zero" (triangular solves, elimination
+            // without pivoting): there is no working precision to speak of.
+            Singular {
+                op,
+                pivot,
+                tolerance,
+                ..
+            } if *tolerance == 0.0 => {
+                write!(f, "{op}: matrix is singular: pivot {pivot} is exactly 0")
             }
+            Singular {
+                op,
+                pivot,
+                size,
+                tolerance,
+            } => write!(
+                f,
+                "{op}: matrix is singular to working precision: pivot {pivot} has size \
+                 {size:.2e} ≤ tolerance {tolerance:.2e}"
+            ),
             NotPositiveDefinite { op, index } => write!(
                 f,
                 "{op}: matrix is not positive definite (failed at index {index})"

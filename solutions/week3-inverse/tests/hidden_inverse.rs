@@ -4,8 +4,9 @@ use week1_vectors::gallery::{binomial, hilbert, hilbert_inverse, pascal, random_
 use week1_vectors::testing::{
     EPS, THRESHOLD, naive_matmul, naive_sub, naive_transpose, norm1, points,
 };
+use week1_vectors::testing::{assert_singular, assert_singular_with};
 use week1_vectors::{LinalgError, Matrix, matrix};
-use week3_inverse::inverse;
+use week3_inverse::{inverse, pivot_tolerance};
 
 fn inverse_ratio(a: &Matrix, x: &Matrix) -> f64 {
     let n = a.rows();
@@ -87,34 +88,45 @@ fn singular_inverses_name_the_column() {
     let _points = points(2);
     let g = random_matrix(4, 4, 4201);
     let zero_col = Matrix::from_fn(4, 4, |i, j| if j == 2 { 0.0 } else { g[(i, j)] });
-    assert_eq!(
+    assert_singular_with(
         inverse(&zero_col),
-        Err(LinalgError::Singular {
-            op: "inverse",
-            pivot: 2
-        }),
-        "zero column 2"
+        "inverse",
+        2,
+        (0.0, pivot_tolerance(&zero_col)),
+        "zero column 2",
     );
     let a = matrix![[1.0, 1.0, 1.0], [1.0, 2.0, 3.0], [2.0, 3.0, 4.0]];
-    assert_eq!(
+    assert_singular_with(
         inverse(&a),
-        Err(LinalgError::Singular {
-            op: "inverse",
-            pivot: 2
-        }),
-        "row 2 = row 0 + row 1"
+        "inverse",
+        2,
+        (0.0, pivot_tolerance(&a)),
+        "row 2 = row 0 + row 1",
     );
     // Singular in exact arithmetic, but in floating point the last pivot is rounding noise
     // (≈ 1e-16, far below the tolerance n·ε·‖A‖₁ ≈ 1.2e-15), not an exact zero.
     let noisy = matrix![[0.1, 0.2, 0.3], [0.4, 0.5, 0.6], [0.7, 0.8, 0.9]];
     let r = inverse(&noisy);
-    assert_eq!(
+    let (_, tol) = assert_singular(
         r,
-        Err(LinalgError::Singular {
-            op: "inverse",
-            pivot: 2
-        }),
-        "inverse of [[0.1, 0.2, 0.3], [0.4, 0.5, 0.6], [0.7, 0.8, 0.9]] (numerically singular)"
+        "inverse",
+        2,
+        "inverse of [[0.1, 0.2, 0.3], [0.4, 0.5, 0.6], [0.7, 0.8, 0.9]] (numerically singular)",
+    );
+    assert!(
+        tol == pivot_tolerance(&noisy),
+        "inverse of [[0.1, 0.2, 0.3], [0.4, 0.5, 0.6], [0.7, 0.8, 0.9]]: Singular reports \
+         tolerance = {tol:e}, want pivot_tolerance(A) = {:e}",
+        pivot_tolerance(&noisy)
+    );
+    // A negligible pivot that elimination never touches: the error must carry its size.
+    let tiny = Matrix::from_diag(&[1.0, 2.0, 1e-16]);
+    assert_singular_with(
+        inverse(&tiny),
+        "inverse",
+        2,
+        (1e-16, pivot_tolerance(&tiny)),
+        "inverse(diag(1, 2, 1e-16)): |a₂₂| = 1e-16 ≤ tol = 3·ε·2 ≈ 1.3e-15",
     );
 }
 
@@ -131,13 +143,12 @@ fn empty_and_one_by_one_inverses() {
         matrix![[-8.0]],
         "inverse(&matrix![[-0.125]]).unwrap() (left: got, right: want)"
     );
-    assert_eq!(
+    assert_singular_with(
         inverse(&matrix![[0.0]]),
-        Err(LinalgError::Singular {
-            op: "inverse",
-            pivot: 0
-        }),
-        "inverse(&matrix![[0.0]]) (left: got, right: want)"
+        "inverse",
+        0,
+        (0.0, 0.0),
+        "inverse(&matrix![[0.0]])",
     );
 }
 

@@ -3,11 +3,12 @@
 use week1_vectors::gallery::{
     hilbert, hilbert_inverse, pascal, permutation, random_matrix, random_vector,
 };
+use week1_vectors::testing::assert_singular_with;
 use week1_vectors::testing::{
     EPS, THRESHOLD, naive_matvec, naive_transpose, norm1, points, relative_error, solve_ratio,
 };
 use week1_vectors::{LinalgError, Matrix, Vector, matrix, vector};
-use week3_inverse::{solve, solve_no_pivoting};
+use week3_inverse::{pivot_tolerance, solve, solve_no_pivoting};
 
 #[test]
 fn solve_random_systems() {
@@ -71,13 +72,12 @@ fn singular_with_a_zero_column() {
     let g = random_matrix(4, 4, 2201);
     for zero in [3, 0] {
         let a = Matrix::from_fn(4, 4, |i, j| if j == zero { 0.0 } else { g[(i, j)] });
-        assert_eq!(
+        assert_singular_with(
             solve(&a, &vector![1.0, 2.0, 3.0, 4.0]),
-            Err(LinalgError::Singular {
-                op: "solve",
-                pivot: zero
-            }),
-            "zero column {zero}"
+            "solve",
+            zero,
+            (0.0, pivot_tolerance(&a)),
+            &format!("zero column {zero}"),
         );
     }
 }
@@ -92,14 +92,12 @@ fn singular_with_duplicate_rows() {
         [0.0, 1.0, 4.0, 1.0],
         [1.0, 3.0, 1.0, 0.0]
     ];
-    assert_eq!(
+    assert_singular_with(
         solve(&a, &vector![1.0, 1.0, 1.0, 1.0]),
-        Err(LinalgError::Singular {
-            op: "solve",
-            pivot: 3
-        }),
-        "solve(&a, &vector![1.0, 1.0, 1.0, 1.0]) with a = {:?} (left: got, right: want)",
-        a
+        "solve",
+        3,
+        (0.0, pivot_tolerance(&a)),
+        &format!("solve(&a, &vector![1.0, 1.0, 1.0, 1.0]) with a = {:?}", a),
     );
 }
 
@@ -108,25 +106,21 @@ fn singular_pivot_appearing_only_during_elimination() {
     let _points = points(2);
     // Column 1 = 2·column 0; multipliers 1/4, 1/2 are exact, so column 1 cancels exactly.
     let a = matrix![[1.0, 2.0, 1.0], [4.0, 8.0, 3.0], [2.0, 4.0, 5.0]];
-    assert_eq!(
+    assert_singular_with(
         solve(&a, &vector![1.0, 1.0, 1.0]),
-        Err(LinalgError::Singular {
-            op: "solve",
-            pivot: 1
-        }),
-        "solve(&a, &vector![1.0, 1.0, 1.0]) with a = {:?} (left: got, right: want)",
-        a
+        "solve",
+        1,
+        (0.0, pivot_tolerance(&a)),
+        &format!("solve(&a, &vector![1.0, 1.0, 1.0]) with a = {:?}", a),
     );
     // Row 2 = row 0 + row 1 (no zero column, no equal rows): the last pivot cancels exactly.
     let a = matrix![[1.0, 1.0, 1.0], [1.0, 2.0, 3.0], [2.0, 3.0, 4.0]];
-    assert_eq!(
+    assert_singular_with(
         solve(&a, &vector![1.0, 1.0, 1.0]),
-        Err(LinalgError::Singular {
-            op: "solve",
-            pivot: 2
-        }),
-        "solve(&a, &vector![1.0, 1.0, 1.0]) with a = {:?} (left: got, right: want)",
-        a
+        "solve",
+        2,
+        (0.0, pivot_tolerance(&a)),
+        &format!("solve(&a, &vector![1.0, 1.0, 1.0]) with a = {:?}", a),
     );
 }
 
@@ -145,16 +139,18 @@ fn numerically_singular_rule_both_sides() {
         x,
         vector![1.0, 1.0, 1.0]
     );
-    assert_eq!(
+    assert_singular_with(
         solve(
             &Matrix::from_diag(&[2.0, 1.0, 1e-15]),
-            &vector![2.0, 1.0, 1.0]
+            &vector![2.0, 1.0, 1.0],
         ),
-        Err(LinalgError::Singular {
-            op: "solve",
-            pivot: 2
-        }),
-        "solve(&Matrix::from_diag(&[2.0, 1.0, 1e-15]), &vector![2.0, 1.0, 1.0]) (left: got, right: want)"
+        "solve",
+        2,
+        (
+            1e-15,
+            pivot_tolerance(&Matrix::from_diag(&[2.0, 1.0, 1e-15])),
+        ),
+        "solve(&Matrix::from_diag(&[2.0, 1.0, 1e-15]), &vector![2.0, 1.0, 1.0])",
     );
     // [[1, 1], [1, 1 + δ]]: the last pivot is δ exactly; tol = 2·ε·(2 + δ) ≈ 4ε.
     let above = 2f64.powi(-49); // 8ε
@@ -167,13 +163,12 @@ fn numerically_singular_rule_both_sides() {
         "[[1, 1], [1, 1 + 2⁻⁴⁹]] is invertible to working precision"
     );
     let a = matrix![[1.0, 1.0], [1.0, 1.0 + below]];
-    assert_eq!(
+    assert_singular_with(
         solve(&a, &vector![2.0, 2.0]),
-        Err(LinalgError::Singular {
-            op: "solve",
-            pivot: 1
-        }),
-        "[[1, 1], [1, 1 + 2⁻⁵¹]] is singular to working precision"
+        "solve",
+        1,
+        (below, pivot_tolerance(&a)),
+        "[[1, 1], [1, 1 + 2⁻⁵¹]] is singular to working precision",
     );
 }
 
@@ -244,21 +239,19 @@ fn empty_and_one_by_one_systems() {
         vector![-1.5],
         "solve(&matrix![[-2.0]], &vector![3.0]).unwrap() (left: got, right: want)"
     );
-    assert_eq!(
+    assert_singular_with(
         solve(&matrix![[0.0]], &vector![3.0]),
-        Err(LinalgError::Singular {
-            op: "solve",
-            pivot: 0
-        }),
-        "solve(&matrix![[0.0]], &vector![3.0]) (left: got, right: want)"
+        "solve",
+        0,
+        (0.0, 0.0),
+        "solve(&matrix![[0.0]], &vector![3.0])",
     );
-    assert_eq!(
+    assert_singular_with(
         solve_no_pivoting(&matrix![[0.0]], &vector![0.0]),
-        Err(LinalgError::Singular {
-            op: "solve_no_pivoting",
-            pivot: 0
-        }),
-        "solve_no_pivoting(&matrix![[0.0]], &vector![0.0]) (left: got, right: want)"
+        "solve_no_pivoting",
+        0,
+        (0.0, 0.0),
+        "solve_no_pivoting(&matrix![[0.0]], &vector![0.0])",
     );
 }
 

@@ -1,6 +1,7 @@
 //! Hidden tests: triangular solves (14 points).
 
 use week1_vectors::gallery::{random_matrix, random_vector};
+use week1_vectors::testing::assert_singular_with;
 use week1_vectors::testing::{THRESHOLD, points, solve_ratio};
 use week1_vectors::{LinalgError, Matrix, Vector, matrix, vector};
 use week3_inverse::{back_substitution, forward_substitution};
@@ -23,21 +24,19 @@ fn forward_substitution_names_the_first_zero_on_the_diagonal() {
         [3.0, 4.0, 5.0, 0.0],
         [6.0, 7.0, 8.0, 0.0]
     ];
-    assert_eq!(
+    assert_singular_with(
         forward_substitution(&l, &vector![1.0, 1.0, 1.0, 1.0]),
-        Err(LinalgError::Singular {
-            op: "forward_substitution",
-            pivot: 1
-        }),
-        "zeros at (1, 1) and (3, 3): the loop meets index 1 first"
+        "forward_substitution",
+        1,
+        (0.0, 0.0),
+        "zeros at (1, 1) and (3, 3): the loop meets index 1 first",
     );
-    assert_eq!(
+    assert_singular_with(
         forward_substitution(&matrix![[0.0, 0.0], [1.0, 1.0]], &vector![0.0, 1.0]),
-        Err(LinalgError::Singular {
-            op: "forward_substitution",
-            pivot: 0
-        }),
-        "zero at (0, 0), even with b₀ = 0"
+        "forward_substitution",
+        0,
+        (0.0, 0.0),
+        "zero at (0, 0), even with b₀ = 0",
     );
 }
 
@@ -50,21 +49,19 @@ fn back_substitution_names_the_last_zero_on_the_diagonal() {
         [0.0, 0.0, 0.0, 7.0],
         [0.0, 0.0, 0.0, 8.0]
     ];
-    assert_eq!(
+    assert_singular_with(
         back_substitution(&u, &vector![1.0, 1.0, 1.0, 1.0]),
-        Err(LinalgError::Singular {
-            op: "back_substitution",
-            pivot: 2
-        }),
-        "zeros at (1, 1) and (2, 2): the loop runs upwards and meets index 2 first"
+        "back_substitution",
+        2,
+        (0.0, 0.0),
+        "zeros at (1, 1) and (2, 2): the loop runs upwards and meets index 2 first",
     );
-    assert_eq!(
+    assert_singular_with(
         back_substitution(&matrix![[0.0]], &vector![0.0]),
-        Err(LinalgError::Singular {
-            op: "back_substitution",
-            pivot: 0
-        }),
-        "1×1 zero"
+        "back_substitution",
+        0,
+        (0.0, 0.0),
+        "1×1 zero",
     );
 }
 

@@ -208,8 +208,9 @@ pub fn cholesky(a: &Matrix) -> Result<Matrix> {
 /// # Errors
 /// With `op: "cholesky_solve"`: [`LinalgError::NotSquare`] if `l` is not square,
 /// [`LinalgError::LengthMismatch`] (left `n`, right `b.len()`), [`LinalgError::Singular`]
-/// (`pivot: k`) for the first `k` whose pivot of `A = LLᵀ` is negligible,
-/// `lₖₖ² ≤ n·ε·maxᵢ aᵢᵢ` ([`factor_tolerance`]; `lₖₖ = 0` and NaN included) — the rule of
+/// (`pivot: k`, `size: lₖₖ²`, `tolerance:` [`factor_tolerance`]`(L)`) for the first `k` whose
+/// pivot of `A = LLᵀ` is negligible, `lₖₖ² ≤ n·ε·maxᵢ aᵢᵢ` ([`factor_tolerance`]; `lₖₖ = 0` and
+/// NaN included, the latter with a NaN `size`) — the rule of
 /// `Lu::solve`, from `L` alone. A factor from [`cholesky`] always passes.
 ///
 /// # Example
@@ -247,7 +248,12 @@ pub fn cholesky_solve(l: &Matrix, b: &Vector) -> Result<Vector> {
         let p = l[(k, k)] * l[(k, k)];
         p.is_nan() || p <= tol
     }) {
-        return Err(LinalgError::Singular { op, pivot: k });
+        return Err(LinalgError::Singular {
+            op,
+            pivot: k,
+            size: l[(k, k)] * l[(k, k)],
+            tolerance: tol,
+        });
     }
     // Ly = b, top down.
     let mut x = b.clone().into_vec();

@@ -6,9 +6,11 @@
 //! The expected index comes from plain elimination without pivoting written out here (its
 //! pivots are Cholesky's `d`), never from your code.
 
+use week1_vectors::testing::assert_singular_with;
 use week1_vectors::testing::{THRESHOLD, naive_matmul, naive_transpose, points, solve_ratio};
 use week1_vectors::{LinalgError, Matrix, Vector, gallery};
 use week3_inverse::pivot_tolerance;
+use week4_lu_qr::cholesky::factor_tolerance;
 use week4_lu_qr::testing::{check_leading_block, elimination_pivots, gram_of_rank, semidefinite};
 use week4_lu_qr::{cholesky, cholesky_solve, lstsq_normal, lstsq_qr};
 
@@ -110,14 +112,16 @@ fn cholesky_accepts_just_above_the_tolerance_and_its_factor_solves() {
         let b = Vector::from_fn(n, |i| 1.0 + i as f64);
         // max aᵢᵢ = a₃₃ = (1.75² + 2² + 2.25² + 2.5²)·s² ≈ 18.4·s², tol = 4ε·18.4·s² ≈
         // 1.6e-14·s²: l₂₂ = 1e-8·s gives l₂₂² = 1e-16·s², l₂₂ = 1e-5·s gives 1e-10·s².
-        assert_eq!(
-            cholesky_solve(&l_of(1e-8), &b),
-            Err(LinalgError::Singular {
-                op: "cholesky_solve",
-                pivot: 2
-            }),
-            "cholesky_solve(L with l₂₂ = 1e-8·s, s = {s:e}): l₂₂² = 1e-16·s² ≤ 4ε·max aᵢᵢ ≈ \
+        let l = l_of(1e-8);
+        assert_singular_with(
+            cholesky_solve(&l, &b),
+            "cholesky_solve",
+            2,
+            (l[(2, 2)] * l[(2, 2)], factor_tolerance(&l)),
+            &format!(
+                "cholesky_solve(L with l₂₂ = 1e-8·s, s = {s:e}): l₂₂² = 1e-16·s² ≤ 4ε·max aᵢᵢ ≈ \
              1.6e-14·s², expected Singular at pivot 2"
+            ),
         );
         let l = l_of(1e-5);
         let x = cholesky_solve(&l, &b).unwrap_or_else(|e| {

@@ -12,8 +12,10 @@
 //! - Hager–Higham's estimate is a lower bound on κ₁, within a factor 3 on these matrices:
 //!   `κ₁/3 ≤ est ≤ κ₁·(1 + n·κ₁·ε)`, the slack being the rounding of the solves.
 
+use week1_vectors::testing::assert_singular_with;
 use week1_vectors::testing::{EPS, THRESHOLD, naive_inverse, norm1, points, solve_ratio};
-use week1_vectors::{LinalgError, Matrix, gallery, vector};
+use week1_vectors::{Matrix, gallery, vector};
+use week3_inverse::pivot_tolerance;
 use week4_lu_qr::{Lu, lu};
 
 fn factor(what: &str, a: &Matrix) -> Lu {
@@ -218,34 +220,33 @@ fn exactly_singular_integer_matrices_are_refused_at_every_scale() {
             let f = factor(&what, &a);
             let b = week1_vectors::Vector::from_fn(n, |i| i as f64 + 1.0);
             let got = f.solve(&b);
-            assert_eq!(
+            assert_singular_with(
                 got,
-                Err(LinalgError::Singular {
-                    op: "Lu::solve",
-                    pivot: 2
-                }),
-                "Lu::solve({what}, b): rank 2, expected Singular at pivot 2 (|u₂₂| = {:e} ≤ \
+                "Lu::solve",
+                2,
+                (f.factors()[(2, 2)].abs(), pivot_tolerance(&a)),
+                &format!(
+                    "Lu::solve({what}, b): rank 2, expected Singular at pivot 2 (|u₂₂| = {:e} ≤ \
                  tol = n·ε·‖A‖₁ = {:e})",
-                f.factors()[(2, 2)].abs(),
-                n as f64 * EPS * norm1(&a)
+                    f.factors()[(2, 2)].abs(),
+                    n as f64 * EPS * norm1(&a)
+                ),
             );
             let got = f.solve_many(&Matrix::identity(n));
-            assert_eq!(
+            assert_singular_with(
                 got,
-                Err(LinalgError::Singular {
-                    op: "Lu::solve_many",
-                    pivot: 2
-                }),
-                "Lu::solve_many({what}, I): rank 2, expected Singular at pivot 2"
+                "Lu::solve_many",
+                2,
+                (f.factors()[(2, 2)].abs(), pivot_tolerance(&a)),
+                &format!("Lu::solve_many({what}, I): rank 2, expected Singular at pivot 2"),
             );
             let got = f.inverse();
-            assert_eq!(
+            assert_singular_with(
                 got,
-                Err(LinalgError::Singular {
-                    op: "Lu::inverse",
-                    pivot: 2
-                }),
-                "Lu::inverse({what}): rank 2, expected Singular at pivot 2"
+                "Lu::inverse",
+                2,
+                (f.factors()[(2, 2)].abs(), pivot_tolerance(&a)),
+                &format!("Lu::inverse({what}): rank 2, expected Singular at pivot 2"),
             );
             let est = f.cond_1_estimate();
             assert!(
@@ -258,15 +259,14 @@ fn exactly_singular_integer_matrices_are_refused_at_every_scale() {
     }
     // A random rank-4 6×6 matrix (product of 6×4 and 4×6 factors): refused at pivot 4.
     let a = gallery::random_rank_deficient(6, 6, 4, 31);
-    let got = factor("random_rank_deficient(6, 6, 4, 31)", &a)
-        .solve(&vector![1.0, 0.0, 0.0, 0.0, 0.0, 0.0]);
-    assert_eq!(
+    let f = factor("random_rank_deficient(6, 6, 4, 31)", &a);
+    let got = f.solve(&vector![1.0, 0.0, 0.0, 0.0, 0.0, 0.0]);
+    assert_singular_with(
         got,
-        Err(LinalgError::Singular {
-            op: "Lu::solve",
-            pivot: 4
-        }),
-        "Lu::solve(random_rank_deficient(6, 6, 4, 31), e₀): rank 4, expected Singular at pivot 4"
+        "Lu::solve",
+        4,
+        (f.factors()[(4, 4)].abs(), pivot_tolerance(&a)),
+        "Lu::solve(random_rank_deficient(6, 6, 4, 31), e₀): rank 4, expected Singular at pivot 4",
     );
 }
 
@@ -278,14 +278,15 @@ fn pivots_either_side_of_the_tolerance() {
     // 1e-290 rather than 1e-300 keeps 1e-15·s a normal number, with all its 53 bits).
     for s in [1.0, 1e-290, 1e300] {
         let small = factor("diag(1, 4e-16)·s", &diagonal(&[s, 4e-16 * s]));
-        assert_eq!(
+        assert_singular_with(
             small.solve(&vector![1.0, 1.0]),
-            Err(LinalgError::Singular {
-                op: "Lu::solve",
-                pivot: 1
-            }),
-            "Lu::solve({s:e}·diag(1, 4e-16), (1, 1)): |u₁₁| = 4e-16·s ≤ tol = 2ε·s, expected \
+            "Lu::solve",
+            1,
+            (4e-16 * s, pivot_tolerance(&diagonal(&[s, 4e-16 * s]))),
+            &format!(
+                "Lu::solve({s:e}·diag(1, 4e-16), (1, 1)): |u₁₁| = 4e-16·s ≤ tol = 2ε·s, expected \
              Singular at pivot 1"
+            ),
         );
         let ok = factor("diag(1, 1e-15)·s", &diagonal(&[s, 1e-15 * s]));
         let x = ok.solve(&vector![s, s]).unwrap_or_else(|e| {
