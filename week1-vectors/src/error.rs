@@ -179,6 +179,10 @@ impl fmt::Display for LinalgError {
             Empty { op } => write!(f, "{op}: empty input"),
             ZeroVector { op } => write!(f, "{op}: the zero vector has no direction"),
             NonFinite { op } => write!(f, "{op}: input contains NaN or infinity"),
+            // A NaN pivot (a Cholesky factor with a NaN on its diagonal) is not "≤" anything.
+            Singular {
+                op, pivot, size, ..
+            } if size.is_nan() => write!(f, "{op}: matrix is singular: pivot {pivot} is NaN"),
             // A zero tolerance means the rule was "exactly zero" (triangular solves, elimination
             // without pivoting): there is no working precision to speak of.
             Singular {

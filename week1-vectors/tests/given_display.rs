@@ -122,6 +122,12 @@ fn error_display_every_variant() {
             size: 0.0,
             tolerance: 0.0,
         },
+        LinalgError::Singular {
+            op: "cholesky_solve",
+            pivot: 0,
+            size: f64::NAN,
+            tolerance: 4.4e-16,
+        },
         LinalgError::NotPositiveDefinite {
             op: "cholesky",
             index: 2,
