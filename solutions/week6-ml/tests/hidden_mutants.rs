@@ -1,10 +1,11 @@
 //! Hidden tests that kill the mutants `cargo xtask mutants week6` found surviving (issue 19):
-//! each one pins down a rule of an exercise's doc comment that no other test exercised (3
+//! each one pins down a rule of an exercise's doc comment that no other test exercised (4
 //! points).
 
 use week1_vectors::testing::points;
 use week1_vectors::{LinalgError, matrix, vector};
 use week6_ml::linear::{least_squares_svd, ridge_filter_factors};
+use week6_ml::logistic::LogisticRegression;
 
 /// `least_squares_svd` refuses a negative or NaN `rcond` (`InvalidArgument`) and accepts 0
 /// (no cut-off).
@@ -61,5 +62,26 @@ fn ridge_filter_factors_at_lambda_zero_keep_everything() {
     assert!(
         f.as_slice() == [1.0, 1.0, 1.0, 0.0],
         "ridge_filter_factors(σ = (3, 1, 1e-3, 0), λ = 0): got {f:?}, want (1, 1, 1, 0)"
+    );
+}
+
+/// `LogisticRegression::predict` is 1 only where `P(y = 1 | x) > 0.5` — strictly: on the
+/// decision boundary `xᵀw + b = 0`, where σ(0) = 0.5 exactly, the prediction is 0.
+#[test]
+fn logistic_predict_on_the_boundary_is_zero() {
+    let _points = points(1);
+    let m = LogisticRegression {
+        weights: vector![1.0, -2.0],
+        bias: 0.5,
+    };
+    let x = matrix![[1.5, 1.0], [-0.5, 0.0], [1.0, 0.0]];
+    let what = "LogisticRegression { w = (1, −2), b = 0.5 }.predict([[1.5, 1], [−0.5, 0], [1, 0]])";
+    let got = m
+        .predict(&x)
+        .unwrap_or_else(|e| panic!("{what}: valid input, got the error {e}"));
+    assert_eq!(
+        got,
+        vec![0, 0, 1],
+        "{what}: xᵀw + b = (0, 0, 1.5); got {got:?}, want [0, 0, 1] (P = 0.5 is not > 0.5)"
     );
 }

@@ -102,7 +102,7 @@ fn diabetes_r2_full_and_subset() {
 
 #[test]
 fn rank_deficient_and_ill_conditioned_designs() {
-    let _points = points(5);
+    let _points = points(4);
     // Column 3 = column 1 + column 2: rank 2.
     let (a0, b, _) = linear_problem(25, 2, 1.0, 41);
     let a = Matrix::from_fn(25, 3, |i, j| {
