@@ -1,11 +1,12 @@
 //! Hidden tests that kill the mutants `cargo xtask mutants week6` found surviving (issue 19):
-//! each one pins down a rule of an exercise's doc comment that no other test exercised (4
+//! each one pins down a rule of an exercise's doc comment that no other test exercised (5
 //! points).
 
 use week1_vectors::testing::points;
-use week1_vectors::{LinalgError, matrix, vector};
+use week1_vectors::{LinalgError, Vector, matrix, vector};
 use week6_ml::linear::{least_squares_svd, ridge_filter_factors};
 use week6_ml::logistic::LogisticRegression;
+use week6_ml::metrics::r2_score;
 
 /// `least_squares_svd` refuses a negative or NaN `rcond` (`InvalidArgument`) and accepts 0
 /// (no cut-off).
@@ -83,5 +84,32 @@ fn logistic_predict_on_the_boundary_is_zero() {
         got,
         vec![0, 0, 1],
         "{what}: xᵀw + b = (0, 0, 1.5); got {got:?}, want [0, 0, 1] (P = 0.5 is not > 0.5)"
+    );
+}
+
+/// `r2_score`'s total sum of squares is `Σ(yᵢ − ȳ)²`, two passes: R² does not change when
+/// targets and predictions are shifted by the same 1e8 (every value here is exact at that
+/// size). The one-pass `Σyᵢ² − nȳ²` (or `Σ(yᵢ − ȳ)(yᵢ + ȳ)`) cancels 1e16-sized terms and
+/// turns the rounding of ȳ = 1e8 + 3.4 into an error of about 0.03 in R².
+#[test]
+fn r2_score_is_shift_invariant() {
+    let _points = points(1);
+    let y = [1.0, 2.0, 4.0, 7.0, 3.0];
+    let p = [1.5, 2.0, 3.5, 6.0, 3.5];
+    let r2 = |shift: f64| {
+        let yt: Vector = y.iter().map(|v| v + shift).collect();
+        let yp: Vector = p.iter().map(|v| v + shift).collect();
+        r2_score(&yt, &yp).unwrap_or_else(|e| {
+            panic!("r2_score(y = (1, 2, 4, 7, 3) + {shift:e}, p = (1.5, 2, 3.5, 6, 3.5) + {shift:e}): valid input, got the error {e}")
+        })
+    };
+    let (base, shifted) = (r2(0.0), r2(1e8));
+    // ss_res = 1.75 and ss_tot = 21.2: R² = 1 − 1.75/21.2.
+    let want = 1.0 - 1.75 / 21.2;
+    assert!(
+        (base - want).abs() <= 1e-14 && (shifted - want).abs() <= 1e-9,
+        "r2_score(y + c, p + c) for y = (1, 2, 4, 7, 3), p = (1.5, 2, 3.5, 6, 3.5): got {base} \
+         at c = 0 and {shifted} at c = 1e8, want {want} for both (R² is shift invariant; the \
+         two-pass Σ(yᵢ − ȳ)² keeps it to rounding)"
     );
 }
