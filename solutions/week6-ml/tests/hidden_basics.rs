@@ -189,7 +189,7 @@ fn metrics_other_inputs_and_nan() {
 
 #[test]
 fn stable_functions_at_the_extremes() {
-    let _points = points(6);
+    let _points = points(5);
     for x in [750.0, 1000.0, 1e308, f64::INFINITY] {
         assert_eq!(sigmoid(x), 1.0, "sigmoid({x})");
         assert_eq!(sigmoid(-x), 0.0, "sigmoid(-{x})");

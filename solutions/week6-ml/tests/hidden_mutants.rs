@@ -1,12 +1,12 @@
 //! Hidden tests that kill the mutants `cargo xtask mutants week6` found surviving (issue 19):
-//! each one pins down a rule of an exercise's doc comment that no other test exercised (5
+//! each one pins down a rule of an exercise's doc comment that no other test exercised (6
 //! points).
 
 use week1_vectors::testing::points;
 use week1_vectors::{LinalgError, Vector, matrix, vector};
 use week6_ml::linear::{least_squares_svd, ridge_filter_factors};
 use week6_ml::logistic::LogisticRegression;
-use week6_ml::metrics::r2_score;
+use week6_ml::metrics::{log_loss, r2_score};
 
 /// `least_squares_svd` refuses a negative or NaN `rcond` (`InvalidArgument`) and accepts 0
 /// (no cut-off).
@@ -112,4 +112,22 @@ fn r2_score_is_shift_invariant() {
          at c = 0 and {shifted} at c = 1e8, want {want} for both (R² is shift invariant; the \
          two-pass Σ(yᵢ − ȳ)² keeps it to rounding)"
     );
+}
+
+/// `log_loss` clips the probabilities to `[1e-15, 1 − 1e-15]` at *both* ends: a confident wrong
+/// answer costs about 34.5, never ∞ — p = 1 for a sample of class 0 as much as p = 0 for one
+/// of class 1.
+#[test]
+fn log_loss_clips_at_both_ends() {
+    let _points = points(1);
+    for (y, p) in [(0.0, 1.0), (1.0, 0.0)] {
+        let what = format!("log_loss(y = [{y}], p = [{p}])");
+        let l = log_loss(&vector![y], &vector![p])
+            .unwrap_or_else(|e| panic!("{what}: valid input, got the error {e}"));
+        // −ln(1e-15) = 34.54; at the top, 1 − (1 − 1e-15) rounds to 1.11e-15: −ln = 34.43.
+        assert!(
+            (34.0..35.0).contains(&l),
+            "{what}: got {l}, want about 34.5 (the probability clipped to [1e-15, 1 − 1e-15])"
+        );
+    }
 }
