@@ -72,9 +72,12 @@ pub fn hessenberg(a: &Matrix) -> Result<Hessenberg> {
 /// p ← β·A₂₂·v;   w ← p − (β·pᵀv/2)·v;   A₂₂ ← A₂₂ − v·wᵀ − w·vᵀ
 /// ```
 ///
-/// a symmetric rank-two update (4n³/3 flops for T, plus 4n³/3 for Q). The
-/// off-diagonal entry `k` is the reflector's `α`. Accumulate `Q ← Q·P` as in
-/// [`hessenberg`].
+/// a symmetric rank-two update (4n³/3 flops for T; only the lower triangle is read and
+/// updated). The off-diagonal entry `k` is the
+/// reflector's `α`. Keep the reflectors and form `Q = P₀·P₁⋯P_{n−2}` at the end by
+/// **backward accumulation** (`Q ← Pₖ·Q` from the last reflector to the first, starting from
+/// I): each `Pₖ` then changes only the trailing block `Q[k+1.., k+1..]`, 4n³/3 flops in all
+/// instead of 2n³ for `Q ← Q·Pₖ` on every row (Golub & Van Loan §5.1.6).
 ///
 /// Works on `(A + Aᵀ)/2`, so an input symmetric only to rounding is accepted (see
 /// [`crate::checks::SYMMETRY_TOL`]).

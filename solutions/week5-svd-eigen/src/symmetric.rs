@@ -49,22 +49,38 @@ fn wilkinson_shift(a: f64, e: f64, b: f64) -> f64 {
     b - e * (e / denom)
 }
 
+/// The rotation `(c, s, r)` with `c·x + s·z = r`, `−s·x + c·z = 0`: [`givens`] without its
+/// `hypot`, which is slow (a library call, several times a square root) and not needed here:
+/// T is scaled to entries near 1, so `x² + z²` cannot overflow; when it is so small that it
+/// could have underflowed, `givens` does the work.
+fn rotation(x: f64, z: f64) -> (f64, f64, f64) {
+    let r2 = x * x + z * z;
+    if r2 > 1e-290 {
+        let r = r2.sqrt();
+        (x / r, z / r, r)
+    } else {
+        let g = givens(x, z);
+        (g.c, g.s, g.r)
+    }
+}
+
 /// One implicit QR step with shift μ on the unreduced block `lo..=hi` of the tridiagonal
-/// (d, e), accumulating the rotations in the rows of `zt` (zt = Vᵀ, row k = eigenvector k).
+/// (d, e); the rotations go into `cs` (`cs[k − lo]` = (c, s) of rows k, k+1), for
+/// [`rotate_rows`] to apply to the eigenvectors.
 ///
 /// The first rotation is the one explicit QR of `T − μI` would use (it zeroes the (1,0) entry
 /// of `T − μI`); applied to T it creates a "bulge" at (lo+2, lo); each later rotation pushes
 /// the bulge one row down until it falls off the end. By the implicit Q theorem the result is
-/// the explicit shifted QR step, without ever forming `T − μI`.
-fn implicit_qr_step(d: &mut [f64], e: &mut [f64], zt: &mut [f64], n: usize, lo: usize, hi: usize) {
+/// the explicit shifted QR step, without ever forming `T − μI`. O(hi − lo) flops.
+fn implicit_qr_step(d: &mut [f64], e: &mut [f64], lo: usize, hi: usize, cs: &mut Vec<(f64, f64)>) {
+    cs.clear();
     let mu = wilkinson_shift(d[hi - 1], e[hi - 1], d[hi]);
     let mut x = d[lo] - mu;
     let mut z = e[lo];
     for k in lo..hi {
-        let g = givens(x, z);
-        let (c, s) = (g.c, g.s);
+        let (c, s, r) = rotation(x, z);
         if k > lo {
-            e[k - 1] = g.r; // the bulge is gone from row k−1
+            e[k - 1] = r; // the bulge is gone from row k−1
         }
         // G·[[a, b], [b, dd]]·Gᵀ on rows/columns k, k+1.
         let (a, b, dd) = (d[k], e[k], d[k + 1]);
@@ -77,16 +93,49 @@ fn implicit_qr_step(d: &mut [f64], e: &mut [f64], zt: &mut [f64], n: usize, lo: 
             e[k + 1] *= c;
             x = e[k];
         }
-        // Eigenvectors: rows k and k+1 of Vᵀ, contiguous in memory.
-        let (top, bottom) = zt.split_at_mut((k + 1) * n);
-        let rk = &mut top[k * n..];
-        let rk1 = &mut bottom[..n];
-        for (p, q) in rk.iter_mut().zip(rk1.iter_mut()) {
-            let (np, nq) = (c * *p + s * *q, -s * *p + c * *q);
-            *p = np;
-            *q = nq;
+        cs.push((c, s));
+    }
+}
+
+/// Columns per chunk in [`rotate_rows`]: 8 values stay in vector registers.
+const CHUNK: usize = 8;
+
+/// Applies the rotations `cs` of one QR step, in order, to rows `lo, lo+1, …` of
+/// `zt` (n × n, row-major; row k is eigenvector k): rows (k, k+1) ←
+/// (c·row_k + s·row_{k+1}, −s·row_k + c·row_{k+1}), 6n flops per rotation.
+///
+/// Row k+1 after rotation k is the input of rotation k+1, so instead of reading and writing
+/// both rows once per rotation, go through the columns in chunks of [`CHUNK`] and carry that
+/// row in registers down the whole sequence: each entry is loaded and stored once per
+/// rotation instead of twice (the flops are the same; the memory traffic halves).
+fn rotate_rows(zt: &mut [f64], n: usize, lo: usize, cs: &[(f64, f64)]) {
+    let full = n - n % CHUNK;
+    for j in (0..full).step_by(CHUNK) {
+        rotate_chunk::<CHUNK>(zt, n, lo, j, cs);
+    }
+    for j in full..n {
+        rotate_chunk::<1>(zt, n, lo, j, cs);
+    }
+}
+
+/// [`rotate_rows`] on columns `j..j + W` (a fixed width, so the compiler keeps the carried
+/// row in vector registers).
+fn rotate_chunk<const W: usize>(zt: &mut [f64], n: usize, lo: usize, j: usize, cs: &[(f64, f64)]) {
+    let hi = lo + cs.len();
+    let mut x: [f64; W] = zt[lo * n + j..lo * n + j + W]
+        .try_into()
+        .expect("W entries");
+    for (k, &(c, s)) in (lo..hi).zip(cs) {
+        let y: [f64; W] = zt[(k + 1) * n + j..(k + 1) * n + j + W]
+            .try_into()
+            .expect("W entries");
+        let out = &mut zt[k * n + j..k * n + j + W];
+        for l in 0..W {
+            out[l] = c * x[l] + s * y[l];
+            x[l] = c * y[l] - s * x[l];
         }
     }
+    zt[hi * n + j..hi * n + j + W].copy_from_slice(&x);
 }
 // END SOLUTION-ONLY
 
@@ -158,6 +207,7 @@ pub fn symmetric_eigen(a: &Matrix) -> Result<SymmetricEigen> {
 
     let max_steps = MAX_STEPS_PER_EIGENVALUE * n;
     let mut steps = 0;
+    let mut cs = Vec::with_capacity(n);
     let mut hi = n.saturating_sub(1);
     while hi > 0 {
         // Deflate: zero the negligible off-diagonal entries of the active part.
@@ -184,7 +234,8 @@ pub fn symmetric_eigen(a: &Matrix) -> Result<SymmetricEigen> {
                 iterations: steps,
             });
         }
-        implicit_qr_step(&mut d, &mut e, &mut zt, n, lo, hi);
+        implicit_qr_step(&mut d, &mut e, lo, hi, &mut cs);
+        rotate_rows(&mut zt, n, lo, &cs);
         steps += 1;
     }
 
