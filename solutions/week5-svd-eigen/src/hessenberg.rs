@@ -165,8 +165,22 @@ pub fn tridiagonalize(a: &Matrix) -> Result<Tridiagonal> {
     check_square(op, a)?;
     check_finite(op, a)?;
     check_symmetric(op, a)?;
-    let n = a.rows();
-    let mut t = symmetric_part(a);
+    let (diag, offdiag, qt) = tridiagonal_qt(symmetric_part(a));
+    let n = qt.rows();
+    Ok(Tridiagonal {
+        diag: Vector::new(diag),
+        offdiag: Vector::new(offdiag),
+        q: Matrix::from_fn(n, n, |i, j| qt[(j, i)]),
+    })
+    // END SOLUTION
+}
+
+// BEGIN SOLUTION-ONLY
+/// The work of [`tridiagonalize`] on the symmetric `t`: `(diagonal, off-diagonal, Qᵀ)`.
+/// [`crate::symmetric::symmetric_eigen`] takes `Qᵀ` as it is (its rows are the eigenvector
+/// rows it rotates).
+pub(crate) fn tridiagonal_qt(mut t: Matrix) -> (Vec<f64>, Vec<f64>, Matrix) {
+    let n = t.rows();
     let mut offdiag = vec![0.0; n.saturating_sub(1)];
     // The reflectors (k, v, β), kept to form Q at the end.
     let mut reflectors: Vec<(usize, Vec<f64>, f64)> = Vec::new();
@@ -203,40 +217,32 @@ pub fn tridiagonalize(a: &Matrix) -> Result<Tridiagonal> {
         }
         reflectors.push((k, v, beta));
     }
-    Ok(Tridiagonal {
-        diag: t.diag(),
-        offdiag: Vector::new(offdiag),
-        q: accumulate_backward(n, &reflectors),
-    })
-    // END SOLUTION
+    (
+        t.diag().into_vec(),
+        offdiag,
+        accumulate_backward_t(n, &reflectors),
+    )
 }
 
-// BEGIN SOLUTION-ONLY
-/// `Q = P₀·P₁⋯P_{n−2}` from the reflectors `Pₖ = I − βₖvₖvₖᵀ` (acting on rows `k+1..`), by
-/// **backward accumulation**: `Q ← Pₖ·Q` for k = last … 0, starting from `Q = I`.
+/// `Qᵀ = P_{n−2}⋯P₁·P₀` from the reflectors `Pₖ = I − βₖvₖvₖᵀ` (acting on rows `k+1..`), by
+/// **backward accumulation**: `M ← M·Pₖ` for k = last … 0, starting from `M = I`.
 ///
-/// While `Pₖ` is applied, Q is still the identity outside its trailing block
-/// `Q[k+1.., k+1..]`, so only that block changes: `B ← B − βv(vᵀB)`, 4m² flops for an m × m
-/// block, 4n³/3 in all — against 2n³ for `Q ← Q·Pₖ` forward on all n rows. Both passes read
-/// rows of B, contiguous in memory (`uᵀ = vᵀB` adds up rows; `B −= βv·uᵀ` updates them).
-fn accumulate_backward(n: usize, reflectors: &[(usize, Vec<f64>, f64)]) -> Matrix {
-    let mut q = Matrix::identity(n);
+/// While `Pₖ` is applied, M is still the identity outside its trailing block
+/// `M[k+1.., k+1..]`, so only that block changes: each of its rows r becomes
+/// `r − β(r·v)vᵀ` (a dot product and an update of one contiguous row), 4m² flops for an m × m
+/// block, 4n³/3 in all — against 2n³ for `Q ← Q·Pₖ` forward on all n rows.
+fn accumulate_backward_t(n: usize, reflectors: &[(usize, Vec<f64>, f64)]) -> Matrix {
+    let mut m = Matrix::identity(n);
     for (k, v, beta) in reflectors.iter().rev() {
-        let k0 = k + 1;
-        let mut u = vec![0.0; n - k0];
-        for (i, vi) in v.iter().enumerate() {
-            for (uj, bij) in u.iter_mut().zip(&q.row(k0 + i)[k0..]) {
-                *uj += vi * bij;
-            }
-        }
-        for (i, vi) in v.iter().enumerate() {
-            let f = beta * vi;
-            for (bij, uj) in q.row_mut(k0 + i)[k0..].iter_mut().zip(&u) {
-                *bij -= f * uj;
+        for i in k + 1..n {
+            let row = &mut m.row_mut(i)[k + 1..];
+            let f = beta * dot(row, v);
+            for (r, vj) in row.iter_mut().zip(v) {
+                *r -= f * vj;
             }
         }
     }
-    q
+    m
 }
 
 /// `xᵀy`, and `p ← p + a·x` in the same pass over x (four partial sums, as in [`dot`]).

@@ -6,8 +6,9 @@ use crate::checks::{check_finite, check_square, check_symmetric};
 use week1_vectors::{LinalgError, Matrix, Result, Vector};
 // BEGIN SOLUTION-ONLY
 use crate::checks::power_of_two_scale;
+use crate::checks::symmetric_part;
 use crate::givens::givens;
-use crate::hessenberg::tridiagonalize;
+use crate::hessenberg::tridiagonal_qt;
 // END SOLUTION-ONLY
 
 /// `A = V·diag(values)·Vᵀ` for a symmetric `A`.
@@ -194,16 +195,9 @@ pub fn symmetric_eigen(a: &Matrix) -> Result<SymmetricEigen> {
     check_symmetric(op, a)?;
     let n = a.rows();
     let scale = power_of_two_scale(a);
-    let t = tridiagonalize(&a.map(|x| x * scale))?;
-    let mut d = t.diag.into_vec();
-    let mut e = t.offdiag.into_vec();
-    // zt = Qᵀ: row k is column k of Q. Rotations then act on contiguous rows.
-    let mut zt = vec![0.0; n * n];
-    for i in 0..n {
-        for j in 0..n {
-            zt[j * n + i] = t.q[(i, j)];
-        }
-    }
+    // T and zt = Qᵀ (row k is column k of Q): rotations then act on contiguous rows.
+    let (mut d, mut e, qt) = tridiagonal_qt(symmetric_part(&a.map(|x| x * scale)));
+    let mut zt = qt.into_vec();
 
     let max_steps = MAX_STEPS_PER_EIGENVALUE * n;
     let mut steps = 0;
