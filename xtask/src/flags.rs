@@ -48,6 +48,8 @@ pub struct Cmd {
     pub options: &'static [Opt],
     /// Whether arguments after `--` are passed on (to the program run).
     pub passthrough: bool,
+    /// More for `--help` (after the options), or "".
+    pub details: &'static str,
 }
 
 const fn switch(name: &'static str, help: &'static str) -> Opt {
@@ -173,6 +175,7 @@ pub const COMMANDS: &[Cmd] = &[
             ),
         ],
         passthrough: false,
+        details: "",
     },
     Cmd {
         name: "release",
@@ -195,6 +198,7 @@ pub const COMMANDS: &[Cmd] = &[
             ),
         ],
         passthrough: false,
+        details: "",
     },
     Cmd {
         name: "stubs",
@@ -212,6 +216,7 @@ pub const COMMANDS: &[Cmd] = &[
             valued("--week", "W", WEEK_HELP),
         ],
         passthrough: false,
+        details: "",
     },
     Cmd {
         name: "grade",
@@ -224,6 +229,7 @@ pub const COMMANDS: &[Cmd] = &[
         audience: Audience::Instructors,
         options: &GRADE_OPTIONS,
         passthrough: false,
+        details: "",
     },
     Cmd {
         name: "grade merge",
@@ -235,6 +241,7 @@ pub const COMMANDS: &[Cmd] = &[
         audience: Audience::Instructors,
         options: &GRADE_OUTPUTS,
         passthrough: false,
+        details: "",
     },
     Cmd {
         name: "autograder",
@@ -260,6 +267,7 @@ pub const COMMANDS: &[Cmd] = &[
             ),
         ],
         passthrough: false,
+        details: "",
     },
     Cmd {
         name: "mutants",
@@ -283,6 +291,7 @@ pub const COMMANDS: &[Cmd] = &[
             ),
         ],
         passthrough: false,
+        details: "",
     },
     Cmd {
         name: "example",
@@ -298,6 +307,7 @@ pub const COMMANDS: &[Cmd] = &[
             "cargo features of the week to turn on (repeatable)",
         )],
         passthrough: true,
+        details: "",
     },
     Cmd {
         name: "bench",
@@ -318,6 +328,7 @@ pub const COMMANDS: &[Cmd] = &[
             switch("--portable", "build without -C target-cpu=native"),
         ],
         passthrough: true,
+        details: "",
     },
     Cmd {
         name: "pictures",
@@ -326,6 +337,7 @@ pub const COMMANDS: &[Cmd] = &[
         audience: Audience::Everyone,
         options: &[valued("--week", "W", WEEK_HELP)],
         passthrough: false,
+        details: "",
     },
     Cmd {
         name: "watch",
@@ -340,6 +352,10 @@ pub const COMMANDS: &[Cmd] = &[
             "no file events (WSL, network file systems): press r after saving",
         )],
         passthrough: false,
+        details: "The current exercise is the first one whose tests do not all pass (by default in the \
+                  first week not finished); its tests re-run every time you save a file in the \
+                  week's src/. It never modifies your files.\n\nKeys: h next hint · l the week's \
+                  exercises · n / p next / previous exercise · r re-run · q quit",
     },
     Cmd {
         name: "list",
@@ -348,6 +364,8 @@ pub const COMMANDS: &[Cmd] = &[
         audience: Audience::Learners,
         options: &[],
         passthrough: false,
+        details: "Shows whether each exercise's todo!()s are still in your src/. \
+                  `cargo xtask progress --week W` runs the tests.",
     },
     Cmd {
         name: "hint",
@@ -360,6 +378,9 @@ pub const COMMANDS: &[Cmd] = &[
             "show the hints up to level N (1, 2 or 3; default 1)",
         )],
         passthrough: false,
+        details: "Prints the exercise (where it is, what to do, the lesson's section, the command \
+                  that runs its tests) and its hints. EXERCISE is its id, its number, or one of \
+                  its functions (`cargo xtask list WEEK`).",
     },
     Cmd {
         name: "progress",
@@ -376,6 +397,7 @@ pub const COMMANDS: &[Cmd] = &[
             "every exercise of week W with its status",
         )],
         passthrough: false,
+        details: "",
     },
     Cmd {
         name: "diff",
@@ -389,6 +411,7 @@ pub const COMMANDS: &[Cmd] = &[
             help: "auto (default: when stdout is a terminal), always or never",
         }],
         passthrough: false,
+        details: "",
     },
     Cmd {
         name: "solve",
@@ -400,6 +423,7 @@ pub const COMMANDS: &[Cmd] = &[
         audience: Audience::SelfLearners,
         options: &[switch("--force", "replace files that hold your own work")],
         passthrough: false,
+        details: "",
     },
     Cmd {
         name: "reset",
@@ -408,6 +432,7 @@ pub const COMMANDS: &[Cmd] = &[
         audience: Audience::SelfLearners,
         options: &[switch("--force", "replace files that hold your own work")],
         passthrough: false,
+        details: "",
     },
     Cmd {
         name: "restore",
@@ -431,6 +456,7 @@ pub const COMMANDS: &[Cmd] = &[
             switch("--force", "replace files that hold your own work"),
         ],
         passthrough: false,
+        details: "",
     },
 ];
 
@@ -616,6 +642,10 @@ pub fn help(cmd: &Cmd) -> String {
         } else {
             s.push_str(&format!("  {names}\n{body}"));
         }
+    }
+    for para in cmd.details.split("\n\n").filter(|p| !p.is_empty()) {
+        s.push('\n');
+        s.push_str(&wrap(para, 0, WIDTH));
     }
     s.push_str("\n(`cargo xtask help` lists every command; docs/tools.md)\n");
     s

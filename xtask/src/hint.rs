@@ -139,39 +139,23 @@ pub fn list_at(root: &Path, weeks: &[Week]) -> Result<String, String> {
     Ok(out)
 }
 
-const HINT_USAGE: &str = "usage: cargo xtask hint WEEK EXERCISE [--level N]
-
-Prints the exercise (where it is, what to do, the lesson's section, the command that runs its
-tests) and its hints up to level N: 1 a nudge (the default), 2 the key idea, 3 the shape of the
-algorithm. EXERCISE is its id, its number, or one of its functions (`cargo xtask list WEEK`).";
-
 /// `cargo xtask hint WEEK EXERCISE [--level N]`
 pub fn run_hint(args: &[String]) -> Result<(), String> {
-    let mut pos = Vec::new();
-    let mut level = 1;
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "--help" | "-h" => {
-                println!("{HINT_USAGE}");
-                return Ok(());
-            }
-            "--level" => {
-                let v = it
-                    .next()
-                    .ok_or("hint: --level needs a number (1, 2 or 3)")?;
-                level = v
-                    .parse()
-                    .map_err(|_| format!("hint: --level {v}: give 1, 2 or 3"))?;
-            }
-            o if o.starts_with('-') => {
-                return Err(format!("hint: unknown option `{o}`\n{HINT_USAGE}"));
-            }
-            o => pos.push(o.to_string()),
-        }
+    let cmd = crate::flags::command("hint").expect("in the table");
+    let a = crate::flags::parse(cmd, args)?;
+    if a.help {
+        print!("{}", crate::flags::help(cmd));
+        return Ok(());
     }
+    let level = a
+        .parse_value::<usize>(cmd, "--level", |l| (1..=3).contains(l), "1, 2 or 3")?
+        .unwrap_or(1);
+    let pos = a.positionals;
     let [week, key] = pos.as_slice() else {
-        return Err(format!("hint: give a week and an exercise\n{HINT_USAGE}"));
+        return Err(format!(
+            "hint: give a week and an exercise\n{}",
+            crate::flags::usage(cmd)
+        ));
     };
     print!(
         "{}",
@@ -180,21 +164,23 @@ pub fn run_hint(args: &[String]) -> Result<(), String> {
     Ok(())
 }
 
-const LIST_USAGE: &str = "usage: cargo xtask list [WEEK]
-
-The exercises of every week (or of WEEK) in order, where each one is in your src/, and whether
-its todo!()s are still there. Builds nothing; `cargo xtask progress --week W` runs the tests.";
-
 /// `cargo xtask list [WEEK]`
 pub fn run_list(args: &[String]) -> Result<(), String> {
-    let weeks: Vec<Week> = match args {
+    let cmd = crate::flags::command("list").expect("in the table");
+    let a = crate::flags::parse(cmd, args)?;
+    if a.help {
+        print!("{}", crate::flags::help(cmd));
+        return Ok(());
+    }
+    let weeks: Vec<Week> = match a.positionals.as_slice() {
         [] => Week::all().collect(),
-        [h] if h == "--help" || h == "-h" => {
-            println!("{LIST_USAGE}");
-            return Ok(());
-        }
         [w] => vec![Week::parse(w)?],
-        _ => return Err(format!("list: too many arguments\n{LIST_USAGE}")),
+        _ => {
+            return Err(format!(
+                "list: too many arguments\n{}",
+                crate::flags::usage(cmd)
+            ));
+        }
     };
     print!("{}", list_at(&course_root(), &weeks)?);
     Ok(())

@@ -21,10 +21,7 @@ fn main() {
         Some(sub) if flags::command(&format!("{cmd} {sub}")).is_some() => format!("{cmd} {sub}"),
         _ => cmd.to_string(),
     };
-    if asks_help
-        && !OWN_HELP.contains(&cmd)
-        && let Some(c) = flags::command(&entry)
-    {
+    if asks_help && let Some(c) = flags::command(&entry) {
         print!("{}", flags::help(c));
         return;
     }
@@ -59,44 +56,14 @@ fn main() {
         }),
     };
     if let Err(e) = result {
-        let e = suggest_option(cmd, rest, e);
         eprintln!("error: {e}");
         std::process::exit(1);
     }
 }
 
-/// The commands that answer `--help` with their own usage.
-const OWN_HELP: &[&str] = &["watch", "list", "hint", "progress"];
-
 /// `cargo xtask CMD --help`, from the table in [`flags`].
 fn command_help(cmd: &str) -> String {
     flags::command(cmd).map_or_else(flags::overview, flags::help)
-}
-
-/// When `e` refuses an unknown option of `args`, adds the nearest of the options that the
-/// message's usage line and the command's help entry name.
-fn suggest_option(cmd: &str, args: &[String], e: String) -> String {
-    if !(e.contains("unknown") || e.contains("unexpected")) || e.contains("did you mean") {
-        return e;
-    }
-    let Some(bad) = args
-        .iter()
-        .take_while(|a| *a != "--")
-        .find(|a| a.starts_with("--") && e.contains(a.as_str()))
-    else {
-        return e;
-    };
-    let text = format!("{e}\n{}", command_help(cmd));
-    let mut options: Vec<&str> = text
-        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
-        .filter(|w| w.starts_with("--") && w.len() > 2 && *w != bad.as_str())
-        .collect();
-    options.sort();
-    options.dedup();
-    match flags::nearest(bad, &options) {
-        Some(near) => format!("{e}\n(did you mean `{near}`?)"),
-        None => e,
-    }
 }
 
 #[cfg(test)]
@@ -104,7 +71,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn finds_each_commands_help_and_suggests_options_of_the_unconverted_parsers() {
+    fn finds_each_commands_help() {
         for c in flags::command_names().iter().filter(|c| **c != "help") {
             let h = command_help(c);
             assert!(
@@ -113,10 +80,5 @@ mod tests {
             );
         }
         assert!(command_help("restore").contains("--from BACKUP"));
-        let args = vec!["2".to_string(), "--levle".to_string()];
-        let e = suggest_option("hint", &args, "unknown option `--levle`\nusage: …".into());
-        assert!(e.ends_with("(did you mean `--level`?)"), "{e}");
-        let e = suggest_option("hint", &args, "something else".into());
-        assert_eq!(e, "something else");
     }
 }

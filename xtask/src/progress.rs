@@ -729,26 +729,19 @@ fn shorten(s: &str, n: usize) -> String {
 
 /// `cargo xtask progress [--week W]`
 pub fn run(args: &[String]) -> Result<(), String> {
-    const USAGE: &str = "usage: cargo xtask progress [--week W]\n\n\
-        For each week, the public exercise tests that pass and the next exercise; with --week,\n\
-        every exercise of that week with its status. Builds your code in a scratch copy under\n\
-        target/ (read only).";
-    let mut only = None;
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "--week" => {
-                only = Some(Week::parse(
-                    it.next().ok_or("progress: --week needs a week")?,
-                )?)
-            }
-            "--help" | "-h" => {
-                println!("{USAGE}");
-                return Ok(());
-            }
-            other => return Err(format!("progress: unexpected argument `{other}`\n{USAGE}")),
-        }
+    let cmd = crate::flags::command("progress").expect("in the table");
+    let a = crate::flags::parse(cmd, args)?;
+    if a.help {
+        print!("{}", crate::flags::help(cmd));
+        return Ok(());
     }
+    if let Some(p) = a.positionals.first() {
+        return Err(format!(
+            "progress: unexpected argument `{p}` (a week is chosen with --week W)\n{}",
+            crate::flags::usage(cmd)
+        ));
+    }
+    let only = a.value("--week").map(Week::parse).transpose()?;
     let root = project_root();
     eprintln!(
         "progress: building your weeks in target/xtask-scratch (the first run takes a few minutes)…"

@@ -579,31 +579,25 @@ fn first_unfinished_week(root: &Path, from: Week, manual: bool) -> Result<Sessio
     last.ok_or_else(|| "watch: no week of this course has an exercises.toml".to_string())
 }
 
-const USAGE: &str = "usage: cargo xtask watch [WEEK] [--manual-run]
-
-The learner's loop: shows the current exercise (the first one whose tests do not all pass; by
-default in the first week not finished) and its tests' results, and re-runs them every time you
-save a file in the week's src/. It never modifies your files.
-
-  --manual-run   no file events (WSL, network file systems): press r after saving
-
-Keys: h next hint · l the week's exercises · n / p next / previous exercise · r re-run · q quit";
-
 /// `cargo xtask watch [WEEK] [--manual-run]`
 pub fn run(args: &[String]) -> Result<(), String> {
-    let mut week = None;
-    let mut manual = false;
-    for a in args {
-        match a.as_str() {
-            "--manual-run" => manual = true,
-            "--help" | "-h" => {
-                println!("{USAGE}");
-                return Ok(());
-            }
-            o if o.starts_with('-') => return Err(format!("watch: unknown option `{o}`\n{USAGE}")),
-            o => week = Some(Week::parse(o)?),
-        }
+    let cmd = crate::flags::command("watch").expect("in the table");
+    let a = crate::flags::parse(cmd, args)?;
+    if a.help {
+        print!("{}", crate::flags::help(cmd));
+        return Ok(());
     }
+    let week = match a.positionals.as_slice() {
+        [] => None,
+        [w] => Some(Week::parse(w)?),
+        _ => {
+            return Err(format!(
+                "watch: give at most one week\n{}",
+                crate::flags::usage(cmd)
+            ));
+        }
+    };
+    let manual = a.has("--manual-run");
     let root = course_root();
     let (tx, rx) = mpsc::channel();
     let _watcher = if manual {
