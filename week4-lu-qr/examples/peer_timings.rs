@@ -22,83 +22,9 @@ use std::time::Instant;
 use week1_vectors::Matrix;
 use week1_vectors::gallery::random_matrix;
 use week1_vectors::testing::{naive_matmul, orthogonality_ratio, reconstruction_ratio};
+use week1_vectors::timing::{bench_options, load_average, race};
 use week4_lu_qr::{QR_BLOCK, Qr, lu, qr_householder, qr_householder_blocked};
 use week4_lu_qr_peer::PeerMatrix;
-
-struct Options {
-    sizes: Vec<usize>,
-    reps: Option<usize>,
-}
-
-fn options() -> Options {
-    let usage = "options: --sizes 100,200,500 | --reps R";
-    let mut o = Options {
-        sizes: vec![100, 200, 500],
-        reps: None,
-    };
-    let mut args = std::env::args().skip(1);
-    while let Some(arg) = args.next() {
-        let mut value = |name: &str| {
-            args.next()
-                .unwrap_or_else(|| panic!("{name} needs a value; {usage}"))
-        };
-        match arg.as_str() {
-            "--sizes" => {
-                o.sizes = value("--sizes")
-                    .split(',')
-                    .map(|s| {
-                        s.trim()
-                            .parse()
-                            .unwrap_or_else(|_| panic!("bad size {s:?}"))
-                    })
-                    .collect();
-            }
-            "--reps" => {
-                let r: usize = value("--reps").parse().expect("--reps R");
-                o.reps = Some(r.max(1));
-            }
-            other => panic!("unknown option {other}; {usage}"),
-        }
-    }
-    o
-}
-
-fn median(x: &mut [f64]) -> f64 {
-    x.sort_by(f64::total_cmp);
-    let m = x.len() / 2;
-    if x.len() % 2 == 1 {
-        x[m]
-    } else {
-        (x[m - 1] + x[m]) / 2.0
-    }
-}
-
-/// Times `ours` and `peer` in alternation, `reps` times each after a warm-up: the median times
-/// in milliseconds and the median of the pairwise ratios ours / peer.
-fn race(reps: usize, ours: &mut dyn FnMut(), peer: &mut dyn FnMut()) -> (f64, f64, f64) {
-    ours();
-    peer();
-    let ms = |f: &mut dyn FnMut()| {
-        let t = Instant::now();
-        f();
-        t.elapsed().as_secs_f64() * 1e3
-    };
-    let (mut a, mut b, mut r) = (Vec::new(), Vec::new(), Vec::new());
-    for _ in 0..reps {
-        let x = ms(ours);
-        let y = ms(peer);
-        a.push(x);
-        b.push(y);
-        r.push(x / y);
-    }
-    (median(&mut a), median(&mut b), median(&mut r))
-}
-
-fn load_average() -> String {
-    std::fs::read_to_string("/proc/loadavg")
-        .map(|s| s.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
-        .unwrap_or_else(|_| "unknown".into())
-}
 
 /// Whether `f` returns without panicking on a 2×2 matrix (false while it is `todo!()`).
 fn written<T>(name: &str, f: impl Fn(&Matrix) -> T + std::panic::RefUnwindSafe) -> bool {
@@ -124,7 +50,7 @@ fn permuted(a: &Matrix, perm: &[usize]) -> Matrix {
 }
 
 fn main() {
-    let o = options();
+    let o = bench_options(std::env::args().skip(1), &[100, 200, 500]);
     // Ours unpacks its factors as nalgebra's wrapper does, so that both do the same work.
     let have_lu = written("lu", |a| lu(a).map(|f| (f.l(), f.u())));
     let have_qr = written("qr_householder", qr_householder);

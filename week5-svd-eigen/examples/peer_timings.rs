@@ -23,77 +23,9 @@ use week1_vectors::gallery::{random_matrix, random_symmetric};
 use week1_vectors::testing::{
     naive_matmul, naive_transpose, orthogonality_ratio, reconstruction_ratio,
 };
+use week1_vectors::timing::{bench_options, load_average, race};
 use week5_svd_eigen::{svd, symmetric_eigen};
 use week5_svd_eigen_peer::PeerMatrix;
-
-struct Options {
-    sizes: Vec<usize>,
-    reps: Option<usize>,
-}
-
-fn options() -> Options {
-    let usage = "options: --sizes 100,200 | --reps R";
-    let mut o = Options {
-        sizes: vec![100, 200],
-        reps: None,
-    };
-    let mut args = std::env::args().skip(1);
-    while let Some(arg) = args.next() {
-        let mut value = |name: &str| {
-            args.next()
-                .unwrap_or_else(|| panic!("{name} needs a value; {usage}"))
-        };
-        match arg.as_str() {
-            "--sizes" => {
-                o.sizes = value("--sizes")
-                    .split(',')
-                    .map(|s| {
-                        s.trim()
-                            .parse()
-                            .unwrap_or_else(|_| panic!("bad size {s:?}"))
-                    })
-                    .collect();
-            }
-            "--reps" => {
-                let r: usize = value("--reps").parse().expect("--reps R");
-                o.reps = Some(r.max(1));
-            }
-            other => panic!("unknown option {other}; {usage}"),
-        }
-    }
-    o
-}
-
-fn median(x: &mut [f64]) -> f64 {
-    x.sort_by(f64::total_cmp);
-    let m = x.len() / 2;
-    if x.len() % 2 == 1 {
-        x[m]
-    } else {
-        (x[m - 1] + x[m]) / 2.0
-    }
-}
-
-/// Times `ours` and `peer` in alternation, `reps` times each after a warm-up: the median times
-/// in milliseconds and the median of the pairwise ratios ours / peer.
-fn race(reps: usize, ours: &mut dyn FnMut(), peer: &mut dyn FnMut()) -> (f64, f64, f64) {
-    ours();
-    peer();
-    let ms = |f: &mut dyn FnMut()| {
-        let t = Instant::now();
-        f();
-        t.elapsed().as_secs_f64() * 1e3
-    };
-    let (mut a, mut b, mut r) = (Vec::new(), Vec::new(), Vec::new());
-    for _ in 0..reps {
-        let x = ms(ours);
-        let y = ms(peer);
-        a.push(x);
-        b.push(y);
-        r.push(x / y);
-    }
-    (median(&mut a), median(&mut b), median(&mut r))
-}
 
 /// The largest |ours[i] − theirs[i]| / max|ours|, both sorted descending.
 fn value_gap(ours: &[f64], mut theirs: Vec<f64>) -> f64 {
@@ -103,12 +35,6 @@ fn value_gap(ours: &[f64], mut theirs: Vec<f64>) -> f64 {
         .zip(&theirs)
         .fold(0.0_f64, |m, (a, b)| m.max((a - b).abs()))
         / scale
-}
-
-fn load_average() -> String {
-    std::fs::read_to_string("/proc/loadavg")
-        .map(|s| s.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
-        .unwrap_or_else(|_| "unknown".into())
 }
 
 /// Whether `f` returns without panicking on a 2×2 symmetric matrix (false while it is `todo!()`).
@@ -125,7 +51,7 @@ fn written<T>(name: &str, f: fn(&Matrix) -> T) -> bool {
 }
 
 fn main() {
-    let o = options();
+    let o = bench_options(std::env::args().skip(1), &[100, 200]);
     let have_eigen = written("symmetric_eigen", symmetric_eigen);
     let have_svd = written("svd", svd);
     if !have_eigen && !have_svd {

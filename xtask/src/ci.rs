@@ -35,12 +35,7 @@ struct Step {
 pub fn run(args: &[String]) -> Result<(), String> {
     let cmd = crate::flags::command("ci").expect("in the table");
     let a = crate::flags::parse(cmd, args)?;
-    if let Some(p) = a.positionals.first() {
-        return Err(format!(
-            "ci: unexpected argument `{p}` (weeks are chosen with --week W)\n{}",
-            crate::flags::usage(cmd)
-        ));
-    }
+    a.no_positionals(cmd)?;
     let mut weeks = a.weeks()?;
     let skip_xtask = a.has("--skip-xtask-tests");
     let root = project_root();

@@ -509,6 +509,24 @@ impl Parsed {
             .collect()
     }
 
+    /// Refuses positional arguments, for commands that take none; the error says what the
+    /// command does take instead when it chooses weeks with `--week`.
+    pub fn no_positionals(&self, cmd: &Cmd) -> Result<(), String> {
+        let Some(p) = self.positionals.first() else {
+            return Ok(());
+        };
+        let hint = if cmd.options.iter().any(|o| o.name == "--week") {
+            " (a week is chosen with --week W)"
+        } else {
+            ""
+        };
+        Err(format!(
+            "{}: unexpected argument `{p}`{hint}\n{}",
+            cmd.name,
+            usage(cmd)
+        ))
+    }
+
     /// Every `--week` value, parsed.
     pub fn weeks(&self) -> Result<Vec<Week>, String> {
         self.values("--week").into_iter().map(Week::parse).collect()
@@ -774,6 +792,15 @@ mod tests {
         assert_eq!(p.weeks().expect("weeks"), [Week(2), Week(3)]);
         assert!(p.has("--quiet") && !p.has("--no-sandbox"), "{p:?}");
         assert_eq!(p.value("--json"), Some("out.json"));
+        let ci = command("ci").expect("ci");
+        let e = parse(ci, &args("week2"))
+            .expect("parsed")
+            .no_positionals(ci)
+            .unwrap_err();
+        assert!(
+            e.starts_with("ci: unexpected argument `week2` (a week is chosen with --week W)"),
+            "{e}"
+        );
         let bench = command("bench").expect("bench");
         let p = parse(bench, &args("2 --mine -- --sizes 64 --help")).expect("valid");
         assert_eq!(p.passthrough, ["--sizes", "64", "--help"]);

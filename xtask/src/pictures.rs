@@ -11,12 +11,7 @@ use crate::project::{Week, project_root};
 pub fn run(args: &[String]) -> Result<(), String> {
     let cmd = crate::flags::command("pictures").expect("in the table");
     let a = crate::flags::parse(cmd, args)?;
-    if let Some(p) = a.positionals.first() {
-        return Err(format!(
-            "pictures: unexpected argument `{p}` (weeks are chosen with --week W)\n{}",
-            crate::flags::usage(cmd)
-        ));
-    }
+    a.no_positionals(cmd)?;
     let mut weeks = a.weeks()?;
     let root = project_root();
     if weeks.is_empty() {

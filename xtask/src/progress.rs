@@ -735,12 +735,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         print!("{}", crate::flags::help(cmd));
         return Ok(());
     }
-    if let Some(p) = a.positionals.first() {
-        return Err(format!(
-            "progress: unexpected argument `{p}` (a week is chosen with --week W)\n{}",
-            crate::flags::usage(cmd)
-        ));
-    }
+    a.no_positionals(cmd)?;
     let only = a.value("--week").map(Week::parse).transpose()?;
     let root = project_root();
     eprintln!(

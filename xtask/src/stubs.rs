@@ -45,12 +45,7 @@ pub fn diff_week(
 pub fn run(args: &[String]) -> Result<(), String> {
     let cmd = crate::flags::command("stubs").expect("in the table");
     let a = crate::flags::parse(cmd, args)?;
-    if let Some(p) = a.positionals.first() {
-        return Err(format!(
-            "stubs: unexpected argument `{p}`\n{}",
-            crate::flags::usage(cmd)
-        ));
-    }
+    a.no_positionals(cmd)?;
     let check = a.has("--check");
     let mut weeks = a.weeks()?;
     let root = crate::project::project_root();

@@ -22,6 +22,7 @@ pub mod matrix;
 #[cfg(feature = "pictures")]
 pub mod plot;
 pub mod testing;
+pub mod timing;
 pub mod vector;
 
 pub mod angles;
