@@ -10,7 +10,7 @@
 //! functions = ["Vector::norm_l2"]        # the labels of their `todo!("…")`
 //! task = "one sentence"
 //! section = "3. Norms — `src/norms.rs`"  # a heading of the lesson, without `## `
-//! tests = [{ target = "norms", filter = ["l2_"] }]
+//! tests = [{ target = "e02_norms", filter = ["l2_"] }]
 //! hints = ["a nudge", "the key idea", "the shape of the algorithm"]
 //! ```
 //!
@@ -32,7 +32,7 @@ use toml::{Table, Value};
 /// The tests of an exercise in one test target.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TestSel {
-    /// `norms` for `tests/norms.rs`.
+    /// `e02_norms` for `tests/e02_norms.rs` (numbered by its first exercise: [`check_target_order`]).
     pub target: String,
     /// libtest name filters (substrings); empty: every test of the target.
     pub filters: Vec<String>,
@@ -397,6 +397,48 @@ pub fn check_tests(m: &Manifest, tests: &BTreeMap<String, Vec<String>>) -> Vec<S
     problems
 }
 
+/// The topic of a public test target: its name without the exercise number, `e02_norms` →
+/// `norms` (a name without the prefix is returned as it is).
+pub fn target_topic(target: &str) -> &str {
+    let b = target.as_bytes();
+    if b.len() > 4 && b[0] == b'e' && b[1].is_ascii_digit() && b[2].is_ascii_digit() && b[3] == b'_'
+    {
+        &target[4..]
+    } else {
+        target
+    }
+}
+
+/// Every test target the manifest names is numbered by the first exercise that lists it:
+/// `tests/eNN_<topic>.rs` with `NN` that exercise's place (two digits). Cargo runs a package's
+/// test files in name order and stops at the first that fails, so with this numbering a plain
+/// `cargo test -p <week>` shows the failures of the earliest unfinished exercise first.
+pub fn check_target_order(m: &Manifest) -> Vec<String> {
+    let w = m.week.name();
+    let mut seen: Vec<&str> = Vec::new();
+    let mut problems = Vec::new();
+    for (i, e) in m.exercises.iter().enumerate() {
+        for sel in &e.tests {
+            if seen.contains(&sel.target.as_str()) {
+                continue;
+            }
+            seen.push(&sel.target);
+            let want = format!("e{:02}_{}", i + 1, target_topic(&sel.target));
+            if sel.target != want {
+                problems.push(format!(
+                    "{w}/tests/{}.rs: first checked by exercise {} (`{}`), so it must be named \
+                     tests/{want}.rs (cargo runs test files in name order and stops at the first \
+                     failing one); rename it with `git mv` and update {w}/exercises.toml",
+                    sel.target,
+                    i + 1,
+                    e.id
+                ));
+            }
+        }
+    }
+    problems
+}
+
 /// The rows of the lesson's section `## The exercises…`: table rows (not the header or the
 /// separator) and list items with their indented continuation lines.
 pub fn readme_rows(readme: &str) -> Vec<String> {
@@ -567,7 +609,8 @@ pub fn ci_check(root: &Path, weeks: &[Week]) -> Result<String, String> {
             tests.insert(b.name.clone(), testrun::list_tests(b)?);
         }
         let readme = std::fs::read_to_string(w.dir(root).join("README.md")).unwrap_or_default();
-        let found = check_week(&m, &stub, &tests, &readme);
+        let mut found = check_week(&m, &stub, &tests, &readme);
+        found.extend(check_target_order(&m));
         counts.push(format!("{w}: {} exercises", m.exercises.len()));
         problems.extend(found);
     }
@@ -604,6 +647,25 @@ section = "2. Tripling"
 tests = [{ target = "ops", filter = ["triple"] }]
 hints = ["a", "b", "c"]
 "#;
+
+    #[test]
+    fn test_targets_are_numbered_by_their_first_exercise() {
+        assert_eq!(target_topic("e02_norms"), "norms");
+        assert_eq!(target_topic("e2_norms"), "e2_norms");
+        assert_eq!(target_topic("ops"), "ops");
+        let unnumbered = parse(Week(1), TOML).unwrap();
+        let p = check_target_order(&unnumbered);
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert!(p[0].contains("tests/e01_ops.rs"), "{}", p[0]);
+        let numbered = parse(Week(1), &TOML.replace("\"ops\"", "\"e01_ops\"")).unwrap();
+        assert_eq!(check_target_order(&numbered), Vec::<String>::new());
+        let late = parse(Week(1), &TOML.replace("\"ops\"", "\"e02_ops\"")).unwrap();
+        let p = check_target_order(&late);
+        assert!(
+            p.len() == 1 && p[0].contains("exercise 1 (`double`)"),
+            "{p:?}"
+        );
+    }
 
     #[test]
     fn parses_finds_and_checks_a_manifest() {

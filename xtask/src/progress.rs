@@ -459,7 +459,9 @@ fn guess_from_test_name(
         if !hit {
             continue;
         }
-        let same_file = Path::new(file).file_stem().is_some_and(|s| s == binary);
+        let same_file = Path::new(file)
+            .file_stem()
+            .is_some_and(|s| s == crate::manifest::target_topic(binary));
         let key = (fw.len(), same_file, label.as_str());
         if best.is_none_or(|(n, s, _)| (key.0, key.1) > (n, s)) {
             best = Some(key);
@@ -761,7 +763,7 @@ mod tests {
             ("dot".to_string(), "dot.rs".to_string(), 1),
         ];
         assert_eq!(
-            guess_from_test_name("norm_l2_does_not_overflow", "norms", &all).as_deref(),
+            guess_from_test_name("norm_l2_does_not_overflow", "e02_norms", &all).as_deref(),
             Some("Vector::norm_l2")
         );
         assert_eq!(

@@ -194,7 +194,9 @@ cargo test -p {first}     # builds; every exercise test fails with \"not yet imp
    `r` re-run, `q` quit (`--manual-run` where file events do not arrive: press `r`).\n\
 3. Every function whose body is `todo!(\"…\")` is an exercise; its doc comment says what to\n   \
    compute, the shapes and errors, the complexity and the pitfall. Plain cargo works too:\n   \
-   `cargo test -p {first}`, one file with `--test norms`, one exercise's tests as `watch` shows.\n\
+   `cargo test -p {first}` (the test files are numbered by exercise, `tests/e01_…`, and cargo\n   \
+   stops at the first that fails, so it leads with the exercise to do now), one file with\n   \
+   `--test e02_norms`, one exercise's tests as `watch` shows.\n\
 4. `cargo xtask progress` shows, for every week, how many tests pass and the next exercise.\n\n\
 {released}\n\
 ## Your tools\n\n\

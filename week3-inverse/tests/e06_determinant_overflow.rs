@@ -3,7 +3,7 @@
 //! `±∞` exactly when `|det| > f64::MAX`, and the exact value when it is representable even if a
 //! running product is not.
 //!
-//! Run just these with `cargo test -p week3-inverse --test determinant_overflow`.
+//! Run just these with `cargo test -p week3-inverse --test e06_determinant_overflow`.
 //!
 //! Expected values are exact: powers of two and Pascal matrices (det 1) scale without rounding.
 

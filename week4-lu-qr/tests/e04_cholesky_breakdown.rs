@@ -1,7 +1,7 @@
 //! Public tests: where Cholesky breaks down — the course's one rule for "numerically singular"
 //! (week 3's `tol(A) = n·ε·‖A‖₁`) in cholesky and cholesky_solve (src/cholesky.rs).
 //!
-//! Run just these with `cargo test -p week4-lu-qr --test cholesky_breakdown`.
+//! Run just these with `cargo test -p week4-lu-qr --test e04_cholesky_breakdown`.
 //!
 //! The expected failing index comes from plain elimination without pivoting, given in
 //! `week4_lu_qr::testing::elimination_pivots` (never your code): its pivots are Cholesky's `d`,

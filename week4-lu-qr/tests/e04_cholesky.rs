@@ -1,6 +1,6 @@
 //! Public tests: cholesky, cholesky_solve (src/cholesky.rs).
 //!
-//! Run just these with `cargo test -p week4-lu-qr --test cholesky`.
+//! Run just these with `cargo test -p week4-lu-qr --test e04_cholesky`.
 //!
 //! `‖A − LLᵀ‖₁ / (n‖A‖₁ε)` is of order 1 for Cholesky, which is backward stable with no growth
 //! at all (|lᵢⱼ|² ≤ aᵢᵢ; Higham, Thm 10.3), so `THRESHOLD` = 30 has a wide margin.

@@ -1,6 +1,6 @@
 //! Public tests: project_onto and reject_from (src/projection.rs).
 //!
-//! Run just these with `cargo test -p week1-vectors --test projection`.
+//! Run just these with `cargo test -p week1-vectors --test e08_projection`.
 
 use week1_vectors::gallery::random_vector;
 use week1_vectors::testing::{EPS, vec_norm2};

@@ -1,6 +1,6 @@
 //! Public tests: lstsq_normal, lstsq_qr (src/lstsq.rs).
 //!
-//! Run just these with `cargo test -p week4-lu-qr --test lstsq`.
+//! Run just these with `cargo test -p week4-lu-qr --test e09_lstsq`.
 //!
 //! A least-squares solution is characterised by its residual being orthogonal to the columns:
 //! `Aᵀ(b − Ax) = 0`. The tests measure `‖Aᵀ(b − Ax)‖∞ / (‖A‖²·‖x‖ + ‖A‖·‖b‖)`, in units of ε,

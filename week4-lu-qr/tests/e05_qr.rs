@@ -2,7 +2,7 @@
 //! apply_q / thin_q / full_q, qr_householder, qr_householder_full (src/householder.rs),
 //! givens_rotation, qr_givens (src/givens.rs).
 //!
-//! Run just these with `cargo test -p week4-lu-qr --test qr`.
+//! Run just these with `cargo test -p week4-lu-qr --test e05_qr`.
 //!
 //! Two scaled residuals check a QR factorisation (LAPACK's `dqrt01`):
 //! - `‖A − QR‖₁ / (max(m,n)·‖A‖₁·ε)`: every algorithm here reproduces `A` to rounding error

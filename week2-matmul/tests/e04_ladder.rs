@@ -4,7 +4,7 @@
 
 use week1_vectors::{LinalgError, Matrix, Result, gallery, matrix};
 use week2_matmul::testing::assert_product_close;
-use week2_matmul::{matmul, matmul_fast, matmul_fast_threaded, matmul_flops};
+use week2_matmul::{matmul, matmul_fast, matmul_fast_threaded};
 
 /// The same tests for every rung.
 macro_rules! rung_tests {
@@ -207,29 +207,4 @@ fn matmul_delegates_to_the_fast_kernel() {
         a,
         b
     );
-}
-
-#[test]
-fn flops_are_2mnk() {
-    assert_eq!(
-        matmul_flops(2, 3, 4),
-        48,
-        "matmul_flops(2, 3, 4) (left: got, right: want)"
-    );
-    assert_eq!(
-        matmul_flops(1, 1, 1),
-        2,
-        "matmul_flops(1, 1, 1) (left: got, right: want)"
-    );
-    assert_eq!(
-        matmul_flops(512, 512, 512),
-        268_435_456,
-        "matmul_flops(512, 512, 512) (left: got, right: want)"
-    );
-    assert_eq!(
-        matmul_flops(0, 10, 10),
-        0,
-        "matmul_flops(0, 10, 10) (left: got, right: want)"
-    );
-    assert_eq!(matmul_flops(usize::MAX, 2, 2), u64::MAX, "saturates");
 }

@@ -1,6 +1,6 @@
 //! Public tests: Vector::add, sub, scale and the operators + − * (src/arithmetic.rs).
 //!
-//! Run just these with `cargo test -p week1-vectors --test arithmetic`.
+//! Run just these with `cargo test -p week1-vectors --test e01_arithmetic`.
 
 use week1_vectors::gallery::random_vector;
 use week1_vectors::testing::{EPS, expect_panic};

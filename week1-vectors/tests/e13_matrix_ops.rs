@@ -1,6 +1,6 @@
 //! Public tests: Matrix::add, sub, scale, hadamard and the operators (src/matrix_ops.rs).
 //!
-//! Run just these with `cargo test -p week1-vectors --test matrix_ops`.
+//! Run just these with `cargo test -p week1-vectors --test e13_matrix_ops`.
 
 use week1_vectors::gallery::random_matrix;
 use week1_vectors::testing::expect_panic;

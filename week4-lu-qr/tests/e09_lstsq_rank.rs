@@ -3,7 +3,7 @@
 //! the normal equations fail (κ(A)² ≳ 1/ε with A of full rank) that is `NotPositiveDefinite`,
 //! not a rank.
 //!
-//! Run just these with `cargo test -p week4-lu-qr --test lstsq_rank`.
+//! Run just these with `cargo test -p week4-lu-qr --test e09_lstsq_rank`.
 
 use week1_vectors::{LinalgError, Matrix, Vector, gallery};
 use week4_lu_qr::{lstsq_normal, lstsq_qr};

@@ -1,6 +1,6 @@
 //! Public tests: sum_naive, sum_kahan, sum_neumaier, sum_pairwise (src/summation.rs).
 //!
-//! Run just these with `cargo test -p week1-vectors --test summation`.
+//! Run just these with `cargo test -p week1-vectors --test e12_summation`.
 
 use rand::seq::SliceRandom;
 use week1_vectors::gallery::{random_vector, rng};

@@ -1,7 +1,7 @@
 //! Public tests: Lu::slogdet, Lu::cond_1_estimate / rcond, and the course's one rule for
 //! "numerically singular" in Lu::solve (src/lu.rs).
 //!
-//! Run just these with `cargo test -p week4-lu-qr --test lu_conditioning`.
+//! Run just these with `cargo test -p week4-lu-qr --test e03_lu_conditioning`.
 //!
 //! The exact κ₁ = ‖A‖₁‖A⁻¹‖₁ comes from `testing::naive_inverse` (plain Gauss–Jordan, never
 //! your code). Hager–Higham's estimate is a lower bound on κ₁ (every value it reports is

@@ -2,7 +2,7 @@
 //! determinant (week 3's src/pow2.rs): never NaN, `±∞` exactly when `|det| > f64::MAX`, and
 //! the exact value when it is representable even if a running product of the pivots is not.
 //!
-//! Run just these with `cargo test -p week4-lu-qr --test det_overflow`.
+//! Run just these with `cargo test -p week4-lu-qr --test e02_det_overflow`.
 //!
 //! Expected values are exact: powers of two and Pascal matrices (det 1) scale without rounding.
 

@@ -1,6 +1,6 @@
 //! Public tests: cross and parallelogram_area (src/cross.rs).
 //!
-//! Run just these with `cargo test -p week1-vectors --test cross`.
+//! Run just these with `cargo test -p week1-vectors --test e09_cross`.
 
 use week1_vectors::gallery::random_vector;
 use week1_vectors::testing::{EPS, vec_norm2};

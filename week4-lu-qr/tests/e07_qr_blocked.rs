@@ -1,6 +1,6 @@
 //! Public tests: qr_householder_blocked (src/blocked_qr.rs).
 //!
-//! Run just these with `cargo test -p week4-lu-qr --test qr_blocked`.
+//! Run just these with `cargo test -p week4-lu-qr --test e07_qr_blocked`.
 //!
 //! The blocked algorithm applies the same reflectors as the unblocked one, only grouped, so the
 //! same two scaled residuals (LAPACK's `dqrt01`) hold for any input: `‖A − QR‖₁/(max(m,n)‖A‖₁ε)`

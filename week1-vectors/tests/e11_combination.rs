@@ -1,6 +1,6 @@
 //! Public tests: linear_combination and lerp (src/combination.rs).
 //!
-//! Run just these with `cargo test -p week1-vectors --test combination`.
+//! Run just these with `cargo test -p week1-vectors --test e11_combination`.
 
 use week1_vectors::gallery::random_vector;
 use week1_vectors::testing::EPS;

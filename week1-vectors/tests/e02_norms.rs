@@ -1,6 +1,6 @@
 //! Public tests: norm_l1, norm_l2, norm_inf, norm_lp, normalize, distance (src/norms.rs).
 //!
-//! Run just these with `cargo test -p week1-vectors --test norms`.
+//! Run just these with `cargo test -p week1-vectors --test e02_norms`.
 
 use week1_vectors::gallery::random_vector;
 use week1_vectors::testing::{EPS, vec_norm2};

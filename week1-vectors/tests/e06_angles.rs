@@ -1,6 +1,6 @@
 //! Public tests: angle and cosine_similarity (src/angles.rs).
 //!
-//! Run just these with `cargo test -p week1-vectors --test angles`.
+//! Run just these with `cargo test -p week1-vectors --test e06_angles`.
 
 use std::f64::consts::{FRAC_PI_2, FRAC_PI_4, PI};
 use week1_vectors::gallery::random_vector;

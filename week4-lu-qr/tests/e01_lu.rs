@@ -1,7 +1,7 @@
 //! Public tests: lu, lu_no_pivoting, growth_factor, Lu::solve / solve_many / det / inverse
 //! (src/lu.rs).
 //!
-//! Run just these with `cargo test -p week4-lu-qr --test lu`.
+//! Run just these with `cargo test -p week4-lu-qr --test e01_lu`.
 //!
 //! Factorisations are checked by scaled residuals (see `week1_vectors::testing`):
 //! `‖PA − LU‖₁ / (n‖A‖₁ε)` and `‖b − Ax‖₁ / (‖A‖₁‖x‖₁ε)` are of order 1 for a backward-stable
