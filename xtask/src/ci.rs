@@ -317,6 +317,7 @@ fn points_check(root: &Path, weeks: &[Week]) -> Result<String, String> {
         if total != 100 {
             problems.push(format!("{w}: hidden tests total {total} points, not 100"));
         }
+        problems.extend(crate::points::stale_stated_totals(root, w, &table));
         summary.push(format!("{w}: {} hidden tests, {total} points", table.len()));
     }
     if problems.is_empty() {

@@ -46,6 +46,43 @@ pub fn hidden_points(root: &Path, week: Week) -> Result<PointsTable, String> {
     Ok(table)
 }
 
+/// The files of `solutions/<week>/tests/hidden_*.rs` whose header (the leading `//!` lines)
+/// states a total, `(30 points)`, other than the sum of their tests' `points(N)` — a fact
+/// written twice goes stale when points are rebalanced. One line per such file.
+pub fn stale_stated_totals(root: &Path, week: Week, table: &PointsTable) -> Vec<String> {
+    let mut sums: BTreeMap<&str, u32> = BTreeMap::new();
+    for ((binary, _), p) in table {
+        *sums.entry(binary.as_str()).or_default() += p;
+    }
+    let mut out = Vec::new();
+    for (binary, sum) in sums {
+        let rel = format!("solutions/{}/tests/{binary}.rs", week.name());
+        let Ok(text) = std::fs::read_to_string(root.join(&rel)) else {
+            continue;
+        };
+        if let Some(stated) = stated_total(&text)
+            && stated != sum
+        {
+            out.push(format!(
+                "{rel}: its header says {stated} points, its tests' points(N) add up to {sum}"
+            ));
+        }
+    }
+    out
+}
+
+/// The `N` of a `(N points)` in the file's leading `//!` lines, if it states one.
+fn stated_total(text: &str) -> Option<u32> {
+    let header: String = text
+        .lines()
+        .take_while(|l| l.starts_with("//!"))
+        .map(|l| format!("{l} "))
+        .collect();
+    let i = header.find(" points)")?;
+    let open = header[..i].rfind('(')?;
+    header[open + 1..i].trim().parse().ok()
+}
+
 /// `(test name, every points(N) found in its body)` for each `#[test]` function.
 fn scan(text: &str) -> Vec<(String, Vec<u32>)> {
     let mut out: Vec<(String, Vec<u32>)> = Vec::new();
@@ -95,6 +132,16 @@ fn scan(text: &str) -> Vec<(String, Vec<u32>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_header_total_is_read_from_the_doc_lines_only() {
+        assert_eq!(
+            stated_total("//! Hidden tests: LU,\n//! inverse (30 points).\n"),
+            Some(30)
+        );
+        assert_eq!(stated_total("//! no total\n\n// (5 points)\n"), None);
+        assert_eq!(stated_total("//! odd (many points)\n"), None);
+    }
 
     #[test]
     fn scans_points_per_test() {

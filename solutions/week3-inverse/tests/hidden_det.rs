@@ -1,4 +1,4 @@
-//! Hidden tests: the determinant by elimination and by cofactor expansion (20 points).
+//! Hidden tests: the determinant by elimination and by cofactor expansion (14 points).
 
 use week1_vectors::gallery::{binomial, frank, pascal, permutation, random_matrix, tridiag};
 use week1_vectors::testing::{EPS, naive_matmul, naive_transpose, norm1, points};

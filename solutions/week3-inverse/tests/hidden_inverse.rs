@@ -1,4 +1,4 @@
-//! Hidden tests: the inverse by Gauss–Jordan (16 points).
+//! Hidden tests: the inverse by Gauss–Jordan (15 points).
 
 use week1_vectors::gallery::{binomial, hilbert, hilbert_inverse, pascal, random_matrix};
 use week1_vectors::testing::{

@@ -1,4 +1,4 @@
-//! Hidden tests: cholesky and cholesky_solve (22 points).
+//! Hidden tests: cholesky and cholesky_solve (17 points).
 //!
 //! Cholesky is backward stable with no growth (|lᵢⱼ|² ≤ aᵢᵢ), so `‖A − LLᵀ‖/(n‖A‖ε)` is of order
 //! 1 for any SPD matrix it completes on, however ill-conditioned (Higham, Thm 10.3): THRESHOLD

@@ -1,5 +1,5 @@
 //! Hidden tests: LU with and without pivoting, the growth factor, solve / solve_many / det /
-//! inverse (30 points).
+//! inverse (22 points).
 //!
 //! Residuals as in the public tests: `‖PA − LU‖/(n‖A‖ε)` and `‖b − Ax‖/(‖A‖‖x‖ε)` stay of order
 //! 1 for backward-stable LU with a modest growth factor ρ (the backward error is about n·ρ·ε),
