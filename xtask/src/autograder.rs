@@ -16,7 +16,8 @@
 //! Then the grader refuses to run the students' code unless the bundle was made with
 //! `--allow-unsandboxed` (docs/grading.md says what then holds); `results.json` says so.
 
-use crate::project::{Week, project_root, walk};
+use crate::course::Week;
+use crate::project::{project_root, walk};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -198,7 +199,7 @@ impl Bundle {
         let weeks: Vec<String> = self
             .weeks
             .iter()
-            .map(|w| format!("--week {}", w.0))
+            .map(|w| format!("--week {}", w.number()))
             .collect();
         let fill = |t: &str| {
             t.replace("@RUST_VERSION@", &rust_version())

@@ -19,7 +19,8 @@
 //! normal (portable) builds. `--portable` builds without the flag, for the comparison the week-2
 //! lesson makes.
 
-use crate::project::{Week, project_root};
+use crate::course::Week;
+use crate::project::project_root;
 use crate::scratch::{self, Src, WeekLayer, read_tree};
 use std::path::Path;
 use std::process::Command;
@@ -29,7 +30,7 @@ pub const NATIVE_RUSTFLAGS: &str = "-C target-cpu=native";
 
 /// The example program that benchmarks `week` against its peer, if it has one.
 pub fn bench_example(week: Week) -> Option<&'static str> {
-    match week.0 {
+    match week.number() {
         2 => Some("ladder"),
         4 | 5 => Some("peer_timings"),
         _ => None,
@@ -79,12 +80,11 @@ pub fn run(args: &[String]) -> Result<(), String> {
         return Err(format!(
             "bench: the reference solutions of {week} are not here (a student release has none); \
              `cargo xtask bench {} --mine` runs the benchmark on your own code",
-            week.0
+            week.number()
         ));
     }
     let mut layers = Vec::new();
-    for n in 1..=week.0 {
-        let w = Week(n);
+    for w in week.through() {
         let src = if a.mine {
             Src::Files(read_tree(&w.dir(&root).join("src"))?)
         } else {
@@ -176,11 +176,14 @@ mod tests {
     #[test]
     fn parses_weeks_flags_and_passthrough() {
         let a = parse_args(&args("week2 --mine -- --sizes 64,128")).unwrap();
-        assert_eq!(a.week, Week(2));
+        assert_eq!(a.week, Week::new(2).unwrap());
         assert!(a.mine && !a.portable);
         assert_eq!(a.passthrough, args("--sizes 64,128"));
         let a = parse_args(&args("5 --portable")).unwrap();
-        assert_eq!((a.week, a.mine, a.portable), (Week(5), false, true));
+        assert_eq!(
+            (a.week, a.mine, a.portable),
+            (Week::new(5).unwrap(), false, true)
+        );
     }
 
     #[test]
@@ -203,7 +206,7 @@ mod tests {
         let cmd = bench_command(
             Path::new("/ws"),
             Path::new("/t"),
-            Week(2),
+            Week::new(2).unwrap(),
             "ladder",
             false,
             &[],

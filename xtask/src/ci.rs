@@ -17,8 +17,9 @@
 //! It reads the learner's tree and never writes it; all building happens in scratch
 //! workspaces under `target/`.
 
+use crate::course::Week;
 use crate::points::hidden_points;
-use crate::project::{Week, project_root};
+use crate::project::project_root;
 use crate::scratch::{self, Src, WeekLayer};
 use crate::testrun::{self, Outcome};
 use std::path::{Path, PathBuf};

@@ -11,9 +11,15 @@
 //! | [`stub_tree`] | the above, or `xtask/pristine/<week>/src` in a student release | reset, progress |
 //!
 //! and [`Versions::state`] classifies a learner's file as missing, stub, reference or work.
+//!
+//! The weeks themselves, read from the workspace's `Cargo.toml`, are [`Week`] ([`week`]).
+
+pub mod week;
+
+pub use week::{Week, WeekError};
 
 use crate::markers::generate_stub;
-use crate::project::{Week, display_rel, walk};
+use crate::project::{display_rel, walk};
 use crate::scratch::read_tree;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

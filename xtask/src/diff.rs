@@ -6,8 +6,8 @@
 //! terminal, unless `NO_COLOR` is set (or `--color never`); `--color always` forces it.
 //! It only reads your files.
 
-use crate::course::{needs_instructor, reference_tree};
-use crate::project::{Week, display_rel, project_root};
+use crate::course::{Week, needs_instructor, reference_tree};
+use crate::project::{display_rel, project_root};
 use crate::scratch::read_tree;
 use crate::solve::resolve_file;
 use similar::{ChangeTag, TextDiff};

@@ -4,7 +4,8 @@
 //! on your code (`cargo run -p week1-vectors --example NAME`); this command runs them on the
 //! reference solutions instead, in a scratch workspace, in release mode.
 
-use crate::project::{Week, project_root};
+use crate::course::Week;
+use crate::project::project_root;
 use crate::scratch;
 
 /// The week's examples (`<week>/examples/*.rs`), each with the first line of its doc comment.
@@ -12,7 +13,7 @@ pub fn list_examples(root: &std::path::Path, week: Week) -> Result<String, Strin
     let dir = week.dir(root).join("examples");
     let mut out = format!(
         "the examples of {week} (cargo xtask example {} NAME):\n",
-        week.0
+        week.number()
     );
     let files =
         crate::project::walk(&dir).map_err(|e| format!("reading {}: {e}", dir.display()))?;
@@ -78,7 +79,7 @@ pub fn run_example(
              run `cargo run -p {week} --example {name}` to run it on your own code"
         ));
     }
-    let layers = scratch::reference_layers((1..=week.0).map(Week));
+    let layers = scratch::reference_layers(week.through());
     let ws = scratch::assemble(&root, "reference-examples", &layers)?;
     let mut cmd = crate::exec::cargo_in(&ws, &scratch::scratch_target_dir(&root));
     cmd.args([

@@ -11,7 +11,7 @@
 //! cargo xtask bench week2 -- --sizes 64,128                  # after `--`: passed through
 //! ```
 
-use crate::project::Week;
+use crate::course::Week;
 
 /// Who a command is for: the sections of `cargo xtask help`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -529,7 +529,10 @@ impl Parsed {
 
     /// Every `--week` value, parsed.
     pub fn weeks(&self) -> Result<Vec<Week>, String> {
-        self.values("--week").into_iter().map(Week::parse).collect()
+        self.values("--week")
+            .into_iter()
+            .map(|w| Week::parse(w).map_err(String::from))
+            .collect()
     }
 
     /// The value of `name` parsed as `T` and accepted by `ok`, or `None` when not given;
@@ -789,7 +792,10 @@ mod tests {
         .expect("valid arguments");
         assert_eq!(p.positionals, ["sub"]);
         assert_eq!(p.values("--week"), ["2", "week3"]);
-        assert_eq!(p.weeks().expect("weeks"), [Week(2), Week(3)]);
+        assert_eq!(
+            p.weeks().expect("weeks"),
+            [Week::new(2).unwrap(), Week::new(3).unwrap()]
+        );
         assert!(p.has("--quiet") && !p.has("--no-sandbox"), "{p:?}");
         assert_eq!(p.value("--json"), Some("out.json"));
         let ci = command("ci").expect("ci");

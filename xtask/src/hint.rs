@@ -6,9 +6,10 @@
 //! algorithm). `list` prints the exercises in order with where each one is in your `src/` and
 //! whether its `todo!()`s are still there (`cargo xtask progress --week W` runs the tests).
 
+use crate::course::Week;
 use crate::manifest::{self, Exercise, Manifest};
 use crate::progress;
-use crate::project::{Week, project_root, walk};
+use crate::project::{project_root, walk};
 use std::path::{Path, PathBuf};
 
 /// The course root: `XTASK_COURSE_ROOT` when set (xtask's tests point it at a fixture
@@ -65,13 +66,13 @@ pub fn hint_at(root: &Path, week: Week, key: &str, level: usize) -> Result<Strin
         return Err(format!(
             "hint: {week} has no exercise `{key}`; its exercises: {}\n(`cargo xtask list {}` shows them in order)",
             m.ids(),
-            week.0
+            week.number()
         ));
     };
     let level = level.clamp(1, e.hints.len().max(1));
     let more = format!(
         "`cargo xtask hint {} {} --level {}`",
-        week.0,
+        week.number(),
         e.id,
         level + 1
     );

@@ -25,6 +25,13 @@ fn main() {
         print!("{}", flags::help(c));
         return;
     }
+    // Every command but `help` works on the course's weeks, read from the workspace manifest.
+    if !matches!(cmd, "help" | "--help" | "-h")
+        && let Err(e) = xtask::course::week::workspace_weeks()
+    {
+        eprintln!("error: {e}");
+        std::process::exit(1);
+    }
     let result = match cmd {
         "ci" => ci::run(rest),
         "stubs" => stubs::run(rest),

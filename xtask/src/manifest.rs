@@ -22,7 +22,8 @@
 //! exercise, every public exercise test to at least one, every filter matches a test, and the
 //! lesson's table "The exercises" lists the same exercises in the same order.
 
-use crate::project::{Week, display_rel};
+use crate::course::Week;
+use crate::project::display_rel;
 use crate::scratch::{self, Src};
 use crate::testrun;
 use std::collections::BTreeMap;
@@ -653,13 +654,13 @@ hints = ["a", "b", "c"]
         assert_eq!(target_topic("e02_norms"), "norms");
         assert_eq!(target_topic("e2_norms"), "e2_norms");
         assert_eq!(target_topic("ops"), "ops");
-        let unnumbered = parse(Week(1), TOML).unwrap();
+        let unnumbered = parse(Week::FIRST, TOML).unwrap();
         let p = check_target_order(&unnumbered);
         assert_eq!(p.len(), 1, "{p:?}");
         assert!(p[0].contains("tests/e01_ops.rs"), "{}", p[0]);
-        let numbered = parse(Week(1), &TOML.replace("\"ops\"", "\"e01_ops\"")).unwrap();
+        let numbered = parse(Week::FIRST, &TOML.replace("\"ops\"", "\"e01_ops\"")).unwrap();
         assert_eq!(check_target_order(&numbered), Vec::<String>::new());
-        let late = parse(Week(1), &TOML.replace("\"ops\"", "\"e02_ops\"")).unwrap();
+        let late = parse(Week::FIRST, &TOML.replace("\"ops\"", "\"e02_ops\"")).unwrap();
         let p = check_target_order(&late);
         assert!(
             p.len() == 1 && p[0].contains("exercise 1 (`double`)"),
@@ -669,14 +670,14 @@ hints = ["a", "b", "c"]
 
     #[test]
     fn parses_finds_and_checks_a_manifest() {
-        let m = parse(Week(1), TOML).unwrap();
+        let m = parse(Week::FIRST, TOML).unwrap();
         assert_eq!(m.exercises.len(), 2);
         assert_eq!(m.find("2").unwrap().1.id, "triple");
         assert_eq!(m.find("triple").unwrap().0, 1);
         assert_eq!(m.find("Ops::triple").unwrap().0, 1);
         assert!(m.find("3").is_none() && m.find("0").is_none());
         assert_eq!(
-            m.exercises[0].test_commands(Week(1)),
+            m.exercises[0].test_commands(Week::FIRST),
             vec!["cargo test -p week1-vectors --test ops -- double".to_string()]
         );
         let mut stub = BTreeMap::new();
@@ -709,10 +710,10 @@ hints = ["a", "b", "c"]
         let bad = TOML
             .replace("\"2. Tripling\"", "\"9. Nowhere\"")
             .replace("hints = [\"a\", \"b\"]", "hints = [\"a\"]");
-        let m2 = parse(Week(1), &bad).unwrap();
+        let m2 = parse(Week::FIRST, &bad).unwrap();
         assert_eq!(check_shape(&m2).len(), 1);
         assert_eq!(check_readme(&m2, readme).len(), 1);
-        assert!(parse(Week(1), "[[exercise]]\nid = \"x\"\nfiles = 1\n").is_err());
+        assert!(parse(Week::FIRST, "[[exercise]]\nid = \"x\"\nfiles = 1\n").is_err());
     }
 
     #[test]

@@ -28,7 +28,8 @@
 //! longer survives. [`ci_check`] (a step of `cargo xtask ci`) checks the lists without running
 //! anything: the syntax, and that each listed line still holds the `original` text.
 
-use crate::project::{Week, display_rel, project_root};
+use crate::course::Week;
+use crate::project::{display_rel, project_root};
 use crate::scratch::{self, Src, WeekLayer};
 use serde_json::Value as Json;
 use std::collections::{BTreeMap, BTreeSet};
@@ -784,7 +785,7 @@ why = "at k = n the loop body is empty, so no input tells them apart"
             "src/gauss.rs".to_string(),
             "fn f() {\n    // …\n    for k in 0..n { if a < b {} }\n}\n".to_string(),
         )]);
-        let ms = parse_outcomes(&json, Week(3), &src).expect("the outcomes parse");
+        let ms = parse_outcomes(&json, Week::new(3).unwrap(), &src).expect("the outcomes parse");
         assert_eq!(ms.len(), 3, "the baseline is left out: {ms:?}");
         assert_eq!(
             ms[0],

@@ -6,7 +6,8 @@
 //! with `cargo xtask example 2 ladder --features peer > week2-matmul/pictures/ladder.md`.
 //! See docs/tools.md.
 
-use crate::project::{Week, project_root};
+use crate::course::Week;
+use crate::project::project_root;
 
 pub fn run(args: &[String]) -> Result<(), String> {
     let cmd = crate::flags::command("pictures").expect("in the table");

@@ -1,6 +1,6 @@
 //! The points of hidden tests: every hidden test begins with `let _points = points(N);`.
 
-use crate::project::Week;
+use crate::course::Week;
 use std::collections::BTreeMap;
 use std::path::Path;
 

@@ -16,9 +16,9 @@
 //! read from the panic message `not yet implemented: Type::function`, or else guessed from the
 //! test's name; progress shows the file and line of the function in your `src/`.
 
-use crate::course::{State, Versions, stub_tree};
+use crate::course::{State, Versions, Week, stub_tree};
 use crate::manifest::{self, Manifest};
-use crate::project::{Week, display_rel, project_root, walk};
+use crate::project::{display_rel, project_root, walk};
 use crate::scratch::{self, Src, WeekLayer, read_tree};
 use crate::testrun::{self, Outcome, TestBinary};
 use std::path::Path;
@@ -621,7 +621,8 @@ pub fn render_week(p: &WeekProgress) -> String {
     }
     out.push_str(&format!(
         "\nhints: `cargo xtask hint {} EXERCISE`; the loop: `cargo xtask watch {}`\n",
-        p.week.0, p.week.0
+        p.week.number(),
+        p.week.number()
     ));
     out
 }

@@ -27,8 +27,8 @@
 //!
 //! [`leaks`] scans a release for the text of every solution region of the weeks not released.
 
-use crate::course::{Tree, expected_stub_tree, pristine_dir, reference_tree};
-use crate::project::{Week, display_rel, project_root, walk};
+use crate::course::{Tree, Week, expected_stub_tree, pristine_dir, reference_tree};
+use crate::project::{display_rel, project_root, walk};
 use crate::scratch::{self, read_tree};
 use std::collections::BTreeSet;
 use std::path::{Component, Path, PathBuf};
@@ -170,16 +170,16 @@ fn student_readme(root: &Path, through: Option<Week>, weeks: &[Week]) -> String 
              working code, so that you can build the later weeks on it. To do such a week \
              yourself, `cargo xtask reset week{n} --force` puts its stubs back (your files are \
              backed up first).\n",
-            weeks = if t.0 == 1 {
+            weeks = if t.number() == 1 {
                 "week 1".to_string()
             } else {
-                format!("weeks 1–{}", t.0)
+                format!("weeks 1–{}", t.number())
             },
-            n = t.0
+            n = t.number()
         ),
         None => "Every week's `src/` holds the stubs: the exercises are yours to write.\n".into(),
     };
-    let first = weeks.first().copied().unwrap_or(Week(1));
+    let first = weeks.first().copied().unwrap_or(Week::FIRST);
     format!(
         "{intro}\n{table}\n## Getting started\n\n\
 You need a Rust toolchain (1.85 or newer; <https://rustup.rs>). Then, in this folder:\n\n\
@@ -324,8 +324,8 @@ pub fn release_at(
         files.len(),
         out.display(),
         match through {
-            Some(Week(1)) => " (with the reference of week 1)".to_string(),
-            Some(t) => format!(" (with the reference of weeks 1–{})", t.0),
+            Some(Week::FIRST) => " (with the reference of week 1)".to_string(),
+            Some(t) => format!(" (with the reference of weeks 1–{})", t.number()),
             None => " (stubs only)".into(),
         },
         out.display()

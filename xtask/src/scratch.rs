@@ -6,8 +6,9 @@
 //! Sources are only ever read. Files are written only when their contents change, and every
 //! scratch workspace shares one target directory, so unchanged crates are not rebuilt.
 
+use crate::course::Week;
 use crate::markers::generate_stub;
-use crate::project::{Week, display_rel, walk, write_if_changed};
+use crate::project::{display_rel, walk, write_if_changed};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -218,7 +219,7 @@ pub fn reference_layers(weeks: impl IntoIterator<Item = Week>) -> Vec<WeekLayer>
 /// Layers for "weeks `1..=upto`": the weeks below `graded` from the reference, `graded` from
 /// `src`, with its hidden tests if asked.
 pub fn graded_layers(graded: Week, src: Src, hidden: bool) -> Vec<WeekLayer> {
-    let mut layers = reference_layers((1..graded.0).map(Week));
+    let mut layers = reference_layers(graded.before());
     layers.push(WeekLayer {
         week: graded,
         src,
@@ -236,7 +237,8 @@ mod tests {
     fn the_scratch_manifest_keeps_only_the_layered_weeks_and_tags_the_version() {
         let text = std::fs::read_to_string(crate::project::project_root().join("Cargo.toml"))
             .expect("the root Cargo.toml");
-        let out = rewrite_manifest(&text, "grade-7", &[Week(1), Week(3)]).expect("rewritten");
+        let out = rewrite_manifest(&text, "grade-7", &[Week::FIRST, Week::new(3).unwrap()])
+            .expect("rewritten");
         let doc: toml::Table = out.parse().expect("valid TOML");
         let ws = doc["workspace"].as_table().expect("[workspace]");
         let members: Vec<&str> = ws["members"]
@@ -263,7 +265,7 @@ mod tests {
             "workspace dependencies in:\n{out}"
         );
         assert!(
-            rewrite_manifest("[package]\nname = \"x\"\n", "t", &[Week(1)])
+            rewrite_manifest("[package]\nname = \"x\"\n", "t", &[Week::FIRST])
                 .unwrap_err()
                 .contains("[workspace]")
         );

@@ -32,8 +32,8 @@
 //! release ships in `xtask/pristine/<week>/src/`.
 
 use crate::backup;
-use crate::course::{State, Tree, Versions, needs_instructor};
-use crate::project::{Week, display_rel, project_root, walk};
+use crate::course::{State, Tree, Versions, Week, needs_instructor};
+use crate::project::{display_rel, project_root, walk};
 use crate::scratch::read_tree;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -640,7 +640,7 @@ mod tests {
     #[test]
     fn resolves_file_arguments() {
         let root = Path::new("/nonexistent");
-        let w = Week(1);
+        let w = Week::FIRST;
         for a in ["dot.rs", "src/dot.rs", "week1-vectors/src/dot.rs"] {
             assert_eq!(resolve_file(root, w, a).unwrap(), PathBuf::from("dot.rs"));
         }

@@ -1,8 +1,8 @@
 //! `cargo xtask stubs [--check] [--week W]`: regenerate `<week>/src` from `solutions/<week>/src`.
 
 use crate::backup;
-use crate::course::expected_stub_tree;
-use crate::project::{Week, display_rel, walk};
+use crate::course::{Week, expected_stub_tree};
+use crate::project::{display_rel, walk};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 

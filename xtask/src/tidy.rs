@@ -2,8 +2,9 @@
 //! facts the repository states in two places, checked to agree. Each check returns `Ok` with a
 //! one-line summary or `Err` listing every offender as `file:line: what`.
 //!
-//! - [`weeks_are_members`]: `project::WEEKS` is exactly the root `Cargo.toml`'s workspace
-//!   members minus `xtask`, in the same order;
+//! - [`weeks_are_members`]: the course's weeks — the root `Cargo.toml`'s workspace members
+//!   minus `xtask`, which is where [`Week`] reads them — are named `week<n>-<topic>` in order
+//!   and are exactly the folders of `solutions/`;
 //! - [`rust_version_is_stated`]: every member inherits the workspace's `rust-version`, the
 //!   README's "N or newer" says the same version, and it is at least what the code's language
 //!   features need (let-chains: 1.88; clippy's `incompatible_msrv` covers the std APIs);
@@ -13,7 +14,9 @@
 //!   its `testing` module) calls the test oracle `testing::`, so that tests check the learner's
 //!   code with helpers that code does not use. Doc examples may use it: they are tests.
 
-use crate::project::{WEEKS, Week, display_rel, walk};
+use crate::course::Week;
+use crate::course::week::{line_of, members, weeks_of_manifest};
+use crate::project::{display_rel, walk};
 use std::path::Path;
 use toml::{Table, Value};
 
@@ -51,89 +54,67 @@ fn parse_toml(rel: &str, text: &str) -> Result<Table, String> {
     text.parse::<Table>().map_err(|e| format!("{rel}: {e}"))
 }
 
-/// The 1-based line of the first line of `text` containing `needle` (1 if none does).
-fn line_of(text: &str, needle: &str) -> usize {
-    text.lines()
-        .position(|l| l.contains(needle))
-        .map_or(1, |i| i + 1)
-}
-
-/// `workspace.members` of a root manifest.
-pub fn members(manifest: &Table) -> Result<Vec<String>, String> {
-    manifest
-        .get("workspace")
-        .and_then(|w| w.get("members"))
-        .and_then(Value::as_array)
-        .ok_or("no [workspace] members array")?
-        .iter()
-        .map(|v| {
-            v.as_str()
-                .map(str::to_string)
-                .ok_or("a member is not a string".to_string())
-        })
-        .collect()
-}
-
-/// The week list of `project.rs` against the workspace members (both as `file:line` offenders).
-pub fn week_offenders(
-    manifest: &str,
-    members: &[String],
-    weeks: &[&str],
-    project_rs: &str,
-) -> Vec<String> {
+/// The week folders of the course against the workspace members and `solutions/`, as
+/// `file:line` offenders: `manifest` is the root `Cargo.toml`'s text, `solution_dirs` the
+/// folders of `solutions/` (`None` in a student release, which has none).
+pub fn week_offenders(manifest: &str, solution_dirs: Option<&[String]>) -> Vec<String> {
+    let weeks = match weeks_of_manifest(manifest) {
+        Ok(w) => w,
+        Err(e) => return e.lines().map(str::to_string).collect(),
+    };
     let mut out = Vec::new();
-    let weeks_of_manifest: Vec<&str> = members
-        .iter()
-        .map(String::as_str)
-        .filter(|m| *m != "xtask")
-        .collect();
-    for m in &weeks_of_manifest {
-        if !weeks.contains(m) {
-            let line = line_of(manifest, &format!("\"{m}\""));
-            out.push(format!(
-                "Cargo.toml:{line}: member `{m}` is not in WEEKS (xtask/src/project.rs)"
-            ));
+    if let Some(dirs) = solution_dirs {
+        for w in &weeks {
+            if !dirs.contains(w) {
+                out.push(format!(
+                    "Cargo.toml:{}: week `{w}` has no folder solutions/{w}",
+                    line_of(manifest, &format!("\"{w}\""))
+                ));
+            }
         }
-    }
-    for w in weeks {
-        if !weeks_of_manifest.contains(w) {
-            let line = line_of(project_rs, &format!("\"{w}\""));
-            out.push(format!(
-                "xtask/src/project.rs:{line}: week `{w}` is not a workspace member (Cargo.toml)"
-            ));
+        for d in dirs {
+            if !weeks.contains(d) {
+                out.push(format!(
+                    "solutions/{d}:1: a folder of solutions/ that is not a week (a workspace \
+                     member of Cargo.toml other than xtask)"
+                ));
+            }
         }
-    }
-    if out.is_empty() && weeks_of_manifest != weeks {
-        out.push(format!(
-            "xtask/src/project.rs:{}: WEEKS lists the members in another order than Cargo.toml: \
-             {weeks:?} vs {weeks_of_manifest:?}",
-            line_of(project_rs, "pub const WEEKS")
-        ));
-    }
-    if !members.iter().any(|m| m == "xtask") {
-        out.push(format!(
-            "Cargo.toml:{}: `xtask` is not a workspace member",
-            line_of(manifest, "members")
-        ));
     }
     out
 }
 
-/// Check (a): the weeks are the workspace members.
+/// The folders directly below `dir`, sorted; `None` when `dir` is not a folder.
+fn folders(dir: &Path) -> Result<Option<Vec<String>>, String> {
+    if !dir.is_dir() {
+        return Ok(None);
+    }
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))? {
+        let e = e.map_err(|e| format!("{}: {e}", dir.display()))?;
+        if e.file_type().is_ok_and(|t| t.is_dir()) {
+            out.push(e.file_name().to_string_lossy().into_owned());
+        }
+    }
+    out.sort();
+    Ok(Some(out))
+}
+
+/// Check (a): the course's weeks (where [`Week`] reads them: the workspace members but `xtask`)
+/// are named `week<n>-<topic>` in order and are exactly the folders of `solutions/`.
 pub fn weeks_are_members(root: &Path) -> Result<String, String> {
     let text = read(root, "Cargo.toml")?;
-    let members =
-        members(&parse_toml("Cargo.toml", &text)?).map_err(|e| format!("Cargo.toml: {e}"))?;
-    let project_rs = read(root, "xtask/src/project.rs")?;
-    let found = week_offenders(&text, &members, &WEEKS, &project_rs);
+    let solutions = folders(&root.join("solutions"))?;
+    let found = week_offenders(&text, solutions.as_deref());
     if found.is_empty() {
-        Ok(format!(
-            "the {} weeks are the workspace members",
-            WEEKS.len()
-        ))
+        let n = weeks_of_manifest(&text).map_or(0, |w| w.len());
+        Ok(match solutions {
+            Some(_) => format!("the {n} weeks are the workspace members and solutions/"),
+            None => format!("the {n} weeks are the workspace members (no solutions/ here)"),
+        })
     } else {
         Err(format!(
-            "WEEKS and the workspace members differ:\n{}",
+            "the weeks, the workspace members and solutions/ differ:\n{}",
             found.join("\n")
         ))
     }
@@ -388,8 +369,10 @@ mod tests {
 
     const MANIFEST: &str =
         "[workspace]\nmembers = [\n    \"week1-a\",\n    \"week2-b\",\n    \"xtask\",\n]\n";
-    const PROJECT: &str =
-        "pub const WEEKS: [&str; 2] = [\n    \"week1-a\",\n    \"week2-c\",\n];\n";
+
+    fn dirs(names: &[&str]) -> Vec<String> {
+        names.iter().map(|n| n.to_string()).collect()
+    }
 
     #[test]
     fn members_are_read_with_toml() {
@@ -409,29 +392,46 @@ mod tests {
 
     #[test]
     fn a_missing_week_is_named_on_both_sides() {
-        let m = vec!["week1-a".to_string(), "week2-b".into(), "xtask".into()];
-        let found = week_offenders(MANIFEST, &m, &["week1-a", "week2-c"], PROJECT);
+        let found = week_offenders(MANIFEST, Some(&dirs(&["week1-a", "week2-c"])));
         assert_eq!(
             found,
             vec![
-                "Cargo.toml:4: member `week2-b` is not in WEEKS (xtask/src/project.rs)".to_string(),
-                "xtask/src/project.rs:3: week `week2-c` is not a workspace member (Cargo.toml)"
+                "Cargo.toml:4: week `week2-b` has no folder solutions/week2-b".to_string(),
+                "solutions/week2-c:1: a folder of solutions/ that is not a week (a workspace \
+                 member of Cargo.toml other than xtask)"
                     .into(),
             ],
             "offenders for a renamed week"
         );
-        let same = week_offenders(MANIFEST, &m, &["week1-a", "week2-b"], PROJECT);
+        let same = week_offenders(MANIFEST, Some(&dirs(&["week1-a", "week2-b"])));
         assert!(
             same.is_empty(),
             "equal lists have no offenders, got {same:?}"
         );
-        let swapped = week_offenders(MANIFEST, &m, &["week2-b", "week1-a"], PROJECT);
+        let release = week_offenders(MANIFEST, None);
+        assert!(
+            release.is_empty(),
+            "a student release (no solutions/) has no offenders, got {release:?}"
+        );
+        let swapped = MANIFEST
+            .replace("week1-a", "week0")
+            .replace("week2-b", "week1-a")
+            .replace("week0", "week2-b");
+        let swapped = week_offenders(&swapped, Some(&dirs(&["week1-a", "week2-b"])));
         assert_eq!(
             swapped.len(),
-            1,
-            "another order is one offender, got {swapped:?}"
+            2,
+            "another order misnumbers both members, got {swapped:?}"
         );
-        let no_xtask = week_offenders(MANIFEST, &m[..2], &["week1-a", "week2-b"], PROJECT);
+        assert!(
+            swapped[0].starts_with("Cargo.toml:3: member `week2-b` is week 1")
+                && swapped[1].starts_with("Cargo.toml:4: member `week1-a` is week 2"),
+            "each misnumbered member is named at its line, got {swapped:?}"
+        );
+        let no_xtask = week_offenders(
+            &MANIFEST.replace("    \"xtask\",\n", ""),
+            Some(&dirs(&["week1-a", "week2-b"])),
+        );
         assert_eq!(
             no_xtask.len(),
             1,
@@ -507,7 +507,7 @@ mod tests {
                 .expect("create the fixture folder");
             std::fs::write(&p, text).expect("write a fixture file");
         };
-        let mut members: Vec<&str> = WEEKS.to_vec();
+        let mut members: Vec<&str> = Week::all().map(Week::name).collect();
         members.push("xtask");
         let list: Vec<String> = members.iter().map(|m| format!("    \"{m}\",\n")).collect();
         put(
@@ -528,7 +528,9 @@ mod tests {
                 &format!("[package]\nname = \"{m}\"\n{inherit}"),
             );
         }
-        put("xtask/src/project.rs", "pub const WEEKS = [];\n");
+        for w in Week::all() {
+            put(&format!("solutions/{w}/Cargo.toml"), "[package]\n");
+        }
         put(
             "xtask/src/a.rs",
             "fn f() {\n    if let Some(a) = x && let Some(b) = y {}\n}\n",
@@ -553,10 +555,19 @@ mod tests {
             "/// testing::frobenius(&a) in a doc example\npub mod svd;\n",
         );
 
-        assert!(
-            weeks_are_members(&root).is_ok(),
-            "the fixture's weeks are its members"
+        assert_eq!(
+            weeks_are_members(&root),
+            Ok("the 6 weeks are the workspace members and solutions/".to_string()),
+            "the fixture's weeks are its members and its solutions/ folders"
         );
+        put("solutions/week7-extra/Cargo.toml", "[package]\n");
+        let extra = weeks_are_members(&root).expect_err("solutions/week7-extra is not a week");
+        assert!(
+            extra.contains("solutions/week7-extra:1: a folder of solutions/ that is not a week"),
+            "weeks_are_members should report solutions/week7-extra, got:\n{extra}"
+        );
+        std::fs::remove_dir_all(root.join("solutions/week7-extra"))
+            .expect("remove the extra fixture folder");
         let rv = rust_version_is_stated(&root).expect_err("the fixture's rust-version is wrong");
         for want in [
             "week2-matmul/Cargo.toml:1: no `rust-version.workspace = true`",

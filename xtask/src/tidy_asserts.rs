@@ -15,7 +15,8 @@
 //! an assertion. Macros whose names merely end in `assert!` (`debug_assert!`, `my_assert!`) are
 //! not these macros and are ignored.
 
-use crate::project::{Week, display_rel, walk};
+use crate::course::Week;
+use crate::project::{display_rel, walk};
 use std::path::Path;
 
 /// Macros that take a message after `n` leading arguments.

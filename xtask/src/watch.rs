@@ -16,10 +16,10 @@
 //! (`cargo test --no-run -p W --test T`), so a save costs one incremental build of your crate
 //! and one test file. Code that does not compile shows the compiler's errors, not a crash.
 
+use crate::course::Week;
 use crate::hint::{course_root, hints_text};
 use crate::manifest::{self, Exercise, Manifest};
 use crate::progress;
-use crate::project::Week;
 use crate::scratch::{self, Src, WeekLayer, read_tree};
 use crate::testrun::{self, Outcome};
 use std::collections::VecDeque;
@@ -52,7 +52,7 @@ impl Run {
 /// Copies the learner's weeks `1..=week` (those present) into the scratch workspace `watch`.
 pub fn assemble(root: &Path, week: Week) -> Result<PathBuf, String> {
     let mut layers = Vec::new();
-    for w in (1..=week.0).map(Week) {
+    for w in week.through() {
         if !w.dir(root).join("Cargo.toml").is_file() {
             continue;
         }
@@ -321,7 +321,7 @@ pub fn render(s: &Session) -> String {
             "Every exercise of {} passes.\n\n{}\n\n",
             s.week, m.done
         ));
-        if s.week.0 < crate::project::WEEKS.len() {
+        if s.week.next().is_some() {
             out.push_str("Press n to go on to the next week, or p to look back.\n\n");
         }
     }
@@ -564,7 +564,7 @@ fn status_line(text: &str) {
 /// the last one evaluated when every week passes.
 fn first_unfinished_week(root: &Path, from: Week, manual: bool) -> Result<Session, String> {
     let mut last: Option<Session> = None;
-    for w in (from.0..=crate::project::WEEKS.len()).map(Week) {
+    for w in from.onwards() {
         if manifest::load(root, w)?.is_none() {
             continue;
         }
@@ -616,7 +616,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
             s.evaluate_all()?;
             s
         }
-        None => first_unfinished_week(&root, Week(1), manual)?,
+        None => first_unfinished_week(&root, Week::FIRST, manual)?,
     };
     draw(&s);
     event_loop(&mut s, &rx)?;
@@ -675,8 +675,9 @@ fn event_loop(s: &mut Session, rx: &Receiver<Ev>) -> Result<(), String> {
                     if s.current + 1 < s.runs.len() {
                         status_line("building and testing…");
                         s.go_to(s.current + 1)?;
-                    } else if s.week_done() && s.week.0 < crate::project::WEEKS.len() {
-                        let next = Week(s.week.0 + 1);
+                    } else if s.week_done()
+                        && let Some(next) = s.week.next()
+                    {
                         let manual = s.manual;
                         *s = first_unfinished_week(&s.root.clone(), next, manual)?;
                     } else {

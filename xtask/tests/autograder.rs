@@ -7,7 +7,8 @@
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use xtask::project::{Week, project_root};
+use xtask::course::Week;
+use xtask::project::project_root;
 
 fn tmp() -> PathBuf {
     PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("autograder")
@@ -131,7 +132,7 @@ fn the_gradescope_bundle_grades_offline() {
         "autograder: setup.sh grades the reference once, full marks:\n{log}"
     );
 
-    let week = Week(1);
+    let week = Week::FIRST;
     let reference: Vec<(PathBuf, Vec<u8>)> =
         xtask::scratch::read_tree(&week.solution_dir(&root).join("src"))
             .unwrap()

@@ -4,10 +4,10 @@
 mod tree;
 
 use tree::course;
+use xtask::course::Week;
 use xtask::diff::diff_at;
-use xtask::project::Week;
 
-const W: Week = Week(1);
+const W: Week = Week::FIRST;
 
 #[test]
 fn on_a_fresh_stub_the_diff_is_exactly_the_bodies() {

@@ -12,10 +12,11 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
+use xtask::course::Week;
 use xtask::grade::report::{self, Report, WeekStatus};
 use xtask::grade::sandbox::Sandbox;
 use xtask::grade::{self, Options, Submission};
-use xtask::project::{Week, project_root};
+use xtask::project::project_root;
 use xtask::scratch::{read_tree, sync_tree};
 
 type Tree = BTreeMap<PathBuf, Vec<u8>>;
@@ -86,7 +87,7 @@ fn make_submissions(root: &Path, dir: &Path) -> Vec<(&'static str, [u32; 2])> {
 
     // The stubs, as a learner's untouched tree holds them.
     let mut stubs = Tree::new();
-    for w in [Week(1), Week(2), Week(3)] {
+    for w in [Week::FIRST, Week::new(2).unwrap(), Week::new(3).unwrap()] {
         for (rel, bytes) in xtask::course::expected_stub_tree(root, w).unwrap() {
             stubs.insert(Path::new(w.name()).join("src").join(rel), bytes);
         }
@@ -322,7 +323,10 @@ fn grades_fixture_submissions() {
 
     let mut wrong = Vec::new();
     for (name, [w1, w2]) in &expected {
-        let got = [points(&r, name, Week(1)), points(&r, name, Week(2))];
+        let got = [
+            points(&r, name, Week::FIRST),
+            points(&r, name, Week::new(2).unwrap()),
+        ];
         if got != [*w1, *w2] {
             let sub = r.submissions.iter().find(|s| s.student == *name).unwrap();
             let failed: Vec<String> = sub
@@ -359,10 +363,13 @@ fn grades_fixture_submissions() {
     // tests' sources never are.
     let find = |n: &str| r.submissions.iter().find(|s| s.student == n).unwrap();
     assert!(matches!(
-        find("a-reference").week(Week(3)).unwrap().status,
+        find("a-reference")
+            .week(Week::new(3).unwrap())
+            .unwrap()
+            .status,
         WeekStatus::NotAvailable(_)
     ));
-    let ce = find("c-compile-error").week(Week(1)).unwrap();
+    let ce = find("c-compile-error").week(Week::FIRST).unwrap();
     assert_eq!(ce.status, WeekStatus::CompileError);
     assert!(
         ce.compile_errors.contains("mismatched types"),
@@ -386,7 +393,7 @@ fn grades_fixture_submissions() {
         );
     }
     assert_eq!(
-        find("k-reads-reference").week(Week(1)).unwrap().status,
+        find("k-reads-reference").week(Week::FIRST).unwrap().status,
         WeekStatus::Refused
     );
 
@@ -400,7 +407,7 @@ fn grades_fixture_submissions() {
             );
         }
     }
-    for w in [Week(1), Week(2)] {
+    for w in [Week::FIRST, Week::new(2).unwrap()] {
         assert_eq!(
             find("n-canaries").week(w).unwrap().status,
             WeekStatus::Refused,
@@ -486,9 +493,9 @@ fn the_sandbox_hides_the_instructors_files() {
         path: dir.join("spy"),
         refused: None,
     }];
-    let opts = options(vec![Week(1)], "grade-fixture-spy");
+    let opts = options(vec![Week::FIRST], "grade-fixture-spy");
     let r = grade::grade(&root, &subs, &opts).unwrap();
-    let got = points(&r, "spy", Week(1));
+    let got = points(&r, "spy", Week::FIRST);
     if opts.sandbox.is_sandboxed() {
         assert_eq!(got, 80, "{}", report::render_table(&r));
         assert!(r.sandbox.starts_with("bubblewrap"));
@@ -583,7 +590,10 @@ fn the_sandbox_holds_for_root() {
     let Some(root) = fixture_course() else {
         return;
     };
-    let opts = options(vec![Week(1), Week(2)], "grade-fixture-escape");
+    let opts = options(
+        vec![Week::FIRST, Week::new(2).unwrap()],
+        "grade-fixture-escape",
+    );
     if !opts.sandbox.is_sandboxed() {
         assert!(
             std::env::var_os("CI").is_none(),
@@ -674,7 +684,7 @@ fn not_eperm(script: &str) -> bool {
     let subs = grade::list_submissions(&dir).unwrap();
     let r = grade::grade(&root, &subs, &opts).unwrap();
     let table = report::render_table(&r);
-    let w1 = r.submissions[0].week(Week(1)).unwrap();
+    let w1 = r.submissions[0].week(Week::FIRST).unwrap();
     assert_eq!(w1.status, WeekStatus::Graded, "grade: escaper\n{table}");
     for test in &w1.tests {
         assert!(
@@ -686,8 +696,8 @@ fn not_eperm(script: &str) -> bool {
     }
     assert_eq!(
         [
-            points(&r, "escaper", Week(1)),
-            points(&r, "escaper", Week(2))
+            points(&r, "escaper", Week::FIRST),
+            points(&r, "escaper", Week::new(2).unwrap())
         ],
         [0, 100],
         "grade: escaper scores only its honest part\n{table}"
@@ -728,7 +738,10 @@ fn budgets_cap_the_time_a_submission_costs() {
     );
     write_submission(&dir.join("slow"), &t);
     let subs = grade::list_submissions(&dir).unwrap();
-    let mut opts = options(vec![Week(1), Week(2)], "grade-fixture-budget");
+    let mut opts = options(
+        vec![Week::FIRST, Week::new(2).unwrap()],
+        "grade-fixture-budget",
+    );
     opts.jobs = 1;
     opts.week_budget = Duration::from_secs(3);
     opts.submission_budget = Duration::from_secs(3);
@@ -737,7 +750,10 @@ fn budgets_cap_the_time_a_submission_costs() {
     let table = report::render_table(&r);
     let json = serde_json::to_string(&report::to_json(&r)).unwrap();
     assert_eq!(
-        [points(&r, "slow", Week(1)), points(&r, "slow", Week(2))],
+        [
+            points(&r, "slow", Week::FIRST),
+            points(&r, "slow", Week::new(2).unwrap())
+        ],
         [20, 0],
         "grade: budgets\n{table}"
     );
@@ -765,13 +781,18 @@ fn a_solved_week_is_graded_without_notes_and_a_stub_week_is_not_attempted() {
     if !root.join("solutions").is_dir() {
         return;
     }
-    let week = Week(1);
+    let week = Week::FIRST;
     let mut tree = Tree::new();
     for (rel, bytes) in xtask::course::reference_tree(&root, week).unwrap().unwrap() {
         tree.insert(Path::new(week.name()).join("src").join(rel), bytes);
     }
-    for (rel, bytes) in xtask::course::expected_stub_tree(&root, Week(2)).unwrap() {
-        tree.insert(Path::new(Week(2).name()).join("src").join(rel), bytes);
+    for (rel, bytes) in xtask::course::expected_stub_tree(&root, Week::new(2).unwrap()).unwrap() {
+        tree.insert(
+            Path::new(Week::new(2).unwrap().name())
+                .join("src")
+                .join(rel),
+            bytes,
+        );
     }
     let dir = tmp().join("solved");
     let _ = std::fs::remove_dir_all(&dir);
@@ -781,7 +802,12 @@ fn a_solved_week_is_graded_without_notes_and_a_stub_week_is_not_attempted() {
         path: dir,
         refused: None,
     }];
-    let r = grade::grade(&root, &subs, &options(vec![week, Week(2)], "grade-solved")).unwrap();
+    let r = grade::grade(
+        &root,
+        &subs,
+        &options(vec![week, Week::new(2).unwrap()], "grade-solved"),
+    )
+    .unwrap();
     let shown = report::render_table(&r);
     let w1 = r.submissions[0].week(week).unwrap();
     assert_eq!(
@@ -789,7 +815,7 @@ fn a_solved_week_is_graded_without_notes_and_a_stub_week_is_not_attempted() {
         (100, Vec::<String>::new()),
         "grade: a week put in place by `solve` scores 100 with no notes\n{shown}"
     );
-    let w2 = r.submissions[0].week(Week(2)).unwrap();
+    let w2 = r.submissions[0].week(Week::new(2).unwrap()).unwrap();
     assert_eq!(
         w2.status,
         WeekStatus::NotAttempted,
@@ -821,12 +847,12 @@ fn a_long_compile_is_stopped_at_the_warm_build_limit() {
     slow.insert(B1.into(), text.into_bytes());
     write_submission(&dir.join("z-slow-compile"), &slow);
     let subs = grade::list_submissions(&dir).unwrap();
-    let mut opts = options(vec![Week(1)], "grade-fixture-slow-compile");
+    let mut opts = options(vec![Week::FIRST], "grade-fixture-slow-compile");
     opts.warm_build_timeout = Duration::from_secs(5);
     let start = std::time::Instant::now();
     let r = grade::grade(&root, &subs, &opts).unwrap();
     let table = report::render_table(&r);
-    let w = r.submissions[1].week(Week(1)).unwrap();
+    let w = r.submissions[1].week(Week::FIRST).unwrap();
     assert_eq!(
         (w.status.clone(), w.points()),
         (WeekStatus::CompileError, 0),
@@ -838,7 +864,7 @@ fn a_long_compile_is_stopped_at_the_warm_build_limit() {
         w.compile_errors
     );
     assert_eq!(
-        points(&r, "a-reference", Week(1)),
+        points(&r, "a-reference", Week::FIRST),
         100,
         "grade: the reference before it\n{table}"
     );

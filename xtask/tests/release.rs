@@ -5,7 +5,7 @@
 mod tree;
 
 use tree::{TempTree, course};
-use xtask::project::Week;
+use xtask::course::Week;
 use xtask::release::{leaks, release_at};
 
 fn out_dir(name: &str) -> TempTree {
@@ -16,7 +16,7 @@ fn out_dir(name: &str) -> TempTree {
 fn a_release_has_stubs_public_tests_and_no_solutions() {
     let t = course("release-src");
     // A solved week in the instructor's tree must not leak: the release regenerates the stubs.
-    xtask::solve::solve_at(&t.root, Week(1), false).unwrap();
+    xtask::solve::solve_at(&t.root, Week::FIRST, false).unwrap();
     let out = out_dir("release-out");
     let msg = release_at(&t.root, &out.root, None, false).unwrap();
     assert!(msg.contains("no solution code"), "{msg}");
@@ -50,16 +50,16 @@ fn a_release_has_stubs_public_tests_and_no_solutions() {
 
     // In the release, solve says it needs the instructor's material; reset uses the
     // pristine stubs.
-    let e = xtask::solve::solve_at(&out.root, Week(1), false).unwrap_err();
+    let e = xtask::solve::solve_at(&out.root, Week::FIRST, false).unwrap_err();
     assert!(e.contains("instructor"), "{e}");
     out.write(
         "week1-vectors/src/ops.rs",
         &ops.replace("todo!(\"double\")", "x + x"),
     );
-    assert!(xtask::solve::reset_at(&out.root, Week(1), None, false).is_err());
-    xtask::solve::reset_at(&out.root, Week(1), None, true).unwrap();
+    assert!(xtask::solve::reset_at(&out.root, Week::FIRST, None, false).is_err());
+    xtask::solve::reset_at(&out.root, Week::FIRST, None, true).unwrap();
     assert_eq!(out.read("week1-vectors/src/ops.rs"), ops);
-    xtask::solve::restore_at(&out.root, Week(1), None, false).unwrap();
+    xtask::solve::restore_at(&out.root, Week::FIRST, None, false).unwrap();
     assert!(out.read("week1-vectors/src/ops.rs").contains("x + x"));
     // And `release` itself refuses to run there.
     let other = out_dir("release-of-release");
@@ -106,7 +106,7 @@ fn refuses_a_non_empty_out_and_the_project_itself() {
 fn solutions_through_releases_the_reference_of_those_weeks_only() {
     let t = course("release-through");
     let out = out_dir("release-through-out");
-    let msg = release_at(&t.root, &out.root, Some(Week(1)), false).unwrap();
+    let msg = release_at(&t.root, &out.root, Some(Week::FIRST), false).unwrap();
     assert!(msg.contains("reference of week 1"), "{msg}");
     let ops = out.read("week1-vectors/src/ops.rs");
     assert_eq!(ops, xtask::markers::clean_reference(tree::OPS));
@@ -137,5 +137,9 @@ fn the_leak_scan_finds_a_copied_solution_body() {
         "{found:?}"
     );
     // Released weeks are not secret.
-    assert!(leaks(&t.root, &out.root, Some(Week(1))).unwrap().is_empty());
+    assert!(
+        leaks(&t.root, &out.root, Some(Week::FIRST))
+            .unwrap()
+            .is_empty()
+    );
 }

@@ -5,7 +5,7 @@
 mod tree;
 
 use tree::course;
-use xtask::project::Week;
+use xtask::course::Week;
 use xtask::solve::{backups_of, reset_at, restore_all_at, restore_at};
 
 const OPS: &str = "week1-vectors/src/ops.rs";
@@ -19,7 +19,7 @@ fn refusals_suggest_exactly_the_command_asked_with_force() {
     t.write(OPS, &work_a);
 
     // reset of one file: the suggestion resets that file, not the week.
-    let err = reset_at(&t.root, Week(1), Some("ops.rs"), false).unwrap_err();
+    let err = reset_at(&t.root, Week::FIRST, Some("ops.rs"), false).unwrap_err();
     assert!(
         err.contains("`cargo xtask reset week1-vectors ops.rs --force`"),
         "{err}"
@@ -27,8 +27,8 @@ fn refusals_suggest_exactly_the_command_asked_with_force() {
     assert_eq!(t.read(OPS), work_a, "a refusal changes nothing");
 
     // Forced: backed up, and BACKUP-INFO.txt lists the file and the exact command.
-    reset_at(&t.root, Week(1), Some("ops.rs"), true).unwrap();
-    let backups = backups_of(&t.root, Week(1)).unwrap();
+    reset_at(&t.root, Week::FIRST, Some("ops.rs"), true).unwrap();
+    let backups = backups_of(&t.root, Week::FIRST).unwrap();
     assert_eq!(backups.len(), 1);
     let info = std::fs::read_to_string(backups[0].dir.join("BACKUP-INFO.txt")).unwrap();
     assert!(
@@ -49,7 +49,7 @@ fn refusals_suggest_exactly_the_command_asked_with_force() {
         .unwrap()
         .to_string_lossy()
         .into_owned();
-    let err = restore_at(&t.root, Week(1), Some(&name), false).unwrap_err();
+    let err = restore_at(&t.root, Week::FIRST, Some(&name), false).unwrap_err();
     assert!(
         err.contains(&format!(
             "`cargo xtask restore week1-vectors --from {name} --force`"
@@ -69,15 +69,15 @@ fn restore_names_older_backups_with_other_work_and_all_brings_back_every_file() 
 
     // Backup 1 holds ops.rs (work A); backup 2 holds given.rs (work G) only.
     t.write(OPS, &work_a);
-    reset_at(&t.root, Week(1), Some("ops.rs"), true).unwrap();
+    reset_at(&t.root, Week::FIRST, Some("ops.rs"), true).unwrap();
     std::thread::sleep(std::time::Duration::from_millis(5));
     t.write(GIVEN, &work_g);
-    reset_at(&t.root, Week(1), None, true).unwrap();
+    reset_at(&t.root, Week::FIRST, None, true).unwrap();
     assert_eq!((t.read(OPS), t.read(GIVEN)), (stub_ops.clone(), stub_given));
-    assert_eq!(backups_of(&t.root, Week(1)).unwrap().len(), 2);
+    assert_eq!(backups_of(&t.root, Week::FIRST).unwrap().len(), 2);
 
     // The latest backup brings back given.rs, and says ops.rs is in an older one.
-    let msg = restore_at(&t.root, Week(1), None, false).unwrap();
+    let msg = restore_at(&t.root, Week::FIRST, None, false).unwrap();
     assert_eq!(t.read(GIVEN), work_g);
     assert!(
         msg.contains("Older backups still hold work that this one does not: ops.rs in "),
@@ -90,13 +90,13 @@ fn restore_names_older_backups_with_other_work_and_all_brings_back_every_file() 
     assert_eq!(t.read(OPS), stub_ops, "the older work is only named");
 
     // --all: the newest backed-up version of every file.
-    let msg = restore_all_at(&t.root, Week(1), false).unwrap();
+    let msg = restore_all_at(&t.root, Week::FIRST, false).unwrap();
     assert_eq!(t.read(OPS), work_a, "{msg}");
     assert_eq!(t.read(GIVEN), work_g, "{msg}");
     assert!(
         msg.contains("week1-vectors/src/ops.rs (from ") && msg.contains("given.rs (from "),
         "{msg}"
     );
-    let again = restore_all_at(&t.root, Week(1), false).unwrap();
+    let again = restore_all_at(&t.root, Week::FIRST, false).unwrap();
     assert!(again.contains("nothing to do"), "{again}");
 }

@@ -6,8 +6,8 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::time::Duration;
+use xtask::course::Week;
 use xtask::grade::{compile, signatures};
-use xtask::project::Week;
 
 fn tmp() -> PathBuf {
     PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("signature-lock")
@@ -41,12 +41,12 @@ fn changed(qr: &str) -> Vec<String> {
     let mut stubs: BTreeMap<PathBuf, Vec<u8>> = BTreeMap::new();
     stubs.insert("lib.rs".into(), LIB.as_bytes().to_vec());
     stubs.insert("qr.rs".into(), STUB_QR.as_bytes().to_vec());
-    let probe = signatures::probe(Week(1), &stubs, &[PathBuf::from("qr.rs")]);
+    let probe = signatures::probe(Week::FIRST, &stubs, &[PathBuf::from("qr.rs")]);
     let env = [("CARGO_INCREMENTAL".to_string(), "0".to_string())];
     let lines = compile::build_signature_probe(
         &ws,
         &root.join("target"),
-        Week(1),
+        Week::FIRST,
         &probe,
         &env,
         Duration::from_secs(120),

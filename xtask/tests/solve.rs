@@ -7,11 +7,11 @@ mod tree;
 use std::collections::BTreeMap;
 use std::path::Path;
 use tree::{TempTree, course};
+use xtask::course::Week;
 use xtask::markers::clean_reference;
-use xtask::project::Week;
 use xtask::solve::{reset_at, restore_at, solve_at};
 
-const W: Week = Week(1);
+const W: Week = Week::FIRST;
 const OPS: &str = "week1-vectors/src/ops.rs";
 const GIVEN: &str = "week1-vectors/src/given.rs";
 

@@ -11,7 +11,7 @@ use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 use tree::{TempTree, course};
-use xtask::project::Week;
+use xtask::course::Week;
 
 /// Two exercises on the fixture's `ops.rs`, with the fixture's test names.
 const MANIFEST: &str = r#"done = "The fixture week is done: go on with week 2."
@@ -317,7 +317,7 @@ fn progress_week_lists_every_exercise_and_marks_the_reference_hint_and_list_read
     let stub = t.read(ops);
 
     // hint and list need no build.
-    let h = xtask::hint::hint_at(&t.root, Week(1), "triple", 1).unwrap();
+    let h = xtask::hint::hint_at(&t.root, Week::FIRST, "triple", 1).unwrap();
     assert!(
         h.contains("exercise 2 of 2: triple")
             && h.contains("hint 1 of 2 (a nudge): Three of them."),
@@ -331,14 +331,14 @@ fn progress_week_lists_every_exercise_and_marks_the_reference_hint_and_list_read
         !h.contains("Multiply by three"),
         "level 1 shows one hint:\n{h}"
     );
-    let h = xtask::hint::hint_at(&t.root, Week(1), "2", 9).unwrap();
+    let h = xtask::hint::hint_at(&t.root, Week::FIRST, "2", 9).unwrap();
     assert!(
         h.contains("hint 2 of 2") && h.contains("no more hints"),
         "{h}"
     );
-    let e = xtask::hint::hint_at(&t.root, Week(1), "quadruple", 1).unwrap_err();
+    let e = xtask::hint::hint_at(&t.root, Week::FIRST, "quadruple", 1).unwrap_err();
     assert!(e.contains("double, triple"), "{e}");
-    let l = xtask::hint::list_at(&t.root, &[Week(1)]).unwrap();
+    let l = xtask::hint::list_at(&t.root, &[Week::FIRST]).unwrap();
     assert!(
         l.contains("1  todo") && l.contains("double") && l.contains("ops.rs:"),
         "{l}"
@@ -346,7 +346,7 @@ fn progress_week_lists_every_exercise_and_marks_the_reference_hint_and_list_read
 
     // double written: exercise 1 done, 2 next.
     t.write(ops, &stub.replace("todo!(\"double\")", "x + x"));
-    let report = xtask::progress::progress_weeks(&t.root, &ws, &target, Some(Week(1))).unwrap();
+    let report = xtask::progress::progress_weeks(&t.root, &ws, &target, Some(Week::FIRST)).unwrap();
     assert_eq!(report.len(), 1);
     let p = &report[0];
     assert_eq!(p.exercises.len(), 2);
@@ -365,8 +365,8 @@ fn progress_week_lists_every_exercise_and_marks_the_reference_hint_and_list_read
     assert!(text.contains("next: exercise 2 `triple`"), "{text}");
 
     // After `solve`: marked as the reference, not the learner's work.
-    xtask::solve::solve_at(&t.root, Week(1), true).unwrap();
-    let report = xtask::progress::progress_weeks(&t.root, &ws, &target, Some(Week(1))).unwrap();
+    xtask::solve::solve_at(&t.root, Week::FIRST, true).unwrap();
+    let report = xtask::progress::progress_weeks(&t.root, &ws, &target, Some(Week::FIRST)).unwrap();
     assert_eq!(report[0].reference, xtask::progress::Reference::All);
     let text = xtask::progress::render_week(&report[0]);
     assert!(

@@ -10,7 +10,7 @@
 //!    Errors here are reported by message only: rustc's rendering would quote hidden sources.
 
 use super::sandbox::{self, Exit, Limits};
-use crate::project::Week;
+use crate::course::Week;
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
@@ -555,7 +555,7 @@ mod tests {
         )
         .unwrap();
         let ws = dir.canonicalize().unwrap();
-        let outside = files_read_outside_src(&ws, Week(1), &d).unwrap();
+        let outside = files_read_outside_src(&ws, Week::FIRST, &d).unwrap();
         assert_eq!(
             outside,
             ["/abs/y.rs", "week1-vectors/src/../../solutions/x.rs"]

@@ -21,7 +21,7 @@
 //! outside the output folder (and no incremental cache of a hidden test exists to be read).
 
 use super::sandbox::{BWRAP_ISOLATION, Sandbox, system_binds};
-use crate::project::Week;
+use crate::course::Week;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 

@@ -110,7 +110,7 @@ pub fn results(r: &Report, hidden: Visibility) -> Result<Value, String> {
         if let Some(why) = week_problem(&w.status, &w.compile_errors, &w.notes) {
             tests.push(json!({
                 "name": format!("{tag}: {}", w.status.as_str()),
-                "number": format!("{}.0", w.week.0),
+                "number": format!("{}.0", w.week.number()),
                 "score": 0.0,
                 "max_score": f64::from(w.max_points),
                 "status": "failed",
@@ -138,7 +138,7 @@ pub fn results(r: &Report, hidden: Visibility) -> Result<Value, String> {
             }
             tests.push(json!({
                 "name": format!("{tag}: {}::{}", t.binary, t.name),
-                "number": format!("{}.{}", w.week.0, i + 1),
+                "number": format!("{}.{}", w.week.number(), i + 1),
                 "score": f64::from(t.earned()),
                 "max_score": f64::from(t.points),
                 "status": if t.passed() { "passed" } else { "failed" },

@@ -3,7 +3,7 @@
 //! together into the report (and gradebook) one unsharded run would have written.
 
 use super::report::{Outcome, Report, SubmissionReport, TestResult, WeekReport, WeekStatus};
-use crate::project::Week;
+use crate::course::Week;
 use serde_json::Value;
 
 /// `I/N` (1 ≤ I ≤ N) from `--shard`.

@@ -37,8 +37,9 @@ pub mod signatures;
 pub mod submission;
 pub mod tamper;
 
+use crate::course::Week;
 use crate::points::{PointsTable, hidden_points};
-use crate::project::{Week, display_rel, project_root};
+use crate::project::{display_rel, project_root};
 use crate::scratch::{self, Src};
 use compile::LibBuild;
 use report::{Outcome, Report, SubmissionReport, TestResult, WeekReport, WeekStatus};
@@ -473,9 +474,9 @@ fn grade_week(
     let _lock = GradeLock::acquire(&scratch_root.join(&name))?;
     // The weeks below from the reference, read once per run: all three assemblies of this
     // week must hold the same sources, or cargo would rebuild the learner's library.
-    for n in 1..week.0 {
-        if let std::collections::btree_map::Entry::Vacant(e) = state.references.entry(Week(n)) {
-            e.insert(scratch::read_tree(&Week(n).solution_dir(root).join("src"))?);
+    for w in week.before() {
+        if let std::collections::btree_map::Entry::Vacant(e) = state.references.entry(w) {
+            e.insert(scratch::read_tree(&w.solution_dir(root).join("src"))?);
         }
     }
     let layers = |hidden| {

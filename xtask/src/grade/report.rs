@@ -1,6 +1,6 @@
 //! The grade report: data, the terminal table, JSON and the CSV gradebook.
 
-use crate::project::{WEEKS, Week};
+use crate::course::Week;
 use serde_json::{Value, json};
 
 /// How one hidden test went.
@@ -270,7 +270,7 @@ pub fn render_table(r: &Report) -> String {
         .unwrap_or(7);
     s.push_str(&format!("{:<name_w$}", "student"));
     for w in &r.weeks {
-        s.push_str(&format!("  {:>7}", format!("week{}", w.0)));
+        s.push_str(&format!("  {:>7}", format!("week{}", w.number())));
     }
     s.push_str(&format!("  {:>9}\n", "total"));
     for sub in &r.submissions {
@@ -385,7 +385,7 @@ pub fn to_json(r: &Report) -> Value {
             "notes": s.notes,
             "weeks": s.weeks.iter().map(|w| json!({
                 "week": w.week.name(),
-                "number": w.week.0,
+                "number": w.week.number(),
                 "status": w.status.as_str(),
                 "reason": match &w.status {
                     WeekStatus::NotAvailable(why) | WeekStatus::Error(why) => Value::from(why.as_str()),
@@ -436,7 +436,7 @@ fn csv_notes(sub: &SubmissionReport) -> String {
             WeekStatus::Refused => "refused".to_string(),
             WeekStatus::Error(_) => "grader error".to_string(),
         };
-        notes.push(format!("week{}: {why}", w.week.0));
+        notes.push(format!("week{}: {why}", w.week.number()));
     }
     notes.join("; ")
 }
@@ -447,8 +447,8 @@ fn csv_notes(sub: &SubmissionReport) -> String {
 /// a week scored 0.
 pub fn to_csv(r: &Report) -> String {
     let mut s = String::from("student");
-    for n in 1..=WEEKS.len() {
-        s.push_str(&format!(",week{n}"));
+    for w in Week::all() {
+        s.push_str(&format!(",week{}", w.number()));
     }
     s.push_str(",total,notes\n");
     // The maximum of a week is the same for every submission where it counts.

@@ -26,7 +26,7 @@
 //!     pub fn field_52() { let _ = |x: &Qr| { let f = exact(&x.q); let _: PhantomData<Matrix> = f; }; }
 //! ```
 
-use crate::project::Week;
+use crate::course::Week;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -551,7 +551,7 @@ mod tests {
             .unwrap()
             .extend(b"pub mod qr;\n");
         let p = probe(
-            Week(1),
+            Week::FIRST,
             &stubs,
             &["dot.rs".into(), "hidden.rs".into(), "qr.rs".into()],
         );

@@ -8,8 +8,8 @@
 //! from the stub. Everything else (manifests, tests, build scripts, `.cargo/`, toolchain files)
 //! is never looked at.
 
-use crate::course::expected_stub_tree;
-use crate::project::{Week, display_rel};
+use crate::course::{Week, expected_stub_tree};
+use crate::project::display_rel;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Component, Path, PathBuf};
 
