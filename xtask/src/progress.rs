@@ -263,7 +263,8 @@ fn run_week(
     let (mut passed, mut total, mut given_failed) = (0, 0, 0);
     let mut failing: Vec<Outcome> = Vec::new();
     for b in bins {
-        let mut outcomes = run_binary(b)?;
+        // A test without a result (the binary stopped early) counts as failed.
+        let mut outcomes = testrun::run_filtered(b, &[], BINARY_DEADLINE)?;
         if b.is_given() {
             given_failed += outcomes.iter().filter(|o| !o.passed).count();
             continue;
@@ -302,30 +303,6 @@ fn run_week(
         given_failed,
         next,
     })
-}
-
-/// Runs one test binary with a time limit; tests without a result count as failed.
-fn run_binary(bin: &TestBinary) -> Result<Vec<Outcome>, String> {
-    let (status, stdout, _stderr) = testrun::run_with_deadline(
-        std::process::Command::new(&bin.executable)
-            .arg("--test-threads=2")
-            .env("RUST_BACKTRACE", "0"),
-        BINARY_DEADLINE,
-    )?;
-    let mut outcomes = testrun::parse_libtest(&bin.name, &stdout);
-    for name in testrun::list_tests(bin)? {
-        if !outcomes.iter().any(|o| o.name == name) {
-            outcomes.push(Outcome {
-                binary: bin.name.clone(),
-                name,
-                passed: false,
-                message: format!(
-                    "no result: the test binary stopped early ({status}) — an infinite loop or a stack overflow?"
-                ),
-            });
-        }
-    }
-    Ok(outcomes)
 }
 
 /// The panic message of a failure: the line after `panicked at …:`, or the first line.

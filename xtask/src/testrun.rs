@@ -1,10 +1,14 @@
 //! Building test binaries in a scratch workspace and running them, test by test results.
+//!
+//! Every process goes through [`crate::exec::run`] in xtask's own process group
+//! ([`exec::Group::Caller`]: Ctrl-C in the terminal stops a test binary with xtask): cargo
+//! without a deadline, test binaries with one ([`run_filtered`], [`run_all`]).
 
+use crate::exec::{self, Limits, RunOutput};
 use serde_json::Value;
-use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Command;
+use std::time::Duration;
 
 /// One test executable that cargo built.
 #[derive(Debug, Clone)]
@@ -35,16 +39,14 @@ pub fn cargo(
     target_dir: &Path,
     args: &[&str],
 ) -> Result<(bool, String, String), String> {
-    let out = crate::exec::cargo_in(ws, target_dir)
-        .args(args)
-        .env_remove("RUSTFLAGS")
-        .stdin(Stdio::null())
-        .output()
+    let mut cmd = exec::cargo_in(ws, target_dir);
+    cmd.args(args).env_remove("RUSTFLAGS");
+    let out = exec::run(cmd, &exec::Run::caller(Duration::MAX))
         .map_err(|e| format!("running cargo: {e}"))?;
     Ok((
-        out.status.success(),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
+        out.status.is_some_and(|s| s.success()),
+        out.stdout_text(),
+        out.stderr_text(),
     ))
 }
 
@@ -135,13 +137,11 @@ pub fn run_filtered(
     filters: &[String],
     deadline: Duration,
 ) -> Result<Vec<Outcome>, String> {
-    let (status, stdout, _stderr) = run_with_deadline(
-        Command::new(&bin.executable)
-            .arg("--test-threads=2")
-            .args(filters)
-            .env("RUST_BACKTRACE", "0"),
-        deadline,
-    )?;
+    let mut cmd = Command::new(&bin.executable);
+    cmd.arg("--test-threads=2")
+        .args(filters)
+        .env("RUST_BACKTRACE", "0");
+    let (status, stdout, _stderr) = run_test_binary(cmd, deadline)?;
     let mut outcomes = parse_libtest(&bin.name, &stdout);
     let selected = list_tests(bin)?
         .into_iter()
@@ -188,12 +188,10 @@ pub struct Outcome {
 /// Runs every test in a binary (`--test-threads` as given) and parses libtest's report.
 /// Only for trusted code (CI on the reference and stubs): the grader runs tests one per process.
 pub fn run_all(bin: &TestBinary, threads: usize) -> Result<Vec<Outcome>, String> {
-    let (status, stdout, stderr) = run_with_deadline(
-        Command::new(&bin.executable)
-            .arg(format!("--test-threads={threads}"))
-            .env("RUST_BACKTRACE", "0"),
-        RUN_ALL_DEADLINE,
-    )?;
+    let mut cmd = Command::new(&bin.executable);
+    cmd.arg(format!("--test-threads={threads}"))
+        .env("RUST_BACKTRACE", "0");
+    let (status, stdout, stderr) = run_test_binary(cmd, RUN_ALL_DEADLINE)?;
     let mut outcomes = parse_libtest(&bin.name, &stdout);
     let listed = list_tests(bin)?;
     for name in listed {
@@ -212,55 +210,51 @@ pub fn run_all(bin: &TestBinary, threads: usize) -> Result<Vec<Outcome>, String>
 /// How long one test binary may run in CI before it is killed (a hang must not hang CI).
 pub const RUN_ALL_DEADLINE: Duration = Duration::from_secs(600);
 
-/// Runs a command with stdin closed, collecting its output, killing it after `deadline`.
-/// Returns (status description, stdout, stderr).
-pub fn run_with_deadline(
-    cmd: &mut Command,
-    deadline: Duration,
-) -> Result<(String, String, String), String> {
-    let mut child = cmd
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|e| format!("running {cmd:?}: {e}"))?;
-    let mut out_pipe = child.stdout.take().expect("piped stdout");
-    let mut err_pipe = child.stderr.take().expect("piped stderr");
-    let out_thread = std::thread::spawn(move || {
-        let mut buf = Vec::new();
-        let _ = out_pipe.read_to_end(&mut buf);
-        buf
-    });
-    let err_thread = std::thread::spawn(move || {
-        let mut buf = Vec::new();
-        let _ = err_pipe.read_to_end(&mut buf);
-        buf
-    });
-    let start = Instant::now();
-    let status = loop {
-        if let Some(st) = child.try_wait().map_err(|e| e.to_string())? {
-            break st.to_string();
-        }
-        if start.elapsed() > deadline {
-            let _ = child.kill();
-            let _ = child.wait();
-            break format!("killed after {} s", deadline.as_secs());
-        }
-        std::thread::sleep(Duration::from_millis(20));
+/// Bytes kept of a test binary's stdout and of its stderr: far more than any test prints, a
+/// bound on a learner's test that prints in a loop until its deadline.
+pub const TEST_OUTPUT_CAP: usize = 64 << 20;
+
+/// Runs a test binary with stdin closed, collecting its output (up to [`TEST_OUTPUT_CAP`]),
+/// killing it after `deadline`. Returns (status description, stdout, stderr).
+fn run_test_binary(cmd: Command, deadline: Duration) -> Result<(String, String, String), String> {
+    let shown = format!("{cmd:?}");
+    let how = exec::Run {
+        limits: Limits {
+            timeout: deadline,
+            output_cap: TEST_OUTPUT_CAP,
+        },
+        ..exec::Run::caller(deadline)
     };
-    let stdout = String::from_utf8_lossy(&out_thread.join().unwrap_or_default()).into_owned();
-    let stderr = String::from_utf8_lossy(&err_thread.join().unwrap_or_default()).into_owned();
-    Ok((status, stdout, stderr))
+    let out = exec::run(cmd, &how).map_err(|e| format!("running {shown}: {e}"))?;
+    Ok((
+        status_of(&out, deadline),
+        out.stdout_text(),
+        out.stderr_text(),
+    ))
+}
+
+/// `exit status: 101`, `signal: 6 (SIGABRT)`, `killed after 600 s`; and when the output was cut
+/// at the cap, that too.
+fn status_of(out: &RunOutput, deadline: Duration) -> String {
+    let status = match out.status {
+        Some(st) => st.to_string(),
+        None => format!("killed after {} s", deadline.as_secs()),
+    };
+    if out.truncated {
+        format!("{status}; output cut at {} MiB", TEST_OUTPUT_CAP >> 20)
+    } else {
+        status
+    }
 }
 
 /// The names of the tests in a binary (`--list --format terse`).
 pub fn list_tests(bin: &TestBinary) -> Result<Vec<String>, String> {
-    let out = Command::new(&bin.executable)
-        .args(["--list", "--format", "terse"])
-        .stdin(Stdio::null())
-        .output()
+    let mut cmd = Command::new(&bin.executable);
+    cmd.args(["--list", "--format", "terse"]);
+    let out = exec::run(cmd, &exec::Run::caller(Duration::MAX))
         .map_err(|e| format!("listing {}: {e}", bin.executable.display()))?;
-    Ok(String::from_utf8_lossy(&out.stdout)
+    Ok(out
+        .stdout_text()
         .lines()
         .filter_map(|l| l.strip_suffix(": test"))
         .map(str::to_string)

@@ -9,8 +9,9 @@
 //!    library already built, which must not be rebuilt now that hidden sources are present.
 //!    Errors here are reported by message only: rustc's rendering would quote hidden sources.
 
-use super::sandbox::{self, Exit, Limits};
+use super::sandbox;
 use crate::course::Week;
+use crate::exec::{self, Exit, Group, Limits};
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
@@ -113,12 +114,18 @@ pub fn cargo(
         timeout,
         output_cap: 64 << 20,
     };
-    let out =
-        sandbox::run(cmd, b"", b"", limits, false).map_err(|e| format!("running cargo: {e}"))?;
+    let how = exec::Run {
+        stdin: Some(b""),
+        marker: b"",
+        limits,
+        group: Group::Own,
+        wrapped: false,
+    };
+    let out = exec::run(cmd, &how).map_err(|e| format!("running cargo: {e}"))?;
     Ok(CargoRun {
         ok: out.exit == Exit::Code(0),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        stdout: out.stdout_text(),
+        stderr: out.stderr_text(),
         timed_out: out.exit == Exit::TimedOut,
     })
 }

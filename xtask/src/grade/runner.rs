@@ -9,7 +9,8 @@
 //! and text the learner's code prints (fake `test x ... ok` lines) are not evidence.
 
 use super::report::{Outcome, TestResult};
-use super::sandbox::{self, Exit, Limits, Sandbox};
+use super::sandbox::{self, Sandbox};
+use crate::exec::{Exit, Limits};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
@@ -54,7 +55,7 @@ impl Stage {
         let token = sandbox::random_token()?;
         let path = self.dir.join(format!("test-{}", &token[..16]));
         // No process may be forked while the file is open for writing (see SPAWN_LOCK).
-        let no_spawn = sandbox::SPAWN_LOCK
+        let no_spawn = crate::exec::SPAWN_LOCK
             .lock()
             .unwrap_or_else(|e| e.into_inner());
         let mut f = std::fs::File::options()
@@ -220,12 +221,11 @@ fn run_staged(
         timeout,
         output_cap: OUTPUT_CAP,
     };
-    let out = match sandbox::run(
+    let out = match sandbox.run(
         cmd,
         format!("{token}\n").as_bytes(),
         marker.as_bytes(),
         limits,
-        sandbox.is_sandboxed(),
     ) {
         Ok(o) => o,
         Err(e) => {

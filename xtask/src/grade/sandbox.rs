@@ -2,28 +2,24 @@
 //! (where bubblewrap works) no network and no view of anything but the test binary and its
 //! package folder.
 //!
+//! The sandbox is a wrapper around the one runner, [`crate::exec::run`]: [`Sandbox::command`]
+//! builds the command (bubblewrap, prlimit, exactly the given environment) and [`Sandbox::run`]
+//! runs it in a process group of its own ([`Group::Own`]: the group is killed at the deadline
+//! and when the test ends), with the output capped.
+//!
 //! No `unsafe`: the process group comes from `CommandExt::process_group(0)`, the kill from the
 //! `kill` command ([`crate::exec::kill_group`]), resource limits from the `prlimit` command.
 
-use std::io::{Read, Write};
-use std::os::unix::process::{CommandExt, ExitStatusExt};
+use crate::exec::{self, Group, Limits, RunOutput};
+use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, ExitStatus, Stdio};
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::process::{Command, Stdio};
 
 /// Address-space limit for a test process (prlimit `--as`): generous for tests on matrices of
 /// size ≤ 100, small enough that a runaway allocation does not take the machine down.
 pub const MEMORY_LIMIT_BYTES: u64 = 2 << 30;
 /// Largest file a test process may write (prlimit `--fsize`), e.g. in the sandbox's `/tmp`.
 pub const FILE_SIZE_LIMIT_BYTES: u64 = 16 << 20;
-
-/// Held while a file that will be executed is open for writing ([`super::runner`]'s staged
-/// test binaries) and while a process is started. A child forked while another thread holds
-/// such a file open inherits the writable descriptor until it calls exec; executing the file in
-/// that window fails with `ETXTBSY` ("text file busy"), which on a loaded machine made a
-/// reference test fail now and then when tests ran in parallel.
-pub static SPAWN_LOCK: Mutex<()> = Mutex::new(());
 
 /// bubblewrap's isolation flags, the same for root and for an unprivileged user.
 ///
@@ -260,198 +256,29 @@ impl Sandbox {
         }
         cmd
     }
-}
 
-/// How a run ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Exit {
-    /// Exited with this status code.
-    Code(i32),
-    /// Killed by this signal.
-    Signal(i32),
-    /// Still running at the deadline: killed, with its whole process group.
-    TimedOut,
-}
-
-impl Exit {
-    fn from_status(status: ExitStatus, sandboxed: bool) -> Exit {
-        match (status.code(), status.signal()) {
-            // bubblewrap reports a child killed by signal s as exit status 128 + s.
-            (Some(c), _) if sandboxed && c > 128 && c < 128 + 32 => Exit::Signal(c - 128),
-            (Some(c), _) => Exit::Code(c),
-            (None, Some(s)) => Exit::Signal(s),
-            (None, None) => Exit::Code(-1),
-        }
+    /// Runs `cmd` (from [`Sandbox::command`]) with [`exec::run`]: a process group of its own
+    /// killed at `limits.timeout` and when the leader exits, `stdin` written and closed, each
+    /// output kept up to `limits.output_cap`, `marker` looked for in all of stdout; a death by
+    /// signal `s` inside bubblewrap (reported as `128 + s`) is read as that signal.
+    pub fn run(
+        &self,
+        cmd: Command,
+        stdin: &[u8],
+        marker: &[u8],
+        limits: Limits,
+    ) -> std::io::Result<RunOutput> {
+        exec::run(
+            cmd,
+            &exec::Run {
+                stdin: Some(stdin),
+                marker,
+                limits,
+                group: Group::Own,
+                wrapped: self.is_sandboxed(),
+            },
+        )
     }
-
-    /// E.g. `exit status 101`, `signal 6 (SIGABRT)`, `timed out`.
-    pub fn describe(self) -> String {
-        match self {
-            Exit::Code(c) => format!("exit status {c}"),
-            Exit::Signal(s) => format!("killed by signal {s}{}", signal_name(s)),
-            Exit::TimedOut => "timed out".into(),
-        }
-    }
-}
-
-fn signal_name(s: i32) -> &'static str {
-    match s {
-        4 => " (SIGILL)",
-        6 => " (SIGABRT)",
-        7 => " (SIGBUS)",
-        8 => " (SIGFPE)",
-        9 => " (SIGKILL)",
-        11 => " (SIGSEGV)",
-        13 => " (SIGPIPE)",
-        15 => " (SIGTERM)",
-        24 => " (SIGXCPU)",
-        25 => " (SIGXFSZ)",
-        _ => "",
-    }
-}
-
-/// What a run produced.
-#[derive(Debug, Clone)]
-pub struct RunOutput {
-    pub exit: Exit,
-    /// The first `cap` bytes of standard output.
-    pub stdout: Vec<u8>,
-    /// The first `cap` bytes of standard error.
-    pub stderr: Vec<u8>,
-    /// True when output beyond the cap was thrown away.
-    pub truncated: bool,
-    /// True when `marker` occurred anywhere in standard output (also beyond the cap).
-    pub marker_seen: bool,
-    pub elapsed: Duration,
-}
-
-/// Limits of one run.
-#[derive(Debug, Clone, Copy)]
-pub struct Limits {
-    pub timeout: Duration,
-    /// Bytes kept of each of stdout and stderr.
-    pub output_cap: usize,
-}
-
-#[derive(Default)]
-struct Captured {
-    kept: Vec<u8>,
-    truncated: bool,
-    marker_seen: bool,
-    done: bool,
-}
-
-/// Reads `r` to its end, keeping the first `cap` bytes and looking for `marker` in all of it.
-fn drain(mut r: impl Read, cap: usize, marker: Vec<u8>, into: Arc<Mutex<Captured>>) {
-    let mut buf = vec![0u8; 8192];
-    // The last marker.len() - 1 bytes of what came before, so a marker split across reads
-    // is still found.
-    let mut window: Vec<u8> = Vec::new();
-    loop {
-        let n = match r.read(&mut buf) {
-            Ok(0) | Err(_) => break,
-            Ok(n) => n,
-        };
-        let chunk = &buf[..n];
-        let mut c = into.lock().unwrap_or_else(|e| e.into_inner());
-        let room = cap.saturating_sub(c.kept.len());
-        c.kept.extend_from_slice(&chunk[..room.min(n)]);
-        if n > room {
-            c.truncated = true;
-        }
-        if !marker.is_empty() && !c.marker_seen {
-            window.extend_from_slice(chunk);
-            if window.windows(marker.len()).any(|w| w == marker.as_slice()) {
-                c.marker_seen = true;
-            }
-            let keep = marker.len() - 1;
-            if window.len() > keep {
-                window.drain(..window.len() - keep);
-            }
-        }
-    }
-    into.lock().unwrap_or_else(|e| e.into_inner()).done = true;
-}
-
-/// Runs `cmd` as the leader of a new process group, writes `stdin` to it and closes it, waits
-/// at most `limits.timeout`, then kills the whole group (also when the leader exited on its
-/// own, so that nothing it started lingers). `marker` is searched for in all of stdout.
-pub fn run(
-    mut cmd: Command,
-    stdin: &[u8],
-    marker: &[u8],
-    limits: Limits,
-    sandboxed: bool,
-) -> std::io::Result<RunOutput> {
-    cmd.process_group(0)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    let start = Instant::now();
-    let mut child: Child = {
-        let _no_writer_open = SPAWN_LOCK.lock().unwrap_or_else(|e| e.into_inner());
-        cmd.spawn()?
-    };
-    let pgid = child.id();
-    let out = Arc::new(Mutex::new(Captured::default()));
-    let err = Arc::new(Mutex::new(Captured::default()));
-    if let Some(o) = child.stdout.take() {
-        let out = Arc::clone(&out);
-        let m = marker.to_vec();
-        std::thread::spawn(move || drain(o, limits.output_cap, m, out));
-    }
-    if let Some(e) = child.stderr.take() {
-        let err = Arc::clone(&err);
-        std::thread::spawn(move || drain(e, limits.output_cap, Vec::new(), err));
-    }
-    if let Some(mut i) = child.stdin.take() {
-        // A pipe holds far more than one line, so this does not block; errors (the child
-        // already gone) do not matter.
-        let _ = i.write_all(stdin);
-    }
-    let deadline = start + limits.timeout;
-    let mut pause = Duration::from_millis(1);
-    let exit = loop {
-        match child.try_wait()? {
-            Some(status) => break Exit::from_status(status, sandboxed),
-            None if Instant::now() >= deadline => {
-                crate::exec::kill_group(pgid);
-                let _ = child.wait();
-                break Exit::TimedOut;
-            }
-            None => {
-                std::thread::sleep(pause);
-                pause = (pause * 2).min(Duration::from_millis(20));
-            }
-        }
-    };
-    let elapsed = start.elapsed();
-    // Anything the test started in the background goes with it.
-    crate::exec::kill_group(pgid);
-    // Wait (briefly) for the readers to reach the end of the output: a process that escaped the
-    // group could keep the pipes open forever, so do not wait for that.
-    let settle = Instant::now() + Duration::from_secs(2);
-    loop {
-        let done = |c: &Arc<Mutex<Captured>>| c.lock().unwrap_or_else(|e| e.into_inner()).done;
-        if (done(&out) && done(&err)) || Instant::now() >= settle {
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(2));
-    }
-    let take = |c: &Arc<Mutex<Captured>>| {
-        let mut c = c.lock().unwrap_or_else(|e| e.into_inner());
-        (std::mem::take(&mut c.kept), c.truncated, c.marker_seen)
-    };
-    let (stdout, t1, marker_seen) = take(&out);
-    let (stderr, t2, _) = take(&err);
-    Ok(RunOutput {
-        exit,
-        stdout,
-        stderr,
-        truncated: t1 || t2,
-        marker_seen,
-        elapsed,
-    })
 }
 
 /// A fresh random token (32 hex digits) from the operating system's random source.
@@ -465,19 +292,6 @@ pub fn random_token() -> std::io::Result<String> {
 mod tests {
     use super::*;
 
-    fn sh(script: &str) -> Command {
-        let mut c = Command::new("/bin/sh");
-        c.args(["-c", script]);
-        c
-    }
-
-    fn limits(ms: u64) -> Limits {
-        Limits {
-            timeout: Duration::from_millis(ms),
-            output_cap: 100,
-        }
-    }
-
     #[test]
     fn tokens_are_fresh_hex() {
         let a = random_token().unwrap();
@@ -487,46 +301,28 @@ mod tests {
         assert_ne!(a, b);
     }
 
+    /// The sandbox runs through [`exec::run`] in a group of its own: a background process
+    /// that keeps the output open dies with the group at the deadline (the runner's own tests
+    /// are in `exec`).
     #[test]
-    fn finds_the_marker_beyond_the_output_cap_and_across_reads() {
-        let script =
-            "head -c 100000 /dev/zero | tr '\\0' x; printf '\\nPASS:'; sleep 0.05; printf 'abc\\n'";
-        let r = run(sh(script), b"", b"\nPASS:abc\n", limits(5000), false).unwrap();
-        assert_eq!(r.exit, Exit::Code(0));
-        assert!(r.marker_seen);
-        assert!(r.truncated);
-        assert_eq!(r.stdout.len(), 100);
-    }
-
-    #[test]
-    fn stdin_is_delivered_and_closed() {
-        let r = run(
-            sh("read x; echo got:$x; cat"),
-            b"tok\n",
-            b"got:tok",
-            limits(5000),
-            false,
-        )
-        .unwrap();
-        assert_eq!(r.exit, Exit::Code(0));
-        assert!(r.marker_seen);
-    }
-
-    #[test]
-    fn a_hanging_process_group_is_killed_at_the_deadline() {
-        // The background child keeps stdout open: it must die with the group.
-        let t = Instant::now();
-        let r = run(sh("sleep 30 & sleep 30"), b"", b"", limits(300), false).unwrap();
-        assert_eq!(r.exit, Exit::TimedOut);
-        assert!(t.elapsed() < Duration::from_secs(5), "{:?}", t.elapsed());
-    }
-
-    #[test]
-    fn signals_and_codes_are_told_apart() {
-        let r = run(sh("kill -ABRT $$"), b"", b"", limits(5000), false).unwrap();
-        assert_eq!(r.exit, Exit::Signal(6));
-        assert_eq!(r.exit.describe(), "killed by signal 6 (SIGABRT)");
-        let r = run(sh("exit 3"), b"", b"", limits(5000), false).unwrap();
-        assert_eq!(r.exit, Exit::Code(3));
+    fn the_sandbox_runs_in_a_group_of_its_own() {
+        let s = Sandbox::none("a test");
+        let mut cmd = Command::new("/bin/sh");
+        cmd.args(["-c", "echo tok:$(cat); sleep 30 & sleep 30"]);
+        let limits = Limits {
+            timeout: std::time::Duration::from_millis(300),
+            output_cap: 100,
+        };
+        let t = std::time::Instant::now();
+        let r = s.run(cmd, b"x\n", b"tok:x", limits).unwrap();
+        assert!(
+            r.exit == exec::Exit::TimedOut && r.marker_seen,
+            "the sandboxed run is fed stdin and killed at the deadline, got {r:?}"
+        );
+        assert!(
+            t.elapsed() < std::time::Duration::from_secs(5),
+            "the whole group was killed at 300 ms, took {:?}",
+            t.elapsed()
+        );
     }
 }
