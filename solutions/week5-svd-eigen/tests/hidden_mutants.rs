@@ -210,9 +210,11 @@ fn inverse_iterations_never_return_a_zero_vector() {
 /// `eigenvalues_general`'s deflation rule, exactly as documented: `|h_{k,k−1}| ≤
 /// ε·(|h_{k−1,k−1}| + |h_kk|)`, ε·‖H‖_F only when both diagonal entries are 0.
 ///
-/// 1. [[1e-17, 1e-17], [1e-17, 1e-17]]: the subdiagonal is not negligible next to its own
-///    diagonal, so the 2×2 block is solved in closed form: 2e-17 and 0 (exact). Measuring it
-///    against ‖H‖_F (or ε/s) would deflate it and return 1e-17 twice.
+/// 1. [[1e-17, 1e-17], [1e-17, 1e-17]], alone and as diag(1, block): the subdiagonal is not
+///    negligible next to its own diagonal, so the 2×2 block is solved in closed form: 2e-17
+///    and 0 (exact). Measuring it against ‖H‖_F ≈ 1 (or ε/s) would deflate it and return
+///    1e-17 twice — visible only beside the 1, since the input is first scaled by its
+///    largest entry.
 /// 2. H = [[1, 1e-10, 1], [1e-17, 1e-10, 1], [0, 0.5, 1]] (already Hessenberg): h₁₀ = 1e-17 ≤
 ///    ε·(1 + 1e-10) deflates at once, leaving 1 and a 2×2 block: 0 Francis steps. A scale
 ///    built from other entries (|h₁₀| + |h₁₁|, |h₀₁| + |h₁₁|, |h₀₀|·|h₁₁|, all ≈ 1e-10) keeps
@@ -234,6 +236,23 @@ fn general_deflation_rule_is_the_documented_one() {
             && got.iter().all(|z| z.1 == 0.0),
         "{what}: got {got:?}, want [(2e-17, 0), (0, 0)] (|h₁₀| = 1e-17 > ε·(|h₀₀| + |h₁₁|), \
          so the block is not deflated)"
+    );
+    // The same block beside a 1: the input's scaling (by its largest entry) leaves it at 1e-17
+    // now, so only the documented local rule keeps the block whole.
+    let what = "eigenvalues_general(diag(1, [[1e-17, 1e-17], [1e-17, 1e-17]]))";
+    let d = matrix![[1.0, 0.0, 0.0], [0.0, tiny, tiny], [0.0, tiny, tiny]];
+    let ev = ok(what, eigenvalues_general(&d));
+    let mut got: Vec<(f64, f64)> = ev.values.iter().map(|z| (z.re, z.im)).collect();
+    got.sort_by(|a, b| b.0.total_cmp(&a.0));
+    assert!(
+        got.len() == 3
+            && (got[0].0 - 1.0).abs() <= 1e-15
+            && (got[1].0 - 2e-17).abs() <= 1e-31
+            && got[2].0.abs() <= 1e-31
+            && got.iter().all(|z| z.1 == 0.0),
+        "{what}: got {got:?}, want [(1, 0), (2e-17, 0), (0, 0)] (|h₂₁| = 1e-17 > \
+         ε·(|h₁₁| + |h₂₂|) = 4.4e-33: the block is not negligible next to its own diagonal; \
+         a rule against ‖H‖_F ≈ 1 deflates it and returns 1e-17 twice)"
     );
     let h = matrix![[1.0, 1e-10, 1.0], [1e-17, 1e-10, 1.0], [0.0, 0.5, 1.0]];
     let what = "eigenvalues_general([[1, 1e-10, 1], [1e-17, 1e-10, 1], [0, 0.5, 1]])";
