@@ -84,7 +84,7 @@ fn logistic_gradient_on_random_batches() {
 
 #[test]
 fn breast_cancer_logistic_train_and_test() {
-    let _points = points(7);
+    let _points = points(6);
     let bc = load("breast_cancer").unwrap();
     let (train, test) = train_test_split(&bc, 0.25, 11).unwrap();
     let s = StandardScaler::fit(&train.features).unwrap();
@@ -123,7 +123,7 @@ fn breast_cancer_logistic_train_and_test() {
 
 #[test]
 fn softmax_digits_other_seed() {
-    let _points = points(7);
+    let _points = points(6);
     let (xtr, ytr, xte, yte) = digits_split(2024);
     let cfg = TrainConfig::mini_batch(8, 64, 5);
     let (m, r) = SoftmaxRegression::fit(&xtr, &ytr, 10, 1e-4, &mut Adam::new(0.02), &cfg).unwrap();

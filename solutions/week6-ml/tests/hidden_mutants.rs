@@ -1,5 +1,5 @@
 //! Hidden tests that kill the mutants `cargo xtask mutants week6` found surviving (issue 19):
-//! each one pins down a rule of an exercise's doc comment that no other test exercised (6
+//! each one pins down a rule of an exercise's doc comment that no other test exercised (9
 //! points).
 
 use week1_vectors::testing::points;
@@ -7,6 +7,8 @@ use week1_vectors::{LinalgError, Vector, matrix, vector};
 use week6_ml::linear::{least_squares_svd, ridge_filter_factors};
 use week6_ml::logistic::LogisticRegression;
 use week6_ml::metrics::{log_loss, r2_score};
+use week6_ml::optim::{Adam, Optimizer};
+use week6_ml::pca::{Pca, covariance};
 
 /// `least_squares_svd` refuses a negative or NaN `rcond` (`InvalidArgument`) and accepts 0
 /// (no cut-off).
@@ -128,6 +130,80 @@ fn log_loss_clips_at_both_ends() {
         assert!(
             (34.0..35.0).contains(&l),
             "{what}: got {l}, want about 34.5 (the probability clipped to [1e-15, 1 − 1e-15])"
+        );
+    }
+}
+
+/// `Adam::step` refuses `ε ≤ 0` and NaN (`InvalidArgument`): with `ε = 0` a zero gradient
+/// gives `0/0`, and a NaN `ε` turns every parameter into NaN.
+#[test]
+fn adam_refuses_eps_not_positive() {
+    let _points = points(1);
+    for eps in [0.0, -1e-8, f64::NAN] {
+        let mut opt = Adam::new(0.1);
+        opt.eps = eps;
+        let mut p = vector![1.0, 2.0];
+        let got = opt.step(&mut p, &vector![0.5, 0.0]);
+        assert!(
+            matches!(
+                got,
+                Err(LinalgError::InvalidArgument {
+                    op: "Adam::step",
+                    ..
+                })
+            ),
+            "Adam {{ lr = 0.1, eps = {eps} }}.step(θ = (1, 2), g = (0.5, 0)): got {got:?} (θ = \
+             {p:?}), want Err(InvalidArgument) (eps must be > 0)"
+        );
+    }
+}
+
+/// Two samples are enough for a covariance (`n − 1 = 1`) and for PCA with `k = 1`: only fewer
+/// than 2 rows is refused.
+#[test]
+fn covariance_and_pca_accept_two_samples() {
+    let _points = points(1);
+    let x = matrix![[1.0, 2.0], [3.0, 6.0]];
+    let c = covariance(&x);
+    assert!(
+        c.as_ref()
+            .is_ok_and(|c| *c == matrix![[2.0, 4.0], [4.0, 8.0]]),
+        "covariance([[1, 2], [3, 6]]): got {c:?}, want Ok([[2, 4], [4, 8]]) (two samples, \
+         divided by n − 1 = 1; exact)"
+    );
+    for (name, fit) in [
+        ("Pca::fit_eigen", Pca::fit_eigen as fn(&_, usize) -> _),
+        ("Pca::fit_svd", Pca::fit_svd),
+    ] {
+        let got = fit(&x, 1);
+        // The centred rows are ±(1, 2): the variance along (1, 2)/√5 is 2·‖(1, 2)‖²/(n − 1) = 10.
+        assert!(
+            got.as_ref()
+                .is_ok_and(|p| (p.explained_variance[0] - 10.0).abs() <= 1e-12),
+            "{name}([[1, 2], [3, 6]], k = 1): got {got:?}, want Ok with explained_variance = \
+             [10] (two samples: the trace of [[2, 4], [4, 8]])"
+        );
+    }
+}
+
+/// Data with no spread (every row the same) has total variance 0: the ratios are then defined
+/// as 0, not `0/0` = NaN.
+#[test]
+fn pca_ratios_of_constant_data_are_zero() {
+    let _points = points(1);
+    let x = matrix![[1.0, -2.0], [1.0, -2.0], [1.0, -2.0]];
+    for (name, fit) in [
+        ("Pca::fit_eigen", Pca::fit_eigen as fn(&_, usize) -> _),
+        ("Pca::fit_svd", Pca::fit_svd),
+    ] {
+        let got = fit(&x, 2);
+        assert!(
+            got.as_ref()
+                .is_ok_and(|p| p.explained_variance.as_slice() == [0.0, 0.0]
+                    && p.explained_variance_ratio.as_slice() == [0.0, 0.0]),
+            "{name}(three copies of (1, −2), k = 2): got {got:?}, want Ok with \
+             explained_variance = explained_variance_ratio = [0, 0] (total variance 0: the \
+             ratios are 0, not NaN)"
         );
     }
 }

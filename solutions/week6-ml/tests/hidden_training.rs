@@ -15,7 +15,7 @@ use week6_ml::train::{LeastSquares, Objective, TrainConfig, lipschitz_constant, 
 
 #[test]
 fn optimisers_three_steps_by_hand() {
-    let _points = points(5);
+    let _points = points(4);
     let grads = [vector![1.0, -1.0], vector![0.5, 2.0], vector![-3.0, 0.0]];
     // Momentum, β = 0.5, η = 0.2.
     let mut m = Momentum::new(0.2, 0.5);
