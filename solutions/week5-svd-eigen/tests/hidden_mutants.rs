@@ -1,5 +1,5 @@
 //! Hidden tests that kill the mutants `cargo xtask mutants week5` found surviving (issue 19):
-//! each one pins down a rule of an exercise's doc comment that no other test exercised (7
+//! each one pins down a rule of an exercise's doc comment that no other test exercised (8
 //! points).
 
 use week1_vectors::gallery::random_vector;
@@ -316,4 +316,52 @@ fn qr_algorithm_deflation_rule_is_the_documented_one() {
         v == [1.0, 1e-10],
         "{what}: got {v:?}, want [1, 1e-10] (the diagonal after deflating h₁₀)"
     );
+}
+
+/// The symmetric tridiagonal matrix with diagonal `d` and off-diagonal `e`.
+fn tridiagonal(d: &[f64], e: &[f64]) -> Matrix {
+    let n = d.len();
+    Matrix::from_fn(n, n, |i, j| match (i, j) {
+        _ if i == j => d[i],
+        _ if i == j + 1 => e[j],
+        _ if j == i + 1 => e[i],
+        _ => 0.0,
+    })
+}
+
+/// `qr_algorithm`'s Wilkinson shift is the eigenvalue of the trailing 2×2 block **nearer**
+/// `h_nn`, taken from that block `[[h_{n−1,n−1}, h_{n−1,n}], [h_{n,n−1}, h_nn]]`: the lesson's
+/// point is its speed, so a wrong choice is a wrong answer even though it still converges.
+///
+/// On each 3×3 symmetric tridiagonal matrix below the bottom coupling is small (1e-2 or 1e-3)
+/// and the right shift converges cubically: the coupling falls to about e³/gap² after one step
+/// and below ε·|h_nn| after two; the 2×2 block left then has an exact shift and deflates in one
+/// step, or two with rounding. So at most 4 steps. Taking the farther eigenvalue (or one from
+/// other entries) makes the bottom converge to another eigenvalue first: 5 to 8 steps on at
+/// least one of these. The cases: h_nn nearer the larger eigenvalue of the block, a close pair
+/// (1 and 1.01) with h_nn nearer the larger and then the smaller, negative eigenvalues, and a
+/// close pair above a small one.
+#[test]
+fn wilkinson_shift_is_the_nearer_eigenvalue_of_the_trailing_block() {
+    let _points = points(1);
+    let cases: [(&[f64], &[f64]); 5] = [
+        (&[1.0, 3.0, 5.0], &[0.5, 1e-2]),
+        (&[2.0, 1.0, 1.01], &[0.5, 1e-3]),
+        (&[2.0, 1.01, 1.0], &[0.5, 1e-3]),
+        (&[1.0, -3.0, -5.0], &[0.5, 1e-2]),
+        (&[0.5, 1.01, 1.0], &[0.2, 1e-3]),
+    ];
+    for (d, e) in cases {
+        let a = tridiagonal(d, e);
+        let what = format!("qr_algorithm(tridiagonal(diag {d:?}, off-diagonal {e:?}), Wilkinson)");
+        let r = ok(&what, qr_algorithm(&a, Shift::Wilkinson, 100));
+        assert!(
+            r.iterations <= 4,
+            "{what}: took {} QR steps, want at most 4 (the eigenvalue of the trailing 2×2 block \
+             nearer h_nn converges cubically: 2 steps for the bottom, 1–2 for the 2×2 left); \
+             eigenvalues {:?}",
+            r.iterations,
+            r.values.as_slice()
+        );
+    }
 }
