@@ -508,6 +508,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
             public_tests: true,
         })
         .collect();
+    // cargo-mutants runs --in-place: two runs in one scratch workspace would mutate and
+    // rewrite each other's files and report nonsense. One at a time.
+    let _lock = RunLock::acquire(&scratch::scratch_root(&root).join("mutants.lock"))?;
     let ws = scratch::assemble(&root, "mutants", &layers)?;
     let target = scratch::scratch_root(&root).join("mutants-target");
     let mut report = Vec::new();
@@ -674,9 +677,98 @@ pub fn run(args: &[String]) -> Result<(), String> {
     }
 }
 
+/// A lock file holding the pid of the `cargo xtask mutants` that owns the scratch workspace;
+/// removed when the run ends. A lock whose process no longer exists (a run killed by Ctrl-C) is
+/// taken over.
+struct RunLock {
+    path: PathBuf,
+}
+
+impl RunLock {
+    fn acquire(path: &Path) -> Result<RunLock, String> {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| format!("creating {}: {e}", dir.display()))?;
+        }
+        for _ in 0..2 {
+            match std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(path)
+            {
+                Ok(mut f) => {
+                    use std::io::Write;
+                    writeln!(f, "{}", std::process::id())
+                        .map_err(|e| format!("writing {}: {e}", path.display()))?;
+                    return Ok(RunLock {
+                        path: path.to_path_buf(),
+                    });
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                    let text = std::fs::read_to_string(path).unwrap_or_default();
+                    let pid = text.trim();
+                    let alive = !pid.is_empty()
+                        && (!Path::new("/proc/self").exists()
+                            || Path::new("/proc").join(pid).exists());
+                    if alive {
+                        return Err(format!(
+                            "mutants: another `cargo xtask mutants` (pid {pid}) is running in \
+                             target/xtask-scratch/mutants, which cargo-mutants changes in place: \
+                             wait for it to finish (or stop it). If no such process runs, delete \
+                             {} and try again",
+                            path.display()
+                        ));
+                    }
+                    // Its owner is gone: take it over.
+                    let _ = std::fs::remove_file(path);
+                }
+                Err(e) => return Err(format!("creating {}: {e}", path.display())),
+            }
+        }
+        Err(format!(
+            "mutants: could not take the lock {}",
+            path.display()
+        ))
+    }
+}
+
+impl Drop for RunLock {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.path);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_second_run_is_refused_while_the_first_holds_the_lock() {
+        let dir = std::env::temp_dir().join(format!("xtask-mutants-lock-{}", std::process::id()));
+        let path = dir.join("mutants.lock");
+        let first = RunLock::acquire(&path).expect("the first run takes the lock");
+        let second = RunLock::acquire(&path);
+        assert!(
+            second
+                .as_ref()
+                .is_err_and(|e| e.contains("another `cargo xtask mutants`")
+                    && e.contains(&std::process::id().to_string())),
+            "a second RunLock::acquire while the first is held: got {:?}, want a refusal naming \
+             the running pid",
+            second.as_ref().err()
+        );
+        drop(first);
+        assert!(!path.exists(), "the lock file is removed when the run ends");
+        // A lock left by a process that no longer exists is taken over.
+        std::fs::write(&path, "999999999\n").unwrap();
+        let stale = RunLock::acquire(&path);
+        assert!(
+            stale.is_ok(),
+            "a lock naming pid 999999999 (no such process): got {:?}, want it taken over",
+            stale.as_ref().err()
+        );
+        drop(stale);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 
     const LIST: &str = r#"
 [[survivor]]
