@@ -1,5 +1,5 @@
 //! Hidden tests that kill the mutants `cargo xtask mutants week5` found surviving (issue 19):
-//! each one pins down a rule of an exercise's doc comment that no other test exercised (8
+//! each one pins down a rule of an exercise's doc comment that no other test exercised (10
 //! points).
 
 use week1_vectors::gallery::random_vector;
@@ -10,7 +10,7 @@ use week5_svd_eigen::testing::ok;
 use week5_svd_eigen::{
     EigenEstimate, Shift, cond_2, dominant_eigenpairs, eigenvalues_general, hessenberg,
     hotelling_deflation, inverse_iteration, pagerank, power_iteration, qr_algorithm,
-    rayleigh_quotient_iteration,
+    rayleigh_quotient_iteration, symmetric_eigen,
 };
 
 fn residual(a: &Matrix, e: &EigenEstimate) -> f64 {
@@ -329,6 +329,17 @@ fn tridiagonal(d: &[f64], e: &[f64]) -> Matrix {
     })
 }
 
+/// Five 3×3 symmetric tridiagonal matrices (diagonal, off-diagonal) with a small bottom
+/// coupling, on which Wilkinson's shift converges in at most 4 QR steps and a wrong shift takes
+/// 5 to 8 on at least one (see the tests that use them).
+const SHIFT_CASES: [(&[f64], &[f64]); 5] = [
+    (&[1.0, 3.0, 5.0], &[0.5, 1e-2]),
+    (&[2.0, 1.0, 1.01], &[0.5, 1e-3]),
+    (&[2.0, 1.01, 1.0], &[0.5, 1e-3]),
+    (&[1.0, -3.0, -5.0], &[0.5, 1e-2]),
+    (&[0.5, 1.01, 1.0], &[0.2, 1e-3]),
+];
+
 /// `qr_algorithm`'s Wilkinson shift is the eigenvalue of the trailing 2×2 block **nearer**
 /// `h_nn`, taken from that block `[[h_{n−1,n−1}, h_{n−1,n}], [h_{n,n−1}, h_nn]]`: the lesson's
 /// point is its speed, so a wrong choice is a wrong answer even though it still converges.
@@ -344,14 +355,7 @@ fn tridiagonal(d: &[f64], e: &[f64]) -> Matrix {
 #[test]
 fn wilkinson_shift_is_the_nearer_eigenvalue_of_the_trailing_block() {
     let _points = points(1);
-    let cases: [(&[f64], &[f64]); 5] = [
-        (&[1.0, 3.0, 5.0], &[0.5, 1e-2]),
-        (&[2.0, 1.0, 1.01], &[0.5, 1e-3]),
-        (&[2.0, 1.01, 1.0], &[0.5, 1e-3]),
-        (&[1.0, -3.0, -5.0], &[0.5, 1e-2]),
-        (&[0.5, 1.01, 1.0], &[0.2, 1e-3]),
-    ];
-    for (d, e) in cases {
+    for (d, e) in SHIFT_CASES {
         let a = tridiagonal(d, e);
         let what = format!("qr_algorithm(tridiagonal(diag {d:?}, off-diagonal {e:?}), Wilkinson)");
         let r = ok(&what, qr_algorithm(&a, Shift::Wilkinson, 100));
@@ -364,4 +368,78 @@ fn wilkinson_shift_is_the_nearer_eigenvalue_of_the_trailing_block() {
             r.values.as_slice()
         );
     }
+}
+
+/// `symmetric_eigen`'s implicit QR steps use Wilkinson's shift (the eigenvalue of the trailing
+/// 2×2 block nearer its last diagonal entry): on the five matrices of [`SHIFT_CASES`] at most 4
+/// steps, as for `qr_algorithm` (cubic convergence: 2 steps for the bottom coupling, 1–2 for the
+/// 2×2 block left; the reference takes 3). A shift computed with a wrong sign or a wrong δ takes
+/// 5 or 6 on the first of them.
+#[test]
+fn symmetric_eigen_shift_is_wilkinsons() {
+    let _points = points(1);
+    for (d, e) in SHIFT_CASES {
+        let a = tridiagonal(d, e);
+        let what = format!("symmetric_eigen(tridiagonal(diag {d:?}, off-diagonal {e:?}))");
+        let r = ok(&what, symmetric_eigen(&a));
+        assert!(
+            (1..=4).contains(&r.iterations),
+            "{what}: took {} implicit QR steps, want 1 to 4 (Wilkinson's shift converges \
+             cubically: 2 steps for the bottom, 1–2 for the 2×2 left); eigenvalues {:?}",
+            r.iterations,
+            r.values.as_slice()
+        );
+    }
+}
+
+/// `symmetric_eigen`'s deflation rule is local, `|e_k| ≤ ε·(|d_k| + |d_{k+1}|)`, and its steps
+/// survive numbers near the bottom of the range.
+///
+/// 1. diag(1, [[1e-8, 1e-24], [1e-24, 2e-8]]): 1e-24 ≤ ε·3e-8 ≈ 6.7e-24, so the block is
+///    already diagonal: 0 steps (a rule such as ε·|d_k|·|d_{k+1}| keeps it and steps); and
+///    [[1e-8, 1e-20], [1e-20, 1]]: 1e-20 ≤ ε·(1e-8 + 1), 0 steps (a rule that reads d_k twice
+///    keeps it).
+/// 2. diag(1, [[1e-160, 1e-170], [1e-170, 1e-160]]): 1e-170 is far above ε·2e-160, so QR steps
+///    run on the block, where the first rotation's `x² + z²` (about 1e-340) underflows to 0:
+///    a rotation formed from it divides by 0. Want the eigenvalues 1 and 1e-160 ± 1e-170, each
+///    within n·ε·‖A‖ (backward stability), and every entry finite.
+#[test]
+fn symmetric_eigen_deflation_is_local_and_tiny_blocks_converge() {
+    let _points = points(1);
+    let a = tridiagonal(&[1.0, 1e-8, 2e-8], &[0.0, 1e-24]);
+    let what = "symmetric_eigen(diag(1, [[1e-8, 1e-24], [1e-24, 2e-8]]))";
+    let r = ok(what, symmetric_eigen(&a));
+    assert_eq!(
+        r.iterations,
+        0,
+        "{what}: took {} implicit QR steps, want 0 (|e| = 1e-24 ≤ ε·(|d₁| + |d₂|) ≈ 6.7e-24 \
+         deflates at once); eigenvalues {:?}",
+        r.iterations,
+        r.values.as_slice()
+    );
+    let a = tridiagonal(&[1e-8, 1.0], &[1e-20]);
+    let what = "symmetric_eigen([[1e-8, 1e-20], [1e-20, 1]])";
+    let r = ok(what, symmetric_eigen(&a));
+    assert_eq!(
+        r.iterations,
+        0,
+        "{what}: took {} implicit QR steps, want 0 (|e| = 1e-20 ≤ ε·(|d₀| + |d₁|) ≈ 2.2e-16: \
+         the rule takes both neighbours, not one of them twice); eigenvalues {:?}",
+        r.iterations,
+        r.values.as_slice()
+    );
+    let a = tridiagonal(&[1.0, 1e-160, 1e-160], &[0.0, 1e-170]);
+    let what = "symmetric_eigen(diag(1, [[1e-160, 1e-170], [1e-170, 1e-160]]))";
+    let r = ok(what, symmetric_eigen(&a));
+    let want = [1.0, 1e-160 + 1e-170, 1e-160 - 1e-170];
+    let tol = 3.0 * f64::EPSILON;
+    let v = r.values.as_slice();
+    assert!(
+        v.len() == 3
+            && v.iter().zip(&want).all(|(x, y)| (x - y).abs() <= tol)
+            && r.vectors.as_slice().iter().all(|x| x.is_finite()),
+        "{what}: got eigenvalues {v:?} (vectors finite: {}), want {want:?} each within \
+         3ε·‖A‖ = {tol:e} and finite vectors (the rotation of a block whose x² + z² underflows)",
+        r.vectors.as_slice().iter().all(|x| x.is_finite())
+    );
 }
