@@ -127,7 +127,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     }
     step(
         "exercises.toml agrees with the stubs, public tests, lessons",
-        &mut || crate::manifest::ci_check(&root, &weeks),
+        &mut || crate::course::manifest::ci_check(&root, &weeks),
     );
     if weeks == all {
         step(

@@ -12,8 +12,10 @@
 //!
 //! and [`Versions::state`] classifies a learner's file as missing, stub, reference or work.
 //!
-//! The weeks themselves, read from the workspace's `Cargo.toml`, are [`Week`] ([`week`]).
+//! The weeks themselves, read from the workspace's `Cargo.toml`, are [`Week`] ([`week`]); a
+//! week's exercises, read from `<week>/exercises.toml`, are [`manifest::Manifest`] ([`manifest`]).
 
+pub mod manifest;
 pub mod week;
 
 pub use week::{Week, WeekError};

@@ -7,7 +7,7 @@
 //! whether its `todo!()`s are still there (`cargo xtask progress --week W` runs the tests).
 
 use crate::course::Week;
-use crate::manifest::{self, Exercise, Manifest};
+use crate::course::manifest::{self, Exercise, Manifest};
 use crate::progress;
 use crate::project::{project_root, walk};
 use std::path::{Path, PathBuf};

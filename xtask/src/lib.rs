@@ -15,7 +15,6 @@ pub mod flags;
 pub mod grade;
 pub mod hint;
 pub mod machine;
-pub mod manifest;
 pub mod markers;
 pub mod mutants;
 pub mod pictures;

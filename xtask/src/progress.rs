@@ -16,8 +16,8 @@
 //! read from the panic message `not yet implemented: Type::function`, or else guessed from the
 //! test's name; progress shows the file and line of the function in your `src/`.
 
+use crate::course::manifest::{self, Manifest};
 use crate::course::{State, Versions, Week, stub_tree};
-use crate::manifest::{self, Manifest};
 use crate::project::{display_rel, project_root, walk};
 use crate::scratch::{self, Src, WeekLayer, read_tree};
 use crate::testrun::{self, Outcome, TestBinary};
@@ -438,7 +438,7 @@ fn guess_from_test_name(
         }
         let same_file = Path::new(file)
             .file_stem()
-            .is_some_and(|s| s == crate::manifest::target_topic(binary));
+            .is_some_and(|s| s == crate::course::manifest::target_topic(binary));
         let key = (fw.len(), same_file, label.as_str());
         if best.is_none_or(|(n, s, _)| (key.0, key.1) > (n, s)) {
             best = Some(key);

@@ -17,8 +17,8 @@
 //! and one test file. Code that does not compile shows the compiler's errors, not a crash.
 
 use crate::course::Week;
+use crate::course::manifest::{self, Exercise, Manifest};
 use crate::hint::{course_root, hints_text};
-use crate::manifest::{self, Exercise, Manifest};
 use crate::progress;
 use crate::scratch::{self, Src, WeekLayer, read_tree};
 use crate::testrun::{self, Outcome};
