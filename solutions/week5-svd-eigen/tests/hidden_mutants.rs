@@ -1,5 +1,5 @@
 //! Hidden tests that kill the mutants `cargo xtask mutants week5` found surviving (issue 19):
-//! each one pins down a rule of an exercise's doc comment that no other test exercised (10
+//! each one pins down a rule of an exercise's doc comment that no other test exercised (12
 //! points).
 
 use week1_vectors::gallery::random_vector;
@@ -10,7 +10,7 @@ use week5_svd_eigen::testing::ok;
 use week5_svd_eigen::{
     EigenEstimate, Shift, cond_2, dominant_eigenpairs, eigenvalues_general, hessenberg,
     hotelling_deflation, inverse_iteration, pagerank, power_iteration, qr_algorithm,
-    rayleigh_quotient_iteration, symmetric_eigen,
+    rayleigh_quotient_iteration, svd, svd_via_normal_equations, symmetric_eigen,
 };
 
 fn residual(a: &Matrix, e: &EigenEstimate) -> f64 {
@@ -441,5 +441,66 @@ fn symmetric_eigen_deflation_is_local_and_tiny_blocks_converge() {
         "{what}: got eigenvalues {v:?} (vectors finite: {}), want {want:?} each within \
          3ε·‖A‖ = {tol:e} and finite vectors (the rotation of a block whose x² + z² underflows)",
         r.vectors.as_slice().iter().all(|x| x.is_finite())
+    );
+}
+
+/// `svd`'s Jacobi rotation is the exact one, `t = sign(ζ)/(|ζ| + √(1 + ζ²))`: it makes a pair of
+/// columns orthogonal in one rotation, so a matrix with two columns takes 2 sweeps (one that
+/// rotates, one that finds nothing to do), 3 if rounding leaves the pair just above the skip
+/// tolerance. An approximate tangent (`1/(2ζ)`, or a square root of `ζ²` alone) still
+/// converges, but linearly: 5 or 6 sweeps on these.
+#[test]
+fn svd_rotation_orthogonalises_a_pair_at_once() {
+    let _points = points(1);
+    let cases = [
+        ("[[1, 0.5], [0.5, 1]]", matrix![[1.0, 0.5], [0.5, 1.0]]),
+        ("[[2, 1], [1, 2]]", matrix![[2.0, 1.0], [1.0, 2.0]]),
+        (
+            "[[1, 1], [1, −1], [1, 1]]",
+            matrix![[1.0, 1.0], [1.0, -1.0], [1.0, 1.0]],
+        ),
+        (
+            "[[1, 2], [2, 1], [0, 0]]",
+            matrix![[1.0, 2.0], [2.0, 1.0], [0.0, 0.0]],
+        ),
+        (
+            "[[3, 1], [4, 2], [0, 5], [1, 1]]",
+            matrix![[3.0, 1.0], [4.0, 2.0], [0.0, 5.0], [1.0, 1.0]],
+        ),
+    ];
+    for (what, a) in &cases {
+        let what = format!("svd({what})");
+        let s = ok(&what, svd(a));
+        assert!(
+            (2..=3).contains(&s.sweeps),
+            "{what}: took {} sweeps, want 2 or 3 (the exact Jacobi rotation makes the two \
+             columns orthogonal at once; then one sweep with no rotation); σ = {:?}",
+            s.sweeps,
+            s.sigma.as_slice()
+        );
+    }
+}
+
+/// `svd_via_normal_equations` completes U for a zero singular value as `svd` does: for
+/// [[1, 0], [0, 0], [0, 0]] the eigenvalues of AᵀA are exactly 1 and 0, so σ₁ = 0 and
+/// `w₁/σ₁ = 0/0` must not become a column of U — U stays finite with orthonormal columns.
+#[test]
+fn svd_via_normal_equations_completes_u_for_a_zero_sigma() {
+    let _points = points(1);
+    let a = matrix![[1.0, 0.0], [0.0, 0.0], [0.0, 0.0]];
+    let what = "svd_via_normal_equations([[1, 0], [0, 0], [0, 0]])";
+    let s = ok(what, svd_via_normal_equations(&a));
+    let u = &s.u;
+    let utu = naive_matmul(&naive_transpose(u), u);
+    let finite = u.as_slice().iter().all(|x| x.is_finite());
+    let loss = (0..2)
+        .flat_map(|i| (0..2).map(move |j| (i, j)))
+        .map(|(i, j)| (utu[(i, j)] - if i == j { 1.0 } else { 0.0 }).abs())
+        .fold(0.0, f64::max);
+    assert!(
+        s.sigma.as_slice() == [1.0, 0.0] && finite && loss <= 1e-15,
+        "{what}: got σ = {:?}, U = {u:?} (finite: {finite}, max |UᵀU − I| = {loss:e}), want σ = \
+         [1, 0] and a finite U with orthonormal columns (complete U for σ = 0, never divide by it)",
+        s.sigma.as_slice()
     );
 }
