@@ -1,14 +1,17 @@
 //! Hidden tests that kill the mutants `cargo xtask mutants week6` found surviving (issue 19):
-//! each one pins down a rule of an exercise's doc comment that no other test exercised (9
+//! each one pins down a rule of an exercise's doc comment that no other test exercised (12
 //! points).
 
 use week1_vectors::testing::points;
-use week1_vectors::{LinalgError, Vector, matrix, vector};
+use week1_vectors::{LinalgError, Matrix, Result, Vector, matrix, vector};
 use week6_ml::linear::{least_squares_svd, ridge_filter_factors};
 use week6_ml::logistic::LogisticRegression;
 use week6_ml::metrics::{log_loss, r2_score};
-use week6_ml::optim::{Adam, Optimizer};
+use week6_ml::optim::{Adam, Optimizer, Sgd};
 use week6_ml::pca::{Pca, covariance};
+use week6_ml::train::{
+    LeastSquares, Objective, TrainConfig, check_batch, lipschitz_constant, minimize,
+};
 
 /// `least_squares_svd` refuses a negative or NaN `rcond` (`InvalidArgument`) and accepts 0
 /// (no cut-off).
@@ -204,6 +207,105 @@ fn pca_ratios_of_constant_data_are_zero() {
             "{name}(three copies of (1, −2), k = 2): got {got:?}, want Ok with \
              explained_variance = explained_variance_ratio = [0, 0] (total variance 0: the \
              ratios are 0, not NaN)"
+        );
+    }
+}
+
+/// `minimize` refuses a negative `tol` (`InvalidArgument`) before training: no gradient norm is
+/// `≤` a negative number, so such a run could never stop early and would only look valid.
+#[test]
+fn minimize_refuses_a_negative_tol() {
+    let _points = points(1);
+    let (x, y) = (matrix![[1.0], [2.0]], vector![2.0, 4.0]);
+    let obj = LeastSquares::new(&x, &y).unwrap();
+    for tol in [-1e-3, f64::NEG_INFINITY] {
+        let config = TrainConfig {
+            tol,
+            ..TrainConfig::batch(3)
+        };
+        let got = minimize(&obj, vector![0.0], &mut Sgd::new(0.3), &config);
+        assert!(
+            matches!(
+                got,
+                Err(LinalgError::InvalidArgument { op: "minimize", .. })
+            ),
+            "minimize(least squares through (1, 2), (2, 4), w = 0, Sgd(0.3), batch(3) with tol = \
+             {tol}): got {got:?}, want Err(InvalidArgument) (tol must be ≥ 0)"
+        );
+    }
+}
+
+/// One parameter θ, loss `10 − θ` and gradient −1 while `θ < 2`; from θ = 2 on either the loss
+/// is +∞ (the gradient still −1) or the gradient is NaN (the loss still finite). With `Sgd(1)`
+/// from θ = 0, θ is 2 at the start of epoch 2.
+struct Cliff {
+    bad_loss: bool,
+}
+
+impl Objective for Cliff {
+    fn dim(&self) -> usize {
+        1
+    }
+
+    fn n_samples(&self) -> usize {
+        1
+    }
+
+    fn loss_grad(&self, params: &Vector, batch: &[usize]) -> Result<(f64, Vector)> {
+        check_batch("Cliff::loss_grad", params, 1, batch, 1)?;
+        let t = params[0];
+        Ok(match (t < 2.0, self.bad_loss) {
+            (true, _) => (10.0 - t, vector![-1.0]),
+            (false, true) => (f64::INFINITY, vector![-1.0]),
+            (false, false) => (10.0 - t, vector![f64::NAN]),
+        })
+    }
+}
+
+/// `minimize` stops with `NoConvergence { iterations: epoch }` as soon as the loss *or* the
+/// gradient is not finite — either one alone is enough.
+#[test]
+fn minimize_stops_when_loss_or_gradient_is_not_finite() {
+    let _points = points(1);
+    for (bad_loss, what) in [
+        (true, "loss +∞, gradient −1"),
+        (false, "loss 8, gradient NaN"),
+    ] {
+        let got = minimize(
+            &Cliff { bad_loss },
+            vector![0.0],
+            &mut Sgd::new(1.0),
+            &TrainConfig::batch(10),
+        );
+        assert!(
+            matches!(
+                got,
+                Err(LinalgError::NoConvergence {
+                    op: "minimize",
+                    iterations: 2
+                })
+            ),
+            "minimize(θ = 0, Sgd(1), batch(10)) on an objective with {what} from θ = 2 (reached at \
+             epoch 2): got {got:?}, want Err(NoConvergence {{ iterations: 2 }})"
+        );
+    }
+}
+
+/// `lipschitz_constant` refuses a matrix with no rows *or* no columns (`Empty`): with no rows
+/// `XᵀX/n` is `0/0`, with no columns there is no eigenvalue.
+#[test]
+fn lipschitz_constant_of_an_empty_matrix_is_an_error() {
+    let _points = points(1);
+    for (r, c) in [(0, 2), (2, 0), (0, 0)] {
+        let got = lipschitz_constant(&Matrix::zeros(r, c));
+        assert!(
+            matches!(
+                got,
+                Err(LinalgError::Empty {
+                    op: "lipschitz_constant"
+                })
+            ),
+            "lipschitz_constant(the {r}×{c} matrix): got {got:?}, want Err(Empty)"
         );
     }
 }

@@ -129,7 +129,7 @@ fn gradient_checking_other_functions() {
 
 #[test]
 fn gd_on_standardised_diabetes_reaches_closed_form() {
-    let _points = points(5);
+    let _points = points(4);
     let d = load("diabetes").unwrap();
     let (mean, std) = column_mean_std(&d.features);
     let x = Matrix::from_fn(442, 11, |i, j| {
@@ -185,7 +185,7 @@ fn gd_on_standardised_diabetes_reaches_closed_form() {
 
 #[test]
 fn divergence_and_nan_are_reported() {
-    let _points = points(3);
+    let _points = points(2);
     let (x, y, _) = linear_problem(20, 3, 0.1, 61);
     let obj = LeastSquares::new(&x, &y).unwrap();
     let l = lipschitz_constant(&x).unwrap();
@@ -221,7 +221,7 @@ fn divergence_and_nan_are_reported() {
 
 #[test]
 fn seeded_runs_repeat_exactly() {
-    let _points = points(4);
+    let _points = points(3);
     let (x, labels) = blobs(15, 3, 4, 3.0, 71);
     let y01: Vector = labels
         .iter()
