@@ -42,6 +42,33 @@ pub fn cargo_in(ws: &Path, target: &Path) -> Command {
     cmd
 }
 
+/// What a cargo run produced: the one shape of every captured cargo run ([`run_cargo`]).
+#[derive(Debug)]
+pub struct CargoRun {
+    /// Exited with status 0.
+    pub ok: bool,
+    pub stdout: String,
+    pub stderr: String,
+    /// Killed at the deadline.
+    pub timed_out: bool,
+}
+
+/// Runs a cargo command (from [`cargo_in`], or a wrapper around cargo such as the grader's
+/// `prlimit`) with [`run`], its output captured: what `testrun` and `grade::compile` build
+/// and read back.
+///
+/// # Errors
+/// When cargo cannot be started: `running cargo: …`.
+pub fn run_cargo(cmd: Command, how: &Run) -> Result<CargoRun, String> {
+    let out = run(cmd, how).map_err(|e| format!("running cargo: {e}"))?;
+    Ok(CargoRun {
+        ok: out.exit == Exit::Code(0),
+        stdout: out.stdout_text(),
+        stderr: out.stderr_text(),
+        timed_out: out.exit == Exit::TimedOut,
+    })
+}
+
 /// Kills every process of the process group `pgid` (the `kill` command: no `unsafe`).
 pub fn kill_group(pgid: u32) {
     let _ = Command::new("kill")

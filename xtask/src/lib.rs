@@ -26,6 +26,7 @@ pub mod scratch;
 pub mod solve;
 pub mod stubs;
 pub mod testrun;
+pub mod text;
 pub mod tidy;
 pub mod tidy_asserts;
 pub mod watch;

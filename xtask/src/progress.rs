@@ -305,20 +305,21 @@ fn run_week(
     })
 }
 
-/// The panic message of a failure: the line after `panicked at …:`, or the first line.
+/// The panic message of a failure on one line: the first line of the first panic's message
+/// ([`testrun::panics`]), or else the first line of the output.
 pub fn panic_message(message: &str) -> String {
-    let mut lines = message.lines().map(str::trim).filter(|l| !l.is_empty());
-    let mut first = None;
-    while let Some(l) = lines.next() {
-        if l.starts_with("thread '")
-            && l.contains("panicked at")
-            && let Some(m) = lines.next()
-        {
-            return m.to_string();
-        }
-        first.get_or_insert(l);
-    }
-    first.unwrap_or("failed").to_string()
+    let first_line = |lines: &[&str]| {
+        lines
+            .iter()
+            .map(|l| l.trim())
+            .find(|l| !l.is_empty())
+            .map(str::to_string)
+    };
+    testrun::panics(message)
+        .first()
+        .and_then(|p| first_line(&p.body))
+        .or_else(|| first_line(&message.lines().collect::<Vec<_>>()))
+        .unwrap_or_else(|| "failed".to_string())
 }
 
 /// Every exercise of a week's stub: (label, file below src, 1-based line).
@@ -700,11 +701,7 @@ pub fn render(report: &[WeekProgress]) -> String {
 }
 
 fn shorten(s: &str, n: usize) -> String {
-    if s.chars().count() <= n {
-        s.to_string()
-    } else {
-        format!("{}…", s.chars().take(n).collect::<String>())
-    }
+    crate::text::truncate(s, None, n, "…")
 }
 
 /// `cargo xtask progress [--week W]`

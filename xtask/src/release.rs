@@ -454,17 +454,17 @@ pub fn ci_check(root: &Path) -> Result<String, String> {
         ));
     }
     let target = scratch::scratch_target_dir(root);
-    let (ok, _, stderr) = crate::testrun::cargo(
+    let r = crate::testrun::cargo(
         &out,
         &target,
         &["build", "--workspace", "--all-targets", "--quiet"],
     )?;
-    if !ok {
-        return Err(format!("the release does not build:\n{stderr}"));
+    if !r.ok {
+        return Err(format!("the release does not build:\n{}", r.stderr));
     }
     // The targets behind features (the pictures examples, the benchmark with its peer) are
     // type-checked too, on the stubs (they need only the signatures), so they cannot rot unseen.
-    let (ok, _, stderr) = crate::testrun::cargo(
+    let r = crate::testrun::cargo(
         &out,
         &target,
         &[
@@ -476,9 +476,10 @@ pub fn ci_check(root: &Path) -> Result<String, String> {
             "--quiet",
         ],
     )?;
-    if !ok {
+    if !r.ok {
         return Err(format!(
-            "the release's examples or benchmarks do not compile with all features:\n{stderr}"
+            "the release's examples or benchmarks do not compile with all features:\n{}",
+            r.stderr
         ));
     }
     let weeks: Vec<Week> = Week::all()

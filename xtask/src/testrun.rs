@@ -33,21 +33,12 @@ impl TestBinary {
     }
 }
 
-/// Runs `cargo <args>` in `ws` with the shared scratch target dir; returns (success, stdout, stderr).
-pub fn cargo(
-    ws: &Path,
-    target_dir: &Path,
-    args: &[&str],
-) -> Result<(bool, String, String), String> {
+/// Runs `cargo <args>` in `ws` with the shared scratch target dir, in xtask's process group
+/// without a deadline.
+pub fn cargo(ws: &Path, target_dir: &Path, args: &[&str]) -> Result<exec::CargoRun, String> {
     let mut cmd = exec::cargo_in(ws, target_dir);
     cmd.args(args).env_remove("RUSTFLAGS");
-    let out = exec::run(cmd, &exec::Run::caller(Duration::MAX))
-        .map_err(|e| format!("running cargo: {e}"))?;
-    Ok((
-        out.status.is_some_and(|s| s.success()),
-        out.stdout_text(),
-        out.stderr_text(),
-    ))
+    exec::run_cargo(cmd, &exec::Run::caller(Duration::MAX))
 }
 
 /// Builds the test targets of `packages` (no doc tests) and returns the executables, or the
@@ -67,11 +58,11 @@ pub fn build_tests(
         args.push("-p");
         args.push(p);
     }
-    let (ok, stdout, stderr) = cargo(ws, target_dir, &args)?;
-    if !ok {
-        return Err(stderr);
+    let r = cargo(ws, target_dir, &args)?;
+    if !r.ok {
+        return Err(r.stderr);
     }
-    Ok(test_binaries(&stdout))
+    Ok(test_binaries(&r.stdout))
 }
 
 /// Builds only the test targets `targets` (`tests/<name>.rs`) of one package: what `watch`
@@ -93,11 +84,11 @@ pub fn build_test_targets(
         args.push("--test");
         args.push(t);
     }
-    let (ok, stdout, stderr) = cargo(ws, target_dir, &args)?;
-    if !ok {
-        return Err(stderr);
+    let r = cargo(ws, target_dir, &args)?;
+    if !r.ok {
+        return Err(r.stderr);
     }
-    Ok(test_binaries(&stdout))
+    Ok(test_binaries(&r.stdout))
 }
 
 /// The test executables in cargo's JSON messages.
@@ -161,8 +152,10 @@ pub fn run_filtered(
     Ok(outcomes)
 }
 
-/// `path+file:///…/week1-vectors#0.1.0` or `week1-vectors 0.1.0 (path+…)` → `week1-vectors`.
-fn package_name_from_id(id: &str) -> Option<String> {
+/// The package name in a cargo package id — the one parser of them (`testrun`'s binaries,
+/// `grade::compile`'s artifacts): `path+file:///…/week1-vectors#0.1.0`,
+/// `path+file:///…#week1-vectors@0.1.0` or `week1-vectors 0.1.0 (path+…)` → `week1-vectors`.
+pub fn package_name_from_id(id: &str) -> Option<String> {
     if let Some(hash) = id.rfind('#') {
         let before = &id[..hash];
         let after = &id[hash + 1..];
@@ -175,7 +168,12 @@ fn package_name_from_id(id: &str) -> Option<String> {
     id.split_whitespace().next().map(str::to_string)
 }
 
-/// The outcome of one test.
+/// The outcome of one test, as libtest reported it in a run of a whole binary (trusted code:
+/// ci, release, or the learner's own `progress`/`watch`): passed or not, and what it printed.
+/// Not [`crate::grade::report::Outcome`], which is how one sandboxed process of a hidden test
+/// ended (pass with the proof token, fail, timeout, crash, no proof, not built) — a verdict the
+/// grader reaches without trusting libtest's report; the grader's record of one test, beside
+/// this one, is [`crate::grade::report::TestResult`] (with points).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Outcome {
     pub binary: String,
@@ -261,6 +259,61 @@ pub fn list_tests(bin: &TestBinary) -> Result<Vec<String>, String> {
         .collect())
 }
 
+/// `thread 'x' (123) panicked at …` → `panicked at …`: the thread id varies from run to run.
+pub fn strip_thread(line: &str) -> &str {
+    let Some(rest) = line.strip_prefix("thread '") else {
+        return line;
+    };
+    let Some(end) = rest.find("' ") else {
+        return line;
+    };
+    let rest = &rest[end + 2..];
+    match rest.strip_prefix('(').and_then(|r| r.split_once(") ")) {
+        Some((id, after)) if id.chars().all(|c| c.is_ascii_digit()) => after,
+        _ => rest,
+    }
+}
+
+/// One panic reported in a test's output: where it happened and the lines of its message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Panic<'a> {
+    /// `tests/x.rs:3:5`.
+    pub location: &'a str,
+    /// The message's lines (none for an empty message), trailing blank lines dropped.
+    pub body: Vec<&'a str>,
+}
+
+/// The panics in `text` (a test's stderr, or libtest's captured output of a failed test), in
+/// order — the one reader of the runtime's panic report, for `progress`'s one-line summary and
+/// the grader's feedback: each `thread 'NAME' (ID) panicked at LOCATION:` line (the thread
+/// part optional) and the lines after it, up to the backtrace note, a backtrace or the next
+/// panic. O(lines).
+pub fn panics(text: &str) -> Vec<Panic<'_>> {
+    let is_head = |l: &str| strip_thread(l).starts_with("panicked at ");
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out = Vec::new();
+    for (i, head) in lines.iter().enumerate().filter(|(_, l)| is_head(l)) {
+        let location = strip_thread(head)
+            .strip_prefix("panicked at ")
+            .unwrap_or("")
+            .trim_end_matches(':');
+        let mut body: Vec<&str> = lines[i + 1..]
+            .iter()
+            .copied()
+            .take_while(|l| {
+                !(l.starts_with("note: run with `RUST_BACKTRACE")
+                    || l.starts_with("stack backtrace:")
+                    || is_head(l))
+            })
+            .collect();
+        while body.last().is_some_and(|l| l.trim().is_empty()) {
+            body.pop();
+        }
+        out.push(Panic { location, body });
+    }
+    out
+}
+
 /// Parses libtest's plain output: `test NAME ... ok|FAILED|ignored`, and the failure sections.
 pub fn parse_libtest(binary: &str, stdout: &str) -> Vec<Outcome> {
     let mut outcomes = Vec::new();
@@ -331,6 +384,34 @@ mod tests {
             o[1].message.contains("not yet implemented: Vector::dot"),
             "{}",
             o[1].message
+        );
+    }
+
+    #[test]
+    fn reads_every_panic_with_its_place_and_message() {
+        let err = "noise\nthread 'a' (4242) panicked at tests/x.rs:3:5:\nfirst\nsecond\n\nnote: run with `RUST_BACKTRACE=1`\nthread 'b' panicked at src/y.rs:1:1:\nthread 'c' panicked at src/z.rs:2:2:\nlast\n";
+        let p = panics(err);
+        assert_eq!(
+            p,
+            vec![
+                Panic {
+                    location: "tests/x.rs:3:5",
+                    body: vec!["first", "second"]
+                },
+                Panic {
+                    location: "src/y.rs:1:1",
+                    body: vec![]
+                },
+                Panic {
+                    location: "src/z.rs:2:2",
+                    body: vec!["last"]
+                },
+            ],
+            "panics of {err:?}"
+        );
+        assert!(
+            panics("no panic here\n").is_empty(),
+            "panics of a clean output"
         );
     }
 

@@ -11,7 +11,7 @@
 
 use super::sandbox;
 use crate::course::Week;
-use crate::exec::{self, Exit, Group, Limits};
+use crate::exec::{self, Group, Limits};
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
@@ -52,15 +52,8 @@ pub const BUILD_MEMORY_LIMIT_BYTES: u64 = 6 << 30;
 /// The words of a build's failure message when it ran out of time.
 pub const TIMED_OUT: &str = "did not finish within";
 
-/// What a cargo run produced.
-#[derive(Debug)]
-pub struct CargoRun {
-    pub ok: bool,
-    pub stdout: String,
-    pub stderr: String,
-    /// Killed (with everything it started) at the time limit.
-    pub timed_out: bool,
-}
+/// What a cargo run produced (killed with everything it started at the time limit).
+pub use crate::exec::CargoRun;
 
 /// The environment of a cargo run.
 #[derive(Debug, Clone, Copy)]
@@ -121,13 +114,7 @@ pub fn cargo(
         group: Group::Own,
         wrapped: false,
     };
-    let out = exec::run(cmd, &how).map_err(|e| format!("running cargo: {e}"))?;
-    Ok(CargoRun {
-        ok: out.exit == Exit::Code(0),
-        stdout: out.stdout_text(),
-        stderr: out.stderr_text(),
-        timed_out: out.exit == Exit::TimedOut,
-    })
+    exec::run_cargo(cmd, &how)
 }
 
 /// Downloads the workspace's dependencies (with the full environment: proxies and the like),
@@ -166,10 +153,10 @@ fn json_lines(stdout: &str) -> impl Iterator<Item = Value> + '_ {
 }
 
 fn is_package(v: &Value, package: &str) -> bool {
-    let id = v["package_id"].as_str().unwrap_or("");
-    // `path+file:///…/week1-vectors#0.1.0` or `…#week1-vectors@0.1.0`
-    let tail = id.rsplit('/').next().unwrap_or("");
-    tail.starts_with(&format!("{package}#")) || id.contains(&format!("#{package}@"))
+    v["package_id"]
+        .as_str()
+        .and_then(crate::testrun::package_name_from_id)
+        .is_some_and(|name| name == package)
 }
 
 fn is_lib(v: &Value) -> bool {
@@ -192,12 +179,7 @@ fn cargo_failure(stderr: &str) -> String {
 
 /// `s` cut to `max` characters, saying so.
 pub fn cap(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        s.to_string()
-    } else {
-        let cut: String = s.chars().take(max).collect();
-        format!("{cut}\n… (truncated)")
-    }
+    crate::text::truncate(s, None, max, "\n… (truncated)")
 }
 
 /// The name of the probe test target (see [`build_learner_lib`]).

@@ -3,7 +3,10 @@
 use crate::course::Week;
 use serde_json::{Value, json};
 
-/// How one hidden test went.
+/// How one hidden test went: how its own sandboxed process ended, read from the exit status and
+/// the random pass token — not from libtest's report, which the learner's code could forge.
+/// (`testrun::Outcome` is a different thing: one test's pass/fail in libtest's report of a
+/// trusted run.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
     /// The pass token was printed and the process exited with status 0.
@@ -195,8 +198,9 @@ fn first_line(s: &str, n: usize) -> String {
         .find(|l| !l.trim().is_empty())
         .unwrap_or("")
         .trim();
+    // At most `n` characters with the ellipsis.
     if line.chars().count() > n {
-        format!("{}…", line.chars().take(n - 1).collect::<String>())
+        crate::text::truncate(line, None, n - 1, "…")
     } else {
         line.to_string()
     }

@@ -11,6 +11,7 @@
 use super::report::{Outcome, TestResult};
 use super::sandbox::{self, Sandbox};
 use crate::exec::{Exit, Limits};
+use crate::testrun::{Panic, panics, strip_thread};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
@@ -282,45 +283,9 @@ fn run_staged(
     }
 }
 
-/// `thread 'x' (123) panicked at …` → `panicked at …`: the thread id varies from run to run.
-fn strip_thread(line: &str) -> &str {
-    let Some(rest) = line.strip_prefix("thread '") else {
-        return line;
-    };
-    let Some(end) = rest.find("' ") else {
-        return line;
-    };
-    let rest = &rest[end + 2..];
-    match rest.strip_prefix('(').and_then(|r| r.split_once(") ")) {
-        Some((id, after)) if id.chars().all(|c| c.is_ascii_digit()) => after,
-        _ => rest,
-    }
-}
-
 /// The last panic in `stderr`: its message first, then where it happened.
 pub fn panic_message(stderr: &str) -> Option<String> {
-    let lines: Vec<&str> = stderr.lines().collect();
-    let start = lines
-        .iter()
-        .rposition(|l| strip_thread(l).starts_with("panicked at "))?;
-    let head = strip_thread(lines[start]);
-    let location = head
-        .strip_prefix("panicked at ")
-        .unwrap_or("")
-        .trim_end_matches(':');
-    let mut body: Vec<&str> = Vec::new();
-    for l in &lines[start + 1..] {
-        if l.starts_with("note: run with `RUST_BACKTRACE")
-            || l.starts_with("stack backtrace:")
-            || strip_thread(l).starts_with("panicked at ")
-        {
-            break;
-        }
-        body.push(l);
-    }
-    while body.last().is_some_and(|l| l.trim().is_empty()) {
-        body.pop();
-    }
+    let Panic { location, body } = panics(stderr).pop()?;
     let mut msg = if body.is_empty() {
         "panicked".to_string()
     } else {
@@ -349,22 +314,12 @@ fn crash_detail(stderr: &str) -> Option<String> {
 
 /// At most `MAX_MESSAGE_LINES` lines and `MAX_MESSAGE_CHARS` characters.
 pub fn truncate_message(m: &str) -> String {
-    let lines: Vec<&str> = m.lines().collect();
-    let mut out = lines
-        .iter()
-        .take(MAX_MESSAGE_LINES)
-        .copied()
-        .collect::<Vec<_>>()
-        .join("\n");
-    let mut cut = lines.len() > MAX_MESSAGE_LINES;
-    if out.chars().count() > MAX_MESSAGE_CHARS {
-        out = out.chars().take(MAX_MESSAGE_CHARS).collect();
-        cut = true;
-    }
-    if cut {
-        out.push_str(" … (truncated)");
-    }
-    out
+    crate::text::truncate(
+        m,
+        Some(MAX_MESSAGE_LINES),
+        MAX_MESSAGE_CHARS,
+        " … (truncated)",
+    )
 }
 
 #[cfg(test)]
