@@ -102,7 +102,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
             public_tests: true,
         })
         .collect();
-    let reference_ws = scratch::assemble(&root, "reference", &reference_layers);
+    // Kept as a String so that every step that needs the workspace reports the same failure.
+    let reference_ws =
+        scratch::assemble(&root, "reference", &reference_layers).map_err(|e| e.to_string());
     step("clippy -D warnings on the reference", &mut || {
         let ws = reference_ws.clone()?;
         clippy(&root, &ws, Some(&scratch::scratch_target_dir(&root)))

@@ -20,8 +20,9 @@ pub mod week;
 
 pub use week::{Week, WeekError};
 
+use crate::error::{Error, Result, fs};
 use crate::markers::generate_stub;
-use crate::project::{display_rel, walk};
+use crate::project::display_rel;
 use crate::scratch::read_tree;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -48,7 +49,7 @@ pub fn needs_instructor(cmd: &str, week: Week) -> String {
 
 /// What `solve` writes for a week: `solutions/<week>/src/**` with markers taken out,
 /// or `None` when the reference is not here.
-pub fn reference_tree(root: &Path, week: Week) -> Result<Option<Tree>, String> {
+pub fn reference_tree(root: &Path, week: Week) -> Result<Option<Tree>> {
     if !week.has_reference(root) {
         return Ok(None);
     }
@@ -69,7 +70,7 @@ pub fn reference_tree(root: &Path, week: Week) -> Result<Option<Tree>, String> {
 
 /// What `reset` writes for a week: generated from the reference, or (in a student release)
 /// the pristine copy in `xtask/pristine/<week>/src`.
-pub fn stub_tree(root: &Path, week: Week) -> Result<Tree, String> {
+pub fn stub_tree(root: &Path, week: Week) -> Result<Tree> {
     if week.has_reference(root) {
         return expected_stub_tree(root, week);
     }
@@ -77,10 +78,10 @@ pub fn stub_tree(root: &Path, week: Week) -> Result<Tree, String> {
     if pristine.is_dir() {
         return read_tree(&pristine);
     }
-    Err(format!(
+    Err(Error::Msg(format!(
         "reset: neither the reference (solutions/{week}/src) nor the pristine stubs \
          (xtask/pristine/{week}/src) of {week} are here, so there is no stub to put back"
-    ))
+    )))
 }
 
 /// The state of one file (see the module docs).
@@ -99,7 +100,7 @@ pub struct Versions {
 }
 
 impl Versions {
-    pub fn load(root: &Path, week: Week) -> Result<Versions, String> {
+    pub fn load(root: &Path, week: Week) -> Result<Versions> {
         Ok(Versions {
             stub: stub_tree(root, week)?,
             reference: reference_tree(root, week)?,
@@ -126,18 +127,20 @@ impl Versions {
 }
 
 /// What the stub tree of a week should be: relative path → contents.
-pub fn expected_stub_tree(root: &Path, week: Week) -> Result<Tree, String> {
+pub fn expected_stub_tree(root: &Path, week: Week) -> Result<Tree> {
     let src = week.solution_dir(root).join("src");
     let mut out = BTreeMap::new();
-    for rel in walk(&src).map_err(|e| format!("reading {}: {e}", src.display()))? {
+    for rel in fs::walk(&src)? {
         let path = src.join(&rel);
-        let bytes = std::fs::read(&path).map_err(|e| format!("reading {}: {e}", path.display()))?;
+        let bytes = fs::read(&path)?;
         let contents = if rel.extension().is_some_and(|e| e == "rs") {
-            let text =
-                String::from_utf8(bytes).map_err(|_| format!("{}: not UTF-8", path.display()))?;
+            let text = String::from_utf8(bytes).map_err(|_| Error::Parse {
+                path: path.clone(),
+                message: "not UTF-8".into(),
+            })?;
             let shown = format!("solutions/{}/src/{}", week.name(), display_rel(&rel));
             generate_stub(&shown, &text)
-                .map_err(|e| e.to_string())?
+                .map_err(|e| Error::Msg(e.to_string()))?
                 .into_bytes()
         } else {
             bytes

@@ -9,6 +9,7 @@ pub mod bench;
 pub mod ci;
 pub mod course;
 pub mod diff;
+pub mod error;
 pub mod example;
 pub mod exec;
 pub mod flags;

@@ -7,8 +7,9 @@
 //! scratch workspace shares one target directory, so unchanged crates are not rebuilt.
 
 use crate::course::Week;
+use crate::error::{Context, Error, Result, fs};
 use crate::markers::generate_stub;
-use crate::project::{display_rel, walk, write_if_changed};
+use crate::project::{display_rel, write_if_changed};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -60,9 +61,9 @@ pub fn scratch_target_dir(root: &Path) -> PathBuf {
 /// *relative to the workspace root* and its version, so without the tag two scratch workspaces
 /// sharing a target directory would share artifacts, and one could run the other's stale
 /// binaries. Registry dependencies are unaffected and still built only once.
-fn scratch_manifest(root: &Path, name: &str, weeks: &[Week]) -> Result<String, String> {
-    let text = std::fs::read_to_string(root.join("Cargo.toml"))
-        .map_err(|e| format!("reading Cargo.toml: {e}"))?;
+fn scratch_manifest(root: &Path, name: &str, weeks: &[Week]) -> Result<String> {
+    let path = root.join("Cargo.toml");
+    let text = fs::read_to_string(&path)?;
     let tag: String = name
         .chars()
         .map(|c| {
@@ -73,7 +74,7 @@ fn scratch_manifest(root: &Path, name: &str, weeks: &[Week]) -> Result<String, S
             }
         })
         .collect();
-    rewrite_manifest(&text, &tag, weeks).map_err(|e| format!("Cargo.toml: {e}"))
+    rewrite_manifest(&text, &tag, weeks).map_err(|message| Error::Parse { path, message })
 }
 
 /// The root manifest `text` for a scratch workspace: `[workspace] members` cut down to `weeks`
@@ -109,7 +110,7 @@ pub fn rewrite_manifest(text: &str, tag: &str, weeks: &[Week]) -> Result<String,
 }
 
 /// Assembles (or refreshes) the scratch workspace `name` and returns its path.
-pub fn assemble(root: &Path, name: &str, layers: &[WeekLayer]) -> Result<PathBuf, String> {
+pub fn assemble(root: &Path, name: &str, layers: &[WeekLayer]) -> Result<PathBuf> {
     let ws = scratch_root(root).join(name);
     let mut files: BTreeMap<PathBuf, Vec<u8>> = BTreeMap::new();
     let weeks: Vec<Week> = layers.iter().map(|l| l.week).collect();
@@ -123,7 +124,7 @@ pub fn assemble(root: &Path, name: &str, layers: &[WeekLayer]) -> Result<PathBuf
     for layer in layers {
         let w = layer.week;
         let template = w.dir(root);
-        for rel in walk(&template).map_err(|e| e.to_string())? {
+        for rel in fs::walk(&template)? {
             let first = rel
                 .components()
                 .next()
@@ -133,7 +134,7 @@ pub fn assemble(root: &Path, name: &str, layers: &[WeekLayer]) -> Result<PathBuf
                 Some("tests") if !layer.public_tests => continue,
                 _ => {}
             }
-            let bytes = std::fs::read(template.join(&rel)).map_err(|e| e.to_string())?;
+            let bytes = fs::read(template.join(&rel))?;
             files.insert(PathBuf::from(w.name()).join(&rel), bytes);
         }
         let src: BTreeMap<PathBuf, Vec<u8>> = match &layer.src {
@@ -143,13 +144,15 @@ pub fn assemble(root: &Path, name: &str, layers: &[WeekLayer]) -> Result<PathBuf
                 let mut out = BTreeMap::new();
                 for (rel, bytes) in read_tree(&w.solution_dir(root).join("src"))? {
                     if rel.extension().is_some_and(|e| e == "rs") {
-                        let text = String::from_utf8(bytes)
-                            .map_err(|_| format!("{}: not UTF-8", rel.display()))?;
                         let shown = format!("solutions/{}/src/{}", w.name(), display_rel(&rel));
+                        let text = String::from_utf8(bytes).map_err(|_| Error::Parse {
+                            path: PathBuf::from(&shown),
+                            message: "not UTF-8".into(),
+                        })?;
                         out.insert(
                             rel,
                             generate_stub(&shown, &text)
-                                .map_err(|e| e.to_string())?
+                                .map_err(|e| Error::Msg(e.to_string()))?
                                 .into_bytes(),
                         );
                     } else {
@@ -174,30 +177,29 @@ pub fn assemble(root: &Path, name: &str, layers: &[WeekLayer]) -> Result<PathBuf
 }
 
 /// Reads every file below `dir` (none if it does not exist).
-pub fn read_tree(dir: &Path) -> Result<BTreeMap<PathBuf, Vec<u8>>, String> {
+pub fn read_tree(dir: &Path) -> Result<BTreeMap<PathBuf, Vec<u8>>> {
     let mut out = BTreeMap::new();
-    for rel in walk(dir).map_err(|e| format!("reading {}: {e}", dir.display()))? {
-        let bytes = std::fs::read(dir.join(&rel))
-            .map_err(|e| format!("reading {}: {e}", dir.join(&rel).display()))?;
+    for rel in fs::walk(dir)? {
+        let bytes = fs::read(dir.join(&rel))?;
         out.insert(rel, bytes);
     }
     Ok(out)
 }
 
 /// Makes `dir` hold exactly `files` (besides cargo's own `target/`), touching only what changed.
-pub fn sync_tree(dir: &Path, files: &BTreeMap<PathBuf, Vec<u8>>) -> Result<(), String> {
-    std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
-    for rel in walk(dir).map_err(|e| e.to_string())? {
+pub fn sync_tree(dir: &Path, files: &BTreeMap<PathBuf, Vec<u8>>) -> Result<()> {
+    fs::create_dir_all(dir)?;
+    for rel in fs::walk(dir)? {
         if rel.starts_with("target") {
             continue;
         }
         if !files.contains_key(&rel) {
-            std::fs::remove_file(dir.join(&rel)).map_err(|e| e.to_string())?;
+            fs::remove_file(dir.join(&rel))?;
         }
     }
     for (rel, bytes) in files {
-        write_if_changed(&dir.join(rel), bytes)
-            .map_err(|e| format!("writing {}: {e}", rel.display()))?;
+        let path = dir.join(rel);
+        write_if_changed(&path, bytes).op("writing", &path)?;
     }
     Ok(())
 }

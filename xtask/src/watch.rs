@@ -63,7 +63,7 @@ pub fn assemble(root: &Path, week: Week) -> Result<PathBuf, String> {
             public_tests: w == week,
         });
     }
-    scratch::assemble(root, "watch", &layers)
+    Ok(scratch::assemble(root, "watch", &layers)?)
 }
 
 /// Builds the test targets of `exercises` once and runs each exercise's tests.
