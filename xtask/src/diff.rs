@@ -7,6 +7,7 @@
 //! It only reads your files.
 
 use crate::course::{Week, needs_instructor, reference_tree};
+use crate::error::Result;
 use crate::project::{display_rel, project_root};
 use crate::scratch::read_tree;
 use crate::solve::resolve_file;
@@ -21,9 +22,9 @@ const BOLD: &str = "\x1b[1m";
 const RESET: &str = "\x1b[0m";
 
 /// The diff of `week` (or one file of it) as text; `color` adds ANSI colours.
-pub fn diff_at(root: &Path, week: Week, file: Option<&str>, color: bool) -> Result<String, String> {
+pub fn diff_at(root: &Path, week: Week, file: Option<&str>, color: bool) -> Result<String> {
     let Some(reference) = reference_tree(root, week)? else {
-        return Err(needs_instructor("diff", week));
+        return Err(needs_instructor("diff", week).into());
     };
     let src_dir = week.dir(root).join("src");
     let mine = read_tree(&src_dir)?;
@@ -34,7 +35,8 @@ pub fn diff_at(root: &Path, week: Week, file: Option<&str>, color: bool) -> Resu
                 return Err(format!(
                     "diff: neither {week}/src/{0} nor solutions/{week}/src/{0} exists",
                     display_rel(&rel)
-                ));
+                )
+                .into());
             }
             vec![rel]
         }
@@ -125,7 +127,7 @@ pub fn diff_at(root: &Path, week: Week, file: Option<&str>, color: bool) -> Resu
 }
 
 /// `cargo xtask diff WEEK [FILE] [--color auto|always|never]`
-pub fn run(args: &[String]) -> Result<(), String> {
+pub fn run(args: &[String]) -> Result<()> {
     let cmd = crate::flags::command("diff").expect("in the table");
     let usage = crate::flags::usage(cmd);
     let a = crate::flags::parse(cmd, args)?;
@@ -133,7 +135,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let (week, file) = match a.positionals.as_slice() {
         [w] => (Week::parse(w)?, None),
         [w, f] => (Week::parse(w)?, Some(f.as_str())),
-        _ => return Err(usage),
+        _ => return Err(usage.into()),
     };
     let color = match mode.as_str() {
         "always" => true,
@@ -142,7 +144,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
             std::io::stdout().is_terminal()
                 && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
         }
-        other => return Err(format!("diff: --color {other}? use auto, always or never")),
+        other => return Err(format!("diff: --color {other}? use auto, always or never").into()),
     };
     print!("{}", diff_at(&project_root(), week, file, color)?);
     Ok(())

@@ -75,6 +75,18 @@ impl From<&str> for Error {
     }
 }
 
+impl From<crate::course::WeekError> for Error {
+    fn from(e: crate::course::WeekError) -> Error {
+        Error::Msg(e.to_string())
+    }
+}
+
+impl From<crate::markers::MarkerError> for Error {
+    fn from(e: crate::markers::MarkerError) -> Error {
+        Error::Msg(e.to_string())
+    }
+}
+
 impl From<Error> for String {
     fn from(e: Error) -> String {
         e.to_string()

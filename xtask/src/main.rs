@@ -1,5 +1,6 @@
 //! `cargo xtask`: the command line. The commands live in the library, one module each.
 
+use xtask::error::Error;
 use xtask::{
     autograder, bench, ci, diff, example, flags, grade, hint, mutants, pictures, progress, release,
     solve, stubs, watch,
@@ -32,35 +33,38 @@ fn main() {
         eprintln!("error: {e}");
         std::process::exit(1);
     }
-    let result = match cmd {
-        "ci" => ci::run(rest),
+    // The commands not yet converted to `xtask::error` return `Result<(), String>`.
+    let result: Result<(), Error> = match cmd {
+        "ci" => ci::run(rest).map_err(Into::into),
         "stubs" => stubs::run(rest),
-        "example" => example::run(rest),
-        "bench" => bench::run(rest),
-        "grade" => grade::run(rest),
-        "autograder" => autograder::run(rest),
-        "mutants" => mutants::run(rest),
+        "example" => example::run(rest).map_err(Into::into),
+        "bench" => bench::run(rest).map_err(Into::into),
+        "grade" => grade::run(rest).map_err(Into::into),
+        "autograder" => autograder::run(rest).map_err(Into::into),
+        "mutants" => mutants::run(rest).map_err(Into::into),
         "diff" => diff::run(rest),
-        "progress" => progress::run(rest),
-        "watch" => watch::run(rest),
-        "hint" => hint::run_hint(rest),
-        "list" => hint::run_list(rest),
-        "pictures" => pictures::run(rest),
-        "release" => release::run(rest),
-        "solve" => solve::run_solve(rest),
-        "reset" => solve::run_reset(rest),
-        "restore" => solve::run_restore(rest),
+        "progress" => progress::run(rest).map_err(Into::into),
+        "watch" => watch::run(rest).map_err(Into::into),
+        "hint" => hint::run_hint(rest).map_err(Into::into),
+        "list" => hint::run_list(rest).map_err(Into::into),
+        "pictures" => pictures::run(rest).map_err(Into::into),
+        "release" => release::run(rest).map_err(Into::into),
+        "solve" => solve::run_solve(rest).map_err(Into::into),
+        "reset" => solve::run_reset(rest).map_err(Into::into),
+        "restore" => solve::run_restore(rest).map_err(Into::into),
         "help" | "--help" | "-h" => {
             print!("{}", flags::overview());
             Ok(())
         }
-        other => Err(match flags::nearest(other, &flags::command_names()) {
-            Some(near) => format!(
-                "unknown command `{other}`; did you mean `cargo xtask {near}`?\n\n{}",
-                command_help(near)
-            ),
-            None => format!("unknown command `{other}`\n\n{}", flags::overview()),
-        }),
+        other => Err(Error::Msg(
+            match flags::nearest(other, &flags::command_names()) {
+                Some(near) => format!(
+                    "unknown command `{other}`; did you mean `cargo xtask {near}`?\n\n{}",
+                    command_help(near)
+                ),
+                None => format!("unknown command `{other}`\n\n{}", flags::overview()),
+            },
+        )),
     };
     if let Err(e) = result {
         eprintln!("error: {e}");

@@ -1,6 +1,7 @@
 //! The points of hidden tests: every hidden test begins with `let _points = points(N);`.
 
 use crate::course::Week;
+use crate::error::{Result, fs};
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -11,7 +12,7 @@ pub type PointsTable = BTreeMap<(String, String), u32>;
 ///
 /// # Errors
 /// A test with no `points(N)` or with more than one, naming the file and the test.
-pub fn hidden_points(root: &Path, week: Week) -> Result<PointsTable, String> {
+pub fn hidden_points(root: &Path, week: Week) -> Result<PointsTable> {
     let dir = week.solution_dir(root).join("tests");
     let mut table = PointsTable::new();
     let Ok(entries) = std::fs::read_dir(&dir) else {
@@ -30,16 +31,15 @@ pub fn hidden_points(root: &Path, week: Week) -> Result<PointsTable, String> {
         if path.extension().is_none_or(|e| e != "rs") {
             continue;
         }
-        let text =
-            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let text = fs::read_to_string(&path)?;
         for (name, pts) in scan(&text) {
             let shown = format!("solutions/{}/tests/{stem}.rs: test `{name}`", week.name());
             match pts.as_slice() {
                 [p] => {
                     table.insert((stem.clone(), name), *p);
                 }
-                [] => return Err(format!("{shown} has no `let _points = points(N);`")),
-                _ => return Err(format!("{shown} declares points more than once")),
+                [] => return Err(format!("{shown} has no `let _points = points(N);`").into()),
+                _ => return Err(format!("{shown} declares points more than once").into()),
             }
         }
     }

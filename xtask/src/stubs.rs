@@ -2,7 +2,8 @@
 
 use crate::backup;
 use crate::course::{Week, expected_stub_tree};
-use crate::project::{display_rel, walk};
+use crate::error::{Context, Error, Result, fs};
+use crate::project::display_rel;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -24,7 +25,7 @@ pub fn diff_week(
     root: &Path,
     week: Week,
     expected: &BTreeMap<PathBuf, Vec<u8>>,
-) -> Result<StubDiff, String> {
+) -> Result<StubDiff> {
     let dir = week.dir(root).join("src");
     let mut d = StubDiff::default();
     for (rel, want) in expected {
@@ -34,7 +35,7 @@ pub fn diff_week(
             Err(_) => d.missing.push(rel.clone()),
         }
     }
-    for rel in walk(&dir).map_err(|e| e.to_string())? {
+    for rel in fs::walk(&dir)? {
         if !expected.contains_key(&rel) {
             d.stale.push(rel);
         }
@@ -42,7 +43,7 @@ pub fn diff_week(
     Ok(d)
 }
 
-pub fn run(args: &[String]) -> Result<(), String> {
+pub fn run(args: &[String]) -> Result<()> {
     let cmd = crate::flags::command("stubs").expect("in the table");
     let a = crate::flags::parse(cmd, args)?;
     a.no_positionals(cmd)?;
@@ -62,7 +63,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     }
 }
 
-pub fn check_weeks(root: &Path, weeks: &[Week]) -> Result<(), String> {
+pub fn check_weeks(root: &Path, weeks: &[Week]) -> Result<()> {
     let mut problems = Vec::new();
     for &w in weeks {
         let expected = expected_stub_tree(root, w)?;
@@ -90,14 +91,14 @@ pub fn check_weeks(root: &Path, weeks: &[Week]) -> Result<(), String> {
         println!("stubs: up to date ({} weeks)", weeks.len());
         Ok(())
     } else {
-        Err(format!(
+        Err(Error::Msg(format!(
             "stubs are out of date; run `cargo xtask stubs`:\n  {}",
             problems.join("\n  ")
-        ))
+        )))
     }
 }
 
-fn write_weeks(root: &Path, weeks: &[Week]) -> Result<(), String> {
+fn write_weeks(root: &Path, weeks: &[Week]) -> Result<()> {
     let mut backup_dir: Option<PathBuf> = None;
     let mut written = 0;
     for &w in weeks {
@@ -108,20 +109,18 @@ fn write_weeks(root: &Path, weeks: &[Week]) -> Result<(), String> {
         for rel in d.changed.iter().chain(&d.stale) {
             let bdir = backup_dir.get_or_insert_with(|| backup::new_backup_dir(root, "stubs"));
             let rel_root = PathBuf::from(w.name()).join("src").join(rel);
-            backup::backup_file(root, bdir, &rel_root)
-                .map_err(|e| format!("backing up {}: {e}", rel_root.display()))?;
+            backup::backup_file(root, bdir, &rel_root).op("backing up", &rel_root)?;
         }
         for rel in d.changed.iter().chain(&d.missing) {
             let path = dir.join(rel);
             if let Some(p) = path.parent() {
-                std::fs::create_dir_all(p).map_err(|e| e.to_string())?;
+                fs::create_dir_all(p)?;
             }
-            std::fs::write(&path, &expected[rel])
-                .map_err(|e| format!("writing {}: {e}", path.display()))?;
+            fs::write(&path, &expected[rel])?;
             written += 1;
         }
         for rel in &d.stale {
-            std::fs::remove_file(dir.join(rel)).map_err(|e| e.to_string())?;
+            fs::remove_file(dir.join(rel))?;
             written += 1;
         }
     }

@@ -51,7 +51,7 @@ fn one_file_colour_and_a_solved_week() {
 fn needs_the_instructors_material_in_a_release() {
     let t = course("diff-release");
     std::fs::remove_dir_all(t.root.join("solutions")).unwrap();
-    let e = diff_at(&t.root, W, None, false).unwrap_err();
+    let e = diff_at(&t.root, W, None, false).unwrap_err().to_string();
     assert!(
         e.contains("instructor") && e.contains("student release"),
         "{e}"

@@ -222,7 +222,7 @@ pub fn grade(root: &Path, subs: &[Submission], opts: &Options) -> Result<Report,
                     WeekTable::NotAvailable("no hidden tests for this week yet".to_string())
                 }
                 Ok(t) => WeekTable::Ready(t),
-                Err(e) => WeekTable::GraderError(e),
+                Err(e) => WeekTable::GraderError(e.to_string()),
             }
         };
         tables.insert(w, t);
