@@ -49,9 +49,9 @@ fn main() {
         "list" => hint::run_list(rest).map_err(Into::into),
         "pictures" => pictures::run(rest).map_err(Into::into),
         "release" => release::run(rest).map_err(Into::into),
-        "solve" => solve::run_solve(rest).map_err(Into::into),
-        "reset" => solve::run_reset(rest).map_err(Into::into),
-        "restore" => solve::run_restore(rest).map_err(Into::into),
+        "solve" => solve::run_solve(rest),
+        "reset" => solve::run_reset(rest),
+        "restore" => solve::run_restore(rest),
         "help" | "--help" | "-h" => {
             print!("{}", flags::overview());
             Ok(())

@@ -33,7 +33,8 @@
 
 use crate::backup;
 use crate::course::{State, Tree, Versions, Week, needs_instructor};
-use crate::project::{display_rel, project_root, walk};
+use crate::error::{Context, Error, Result, fs};
+use crate::project::{display_rel, project_root};
 use crate::scratch::read_tree;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -41,7 +42,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 /// Accepts `dot.rs`, `src/dot.rs`, `week1-vectors/src/dot.rs` or a path to the file, and
 /// returns the path below the week's `src/`.
-pub fn resolve_file(root: &Path, week: Week, arg: &str) -> Result<PathBuf, String> {
+pub fn resolve_file(root: &Path, week: Week, arg: &str) -> Result<PathBuf> {
     let arg = arg.replace('\\', "/");
     let mut p = PathBuf::from(&arg);
     if p.is_absolute() {
@@ -64,9 +65,9 @@ pub fn resolve_file(root: &Path, week: Week, arg: &str) -> Result<PathBuf, Strin
     if p.components()
         .any(|c| !matches!(c, std::path::Component::Normal(_)))
     {
-        return Err(format!(
+        return Err(Error::Msg(format!(
             "{arg}: give a file below {week}/src, such as `lib.rs`"
-        ));
+        )));
     }
     Ok(p)
 }
@@ -106,9 +107,9 @@ fn backup_files(
     cmd: &str,
     command: &str,
     rels: &[PathBuf],
-) -> Result<PathBuf, String> {
+) -> Result<PathBuf> {
     let dir = backup::new_backup_dir(root, &format!("{cmd}-{}", week.name()));
-    std::fs::create_dir_all(&dir).map_err(|e| format!("creating {}: {e}", dir.display()))?;
+    fs::create_dir_all(&dir)?;
     let files: Vec<String> = rels
         .iter()
         .map(|r| format!("  {}/src/{}\n", week.name(), display_rel(r)))
@@ -122,24 +123,23 @@ fn backup_files(
         ns = now_ns(),
         files = files.concat()
     );
-    std::fs::write(dir.join(INFO_FILE), info).map_err(|e| e.to_string())?;
+    fs::write(dir.join(INFO_FILE), info)?;
     for rel in rels {
         let rel_root = PathBuf::from(week.name()).join("src").join(rel);
-        backup::backup_file(root, &dir, &rel_root)
-            .map_err(|e| format!("backing up {}: {e}", display_rel(&rel_root)))?;
+        backup::backup_file(root, &dir, &rel_root).op("backing up", &rel_root)?;
     }
     Ok(dir)
 }
 
 /// Writes `bytes` to `path`, replacing a symbolic link rather than writing through it.
-fn write_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
+fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
     if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
-        std::fs::remove_file(path).map_err(|e| format!("removing {}: {e}", path.display()))?;
+        fs::remove_file(path)?;
     }
     if let Some(p) = path.parent() {
-        std::fs::create_dir_all(p).map_err(|e| format!("creating {}: {e}", p.display()))?;
+        fs::create_dir_all(p)?;
     }
-    std::fs::write(path, bytes).map_err(|e| format!("writing {}: {e}", path.display()))
+    fs::write(path, bytes)
 }
 
 /// Replaces the files of `week/src` listed in `target` (rel → new contents), following the
@@ -155,7 +155,7 @@ fn replace(
     versions: &Versions,
     force: bool,
     what: &str,
-) -> Result<(usize, Option<PathBuf>), String> {
+) -> Result<(usize, Option<PathBuf>)> {
     let src = week.dir(root).join("src");
     let mut changes: Vec<PathBuf> = Vec::new();
     let mut existing: Vec<PathBuf> = Vec::new();
@@ -175,7 +175,7 @@ fn replace(
         changes.push(rel.clone());
     }
     if !blocked.is_empty() {
-        return Err(blocked_message(cmd, redo, week, &blocked, what));
+        return Err(Error::Msg(blocked_message(cmd, redo, week, &blocked, what)));
     }
     if changes.is_empty() {
         return Ok((0, None));
@@ -209,13 +209,13 @@ fn backup_note(dir: &Option<PathBuf>, root: &Path, week: Week) -> String {
 }
 
 /// `solve`: writes the reference of `week` into `<root>/<week>/src`. Returns the report.
-pub fn solve_at(root: &Path, week: Week, force: bool) -> Result<String, String> {
+pub fn solve_at(root: &Path, week: Week, force: bool) -> Result<String> {
     if !week.has_reference(root) {
-        return Err(needs_instructor("solve", week));
+        return Err(Error::Msg(needs_instructor("solve", week)));
     }
     let versions = Versions::load(root, week)?;
     let Some(reference) = versions.reference.clone() else {
-        return Err(needs_instructor("solve", week));
+        return Err(Error::Msg(needs_instructor("solve", week)));
     };
     let (n, dir) = replace(
         root,
@@ -249,10 +249,9 @@ pub fn solve_at(root: &Path, week: Week, force: bool) -> Result<String, String> 
     Ok(msg)
 }
 
-fn extra_files(root: &Path, week: Week, known: &Tree) -> Result<Vec<String>, String> {
+fn extra_files(root: &Path, week: Week, known: &Tree) -> Result<Vec<String>> {
     let src = week.dir(root).join("src");
-    Ok(walk(&src)
-        .map_err(|e| e.to_string())?
+    Ok(fs::walk(&src)?
         .into_iter()
         .filter(|r| !known.contains_key(r))
         .map(|r| format!("{}/src/{}", week.name(), display_rel(&r)))
@@ -260,19 +259,14 @@ fn extra_files(root: &Path, week: Week, known: &Tree) -> Result<Vec<String>, Str
 }
 
 /// `reset`: puts the stub back, for the whole week or one file.
-pub fn reset_at(
-    root: &Path,
-    week: Week,
-    file: Option<&str>,
-    force: bool,
-) -> Result<String, String> {
+pub fn reset_at(root: &Path, week: Week, file: Option<&str>, force: bool) -> Result<String> {
     let versions = Versions::load(root, week)?;
     let target: Tree = match file {
         None => versions.stub.clone(),
         Some(f) => {
             let rel = resolve_file(root, week, f)?;
             let Some(bytes) = versions.stub.get(&rel) else {
-                return Err(format!(
+                return Err(Error::Msg(format!(
                     "reset: {week}/src/{} is not a file of the week's stub; its files are: {}",
                     display_rel(&rel),
                     versions
@@ -281,7 +275,7 @@ pub fn reset_at(
                         .map(|p| display_rel(p))
                         .collect::<Vec<_>>()
                         .join(", ")
-                ));
+                )));
             };
             BTreeMap::from([(rel, bytes.clone())])
         }
@@ -321,7 +315,7 @@ pub struct Backup {
 }
 
 /// Every backup under `.course-backup/` that holds files of `week`, oldest first.
-pub fn backups_of(root: &Path, week: Week) -> Result<Vec<Backup>, String> {
+pub fn backups_of(root: &Path, week: Week) -> Result<Vec<Backup>> {
     let base = backup::backup_root(root);
     let Ok(entries) = std::fs::read_dir(&base) else {
         return Ok(Vec::new());
@@ -360,18 +354,13 @@ pub fn backups_of(root: &Path, week: Week) -> Result<Vec<Backup>, String> {
 
 /// `restore`: brings back the latest backup of `week` that holds work (or the one named by
 /// `from`: a folder name under `.course-backup/` or a path).
-pub fn restore_at(
-    root: &Path,
-    week: Week,
-    from: Option<&str>,
-    force: bool,
-) -> Result<String, String> {
+pub fn restore_at(root: &Path, week: Week, from: Option<&str>, force: bool) -> Result<String> {
     let versions = Versions::load(root, week).ok();
     let backups = backups_of(root, week)?;
     if backups.is_empty() {
-        return Err(format!(
+        return Err(Error::Msg(format!(
             "restore: there is no backup of {week} under .course-backup/ — nothing to restore"
-        ));
+        )));
     }
     let holds_work = |b: &Backup| match &versions {
         Some(v) => b
@@ -478,16 +467,16 @@ fn older_work_note(backups: &[Backup], chosen: &Backup, versions: &Versions, wee
 /// `restore --all`: for every file of the week's backups, its newest backed-up version that
 /// holds the learner's own work (stub and reference copies are skipped: `reset` and `solve`
 /// recreate them).
-pub fn restore_all_at(root: &Path, week: Week, force: bool) -> Result<String, String> {
+pub fn restore_all_at(root: &Path, week: Week, force: bool) -> Result<String> {
     let versions = Versions::load(root, week).unwrap_or(Versions {
         stub: Tree::new(),
         reference: None,
     });
     let backups = backups_of(root, week)?;
     if backups.is_empty() {
-        return Err(format!(
+        return Err(Error::Msg(format!(
             "restore: there is no backup of {week} under .course-backup/ — nothing to restore"
-        ));
+        )));
     }
     let mut newest: Tree = Tree::new();
     let mut from: BTreeMap<PathBuf, String> = BTreeMap::new();
@@ -507,11 +496,11 @@ pub fn restore_all_at(root: &Path, week: Week, force: bool) -> Result<String, St
         }
     }
     if newest.is_empty() {
-        return Err(format!(
+        return Err(Error::Msg(format!(
             "restore: the {} backup(s) of {week} hold only stubs or reference copies, none of \
              your own work; `cargo xtask restore {week} --list` lists them",
             backups.len()
-        ));
+        )));
     }
     let redo = format!("restore {} --all", week.name());
     let (n, dir) = replace(
@@ -541,7 +530,7 @@ pub fn restore_all_at(root: &Path, week: Week, force: bool) -> Result<String, St
 }
 
 /// `restore --list`: the backups of a week, oldest first.
-pub fn list_backups(root: &Path, week: Week) -> Result<String, String> {
+pub fn list_backups(root: &Path, week: Week) -> Result<String> {
     let versions = Versions::load(root, week).ok();
     let backups = backups_of(root, week)?;
     if backups.is_empty() {
@@ -574,16 +563,16 @@ pub fn list_backups(root: &Path, week: Week) -> Result<String, String> {
 }
 
 /// The parsed arguments of `name` and its usage line.
-fn parse_command(name: &str, args: &[String]) -> Result<(crate::flags::Parsed, String), String> {
+fn parse_command(name: &str, args: &[String]) -> Result<(crate::flags::Parsed, String)> {
     let cmd = crate::flags::command(name).expect("in the table");
     Ok((crate::flags::parse(cmd, args)?, crate::flags::usage(cmd)))
 }
 
 /// `cargo xtask solve WEEK [--force]`
-pub fn run_solve(args: &[String]) -> Result<(), String> {
+pub fn run_solve(args: &[String]) -> Result<()> {
     let (a, usage) = parse_command("solve", args)?;
     let [w] = a.positionals.as_slice() else {
-        return Err(usage);
+        return Err(Error::Msg(usage));
     };
     let week = Week::parse(w)?;
     println!("{}", solve_at(&project_root(), week, a.has("--force"))?);
@@ -591,12 +580,12 @@ pub fn run_solve(args: &[String]) -> Result<(), String> {
 }
 
 /// `cargo xtask reset WEEK [FILE] [--force]`
-pub fn run_reset(args: &[String]) -> Result<(), String> {
+pub fn run_reset(args: &[String]) -> Result<()> {
     let (a, usage) = parse_command("reset", args)?;
     let (week, file) = match a.positionals.as_slice() {
         [w] => (Week::parse(w)?, None),
         [w, f] => (Week::parse(w)?, Some(f.as_str())),
-        _ => return Err(usage),
+        _ => return Err(Error::Msg(usage)),
     };
     println!(
         "{}",
@@ -606,10 +595,10 @@ pub fn run_reset(args: &[String]) -> Result<(), String> {
 }
 
 /// `cargo xtask restore WEEK [--list] [--from NAME | --all] [--force]`
-pub fn run_restore(args: &[String]) -> Result<(), String> {
+pub fn run_restore(args: &[String]) -> Result<()> {
     let (a, usage) = parse_command("restore", args)?;
     let [w] = a.positionals.as_slice() else {
-        return Err(usage);
+        return Err(Error::Msg(usage));
     };
     let week = Week::parse(w)?;
     let root = project_root();
@@ -619,9 +608,9 @@ pub fn run_restore(args: &[String]) -> Result<(), String> {
     }
     if a.has("--all") {
         if a.has("--from") {
-            return Err(format!(
+            return Err(Error::Msg(format!(
                 "restore: --all and --from exclude each other\n{usage}"
-            ));
+            )));
         }
         println!("{}", restore_all_at(&root, week, a.has("--force"))?);
         return Ok(());

@@ -19,7 +19,9 @@ fn refusals_suggest_exactly_the_command_asked_with_force() {
     t.write(OPS, &work_a);
 
     // reset of one file: the suggestion resets that file, not the week.
-    let err = reset_at(&t.root, Week::FIRST, Some("ops.rs"), false).unwrap_err();
+    let err = reset_at(&t.root, Week::FIRST, Some("ops.rs"), false)
+        .unwrap_err()
+        .to_string();
     assert!(
         err.contains("`cargo xtask reset week1-vectors ops.rs --force`"),
         "{err}"
@@ -49,7 +51,9 @@ fn refusals_suggest_exactly_the_command_asked_with_force() {
         .unwrap()
         .to_string_lossy()
         .into_owned();
-    let err = restore_at(&t.root, Week::FIRST, Some(&name), false).unwrap_err();
+    let err = restore_at(&t.root, Week::FIRST, Some(&name), false)
+        .unwrap_err()
+        .to_string();
     assert!(
         err.contains(&format!(
             "`cargo xtask restore week1-vectors --from {name} --force`"

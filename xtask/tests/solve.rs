@@ -66,7 +66,7 @@ fn solve_refuses_to_replace_work_without_force_and_backs_it_up_with_force() {
     let t = course("solve-force");
     let work = stub_ops(&t).replace("todo!(\"double\")", "x + x // my own try");
     t.write(OPS, &work);
-    let err = solve_at(&t.root, W, false).unwrap_err();
+    let err = solve_at(&t.root, W, false).unwrap_err().to_string();
     assert!(
         err.contains("ops.rs") && err.contains("--force") && err.contains("Nothing was changed"),
         "{err}"
@@ -104,7 +104,7 @@ fn reset_one_file_leaves_the_others_alone() {
             .starts_with("//! A fixture week.\n\npub mod")
     );
     // Resetting the whole week must not replace the note without --force.
-    let err = reset_at(&t.root, W, None, false).unwrap_err();
+    let err = reset_at(&t.root, W, None, false).unwrap_err().to_string();
     assert!(err.contains("given.rs") && !err.contains("ops.rs"), "{err}");
     assert!(reset_at(&t.root, W, Some("nope.rs"), false).is_err());
 }
@@ -132,7 +132,9 @@ fn restore_skips_backups_that_hold_no_work_and_lists_them() {
         .map(|e| e.unwrap().file_name().into_string().unwrap())
         .find(|n| n.contains("solve"))
         .unwrap();
-    let err = restore_at(&t.root, W, Some(&first), false).unwrap_err();
+    let err = restore_at(&t.root, W, Some(&first), false)
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("--force"), "{err}");
     restore_at(&t.root, W, Some(&first), true).unwrap();
     assert_eq!(t.read(OPS), stub_ops(&t));
@@ -144,9 +146,9 @@ fn restore_skips_backups_that_hold_no_work_and_lists_them() {
 fn solve_says_it_needs_the_instructors_material_in_a_release() {
     let t = course("solve-release");
     std::fs::remove_dir_all(t.root.join("solutions")).unwrap();
-    let err = solve_at(&t.root, W, false).unwrap_err();
+    let err = solve_at(&t.root, W, false).unwrap_err().to_string();
     assert!(err.contains("instructor"), "{err}");
-    let err = reset_at(&t.root, W, None, false).unwrap_err();
+    let err = reset_at(&t.root, W, None, false).unwrap_err().to_string();
     assert!(err.contains("pristine"), "{err}");
 }
 
