@@ -1,15 +1,15 @@
 //! Hidden tests that kill the mutants `cargo xtask mutants week5` found surviving (issue 19):
-//! each one pins down a rule of an exercise's doc comment that no other test exercised (12
+//! each one pins down a rule of an exercise's doc comment that no other test exercised (13
 //! points).
 
-use week1_vectors::gallery::random_vector;
+use week1_vectors::gallery::{random_symmetric, random_vector};
 use week1_vectors::testing::{naive_matmul, naive_transpose, points, reconstruction_ratio};
 use week1_vectors::{LinalgError, Matrix, Vector, matrix};
 use week2_matmul::norm_frobenius;
 use week5_svd_eigen::testing::ok;
 use week5_svd_eigen::{
     EigenEstimate, Shift, cond_2, dominant_eigenpairs, eigenvalues_general, hessenberg,
-    hotelling_deflation, inverse_iteration, pagerank, power_iteration, qr_algorithm,
+    hotelling_deflation, inverse_iteration, jacobi_eigen, pagerank, power_iteration, qr_algorithm,
     rayleigh_quotient_iteration, svd, svd_via_normal_equations, symmetric_eigen,
 };
 
@@ -502,5 +502,48 @@ fn svd_via_normal_equations_completes_u_for_a_zero_sigma() {
         "{what}: got σ = {:?}, U = {u:?} (finite: {finite}, max |UᵀU − I| = {loss:e}), want σ = \
          [1, 0] and a finite U with orthonormal columns (complete U for σ = 0, never divide by it)",
         s.sigma.as_slice()
+    );
+}
+
+/// `jacobi_eigen`'s skip criterion is the documented one, `|a_pq| ≤ ε·√(|a_pp|·|a_qq|)`:
+///
+/// 1. It skips what is negligible, so the method stops once the off-diagonal is at rounding
+///    level: on tridiag(−1, 2, −1) of order 6 and 10 and two random symmetric matrices, at most
+///    8 sweeps (quadratic convergence: the reference takes 6–7, the last finding nothing).
+///    Rotating every nonzero entry (skipping only exact zeros) takes 9–10.
+/// 2. It rotates what is not: in [[1e-20, 1e-16], [1e-16, 1]], 1e-16 is far above
+///    ε·√(1e-20·1) ≈ 2.2e-26, and the small eigenvalue (1e-20 − 1e-32)/(1 + 1e-32) must come
+///    out to relative accuracy ε (Jacobi's), in 2 sweeps. A scale such as ε·(√|a_pp| + √|a_qq|)
+///    skips the pair and returns 1e-20, 1e-12 off relatively.
+#[test]
+fn jacobi_skip_criterion_is_the_documented_one() {
+    let _points = points(1);
+    let laplacian = |n: usize| tridiagonal(&vec![2.0; n], &vec![-1.0; n - 1]);
+    let cases = [
+        ("tridiag(−1, 2, −1), n = 6", laplacian(6)),
+        ("tridiag(−1, 2, −1), n = 10", laplacian(10)),
+        ("random_symmetric(5, 1)", random_symmetric(5, 1)),
+        ("random_symmetric(8, 2)", random_symmetric(8, 2)),
+    ];
+    for (what, a) in &cases {
+        let what = format!("jacobi_eigen({what})");
+        let e = ok(&what, jacobi_eigen(a));
+        assert!(
+            e.iterations <= 8,
+            "{what}: took {} sweeps, want at most 8 (pairs with |a_pq| ≤ ε·√(|a_pp|·|a_qq|) are \
+             skipped, so the method stops at rounding level)",
+            e.iterations
+        );
+    }
+    let a = matrix![[1e-20, 1e-16], [1e-16, 1.0]];
+    let what = "jacobi_eigen([[1e-20, 1e-16], [1e-16, 1]])";
+    let e = ok(what, jacobi_eigen(&a));
+    let want = (1e-20 - 1e-32) / (1.0 + 1e-32);
+    let small = e.values[1];
+    assert!(
+        e.iterations == 2 && ((small - want) / want).abs() <= 4.0 * f64::EPSILON,
+        "{what}: got the small eigenvalue {small:e} in {} sweeps, want {want:e} to relative \
+         4ε in 2 sweeps (1e-16 > ε·√(|a₀₀|·|a₁₁|) ≈ 2.2e-26: the pair must be rotated)",
+        e.iterations
     );
 }
