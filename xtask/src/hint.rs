@@ -8,6 +8,7 @@
 
 use crate::course::Week;
 use crate::course::manifest::{self, Exercise, Manifest};
+use crate::error::{Error, Result};
 use crate::progress;
 use crate::project::{project_root, walk};
 use std::path::{Path, PathBuf};
@@ -60,14 +61,14 @@ pub fn hints_text(e: &Exercise, level: usize, more: &str) -> String {
 }
 
 /// The text `cargo xtask hint` prints.
-pub fn hint_at(root: &Path, week: Week, key: &str, level: usize) -> Result<String, String> {
+pub fn hint_at(root: &Path, week: Week, key: &str, level: usize) -> Result<String> {
     let m = manifest::require(root, week)?;
     let Some((i, e)) = m.find(key) else {
-        return Err(format!(
+        return Err(Error::Msg(format!(
             "hint: {week} has no exercise `{key}`; its exercises: {}\n(`cargo xtask list {}` shows them in order)",
             m.ids(),
             week.number()
-        ));
+        )));
     };
     let level = level.clamp(1, e.hints.len().max(1));
     let more = format!(
@@ -103,7 +104,7 @@ fn still_todo(root: &Path, week: Week, e: &Exercise) -> (usize, usize) {
 }
 
 /// The text `cargo xtask list [WEEK]` prints.
-pub fn list_at(root: &Path, weeks: &[Week]) -> Result<String, String> {
+pub fn list_at(root: &Path, weeks: &[Week]) -> Result<String> {
     let mut out = String::new();
     for &w in weeks {
         let Some(m) = manifest::load(root, w)? else {
@@ -141,7 +142,7 @@ pub fn list_at(root: &Path, weeks: &[Week]) -> Result<String, String> {
 }
 
 /// `cargo xtask hint WEEK EXERCISE [--level N]`
-pub fn run_hint(args: &[String]) -> Result<(), String> {
+pub fn run_hint(args: &[String]) -> Result<()> {
     let cmd = crate::flags::command("hint").expect("in the table");
     let a = crate::flags::parse(cmd, args)?;
     if a.help {
@@ -153,10 +154,10 @@ pub fn run_hint(args: &[String]) -> Result<(), String> {
         .unwrap_or(1);
     let pos = a.positionals;
     let [week, key] = pos.as_slice() else {
-        return Err(format!(
+        return Err(Error::Msg(format!(
             "hint: give a week and an exercise\n{}",
             crate::flags::usage(cmd)
-        ));
+        )));
     };
     print!(
         "{}",
@@ -166,7 +167,7 @@ pub fn run_hint(args: &[String]) -> Result<(), String> {
 }
 
 /// `cargo xtask list [WEEK]`
-pub fn run_list(args: &[String]) -> Result<(), String> {
+pub fn run_list(args: &[String]) -> Result<()> {
     let cmd = crate::flags::command("list").expect("in the table");
     let a = crate::flags::parse(cmd, args)?;
     if a.help {
@@ -177,10 +178,10 @@ pub fn run_list(args: &[String]) -> Result<(), String> {
         [] => Week::all().collect(),
         [w] => vec![Week::parse(w)?],
         _ => {
-            return Err(format!(
+            return Err(Error::Msg(format!(
                 "list: too many arguments\n{}",
                 crate::flags::usage(cmd)
-            ));
+            )));
         }
     };
     print!("{}", list_at(&course_root(), &weeks)?);

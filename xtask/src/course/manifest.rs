@@ -23,6 +23,7 @@
 //! lesson's table "The exercises" lists the same exercises in the same order.
 
 use crate::course::Week;
+use crate::error::{Error, Result};
 use crate::project::display_rel;
 use crate::scratch::{self, Src};
 use crate::testrun;
@@ -149,27 +150,31 @@ pub fn manifest_path(root: &Path, week: Week) -> PathBuf {
 }
 
 /// Reads a week's manifest; `Ok(None)` when the week has none.
-pub fn load(root: &Path, week: Week) -> Result<Option<Manifest>, String> {
+pub fn load(root: &Path, week: Week) -> Result<Option<Manifest>> {
     let path = manifest_path(root, week);
     let Ok(text) = std::fs::read_to_string(&path) else {
         return Ok(None);
     };
     parse(week, &text)
         .map(Some)
-        .map_err(|e| format!("{}/exercises.toml: {e}", week.name()))
+        .map_err(|message| Error::Parse {
+            path: PathBuf::from(format!("{}/exercises.toml", week.name())),
+            message,
+        })
 }
 
 /// Like [`load`], but a missing manifest is an error saying so.
-pub fn require(root: &Path, week: Week) -> Result<Manifest, String> {
+pub fn require(root: &Path, week: Week) -> Result<Manifest> {
     load(root, week)?.ok_or_else(|| {
-        format!(
+        Error::Msg(format!(
             "{week} has no exercises.toml (expected at {})",
             display_rel(Path::new(&format!("{}/exercises.toml", week.name())))
-        )
+        ))
     })
 }
 
-/// Parses the text of a manifest.
+/// Parses the text of a manifest. Its errors are messages about the text (`exercise 2: unknown
+/// key `x``); [`load`] names the file ([`Error::Parse`]).
 pub fn parse(week: Week, text: &str) -> Result<Manifest, String> {
     let table: Table = toml::from_str(text).map_err(|e| e.to_string())?;
     for key in table.keys() {
@@ -589,7 +594,7 @@ pub fn check_week(
 /// The ci step: [`check_week`] for each week, on the stubs (generated from the reference) and
 /// the public tests as built in the scratch workspace `stubs-<week>` (the one anti-vacuity
 /// uses, so this step rebuilds nothing after it).
-pub fn ci_check(root: &Path, weeks: &[Week]) -> Result<String, String> {
+pub fn ci_check(root: &Path, weeks: &[Week]) -> Result<String> {
     let mut problems = Vec::new();
     let mut counts = Vec::new();
     for &w in weeks {
@@ -618,7 +623,7 @@ pub fn ci_check(root: &Path, weeks: &[Week]) -> Result<String, String> {
     if problems.is_empty() {
         Ok(counts.join("; "))
     } else {
-        Err(problems.join("\n"))
+        Err(Error::Msg(problems.join("\n")))
     }
 }
 
