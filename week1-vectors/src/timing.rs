@@ -46,16 +46,7 @@ pub fn bench_options(
                 .unwrap_or_else(|| panic!("{name} needs a value; {usage}"))
         };
         match arg.as_str() {
-            "--sizes" => {
-                o.sizes = value("--sizes")
-                    .split(',')
-                    .map(|s| {
-                        s.trim()
-                            .parse()
-                            .unwrap_or_else(|_| panic!("bad size {s:?}; {usage}"))
-                    })
-                    .collect();
-            }
+            "--sizes" => o.sizes = sizes_list(&value("--sizes"), usage),
             "--reps" => {
                 let r: usize = value("--reps")
                     .parse()
@@ -66,6 +57,25 @@ pub fn bench_options(
         }
     }
     o
+}
+
+/// The matrix sizes of a `--sizes 100,200,500` option, in order.
+///
+/// # Panics
+/// On a size that is not a whole number, with `usage`.
+///
+/// ```
+/// use week1_vectors::timing::sizes_list;
+/// assert_eq!(sizes_list("64, 128,256", "usage"), vec![64, 128, 256]);
+/// ```
+pub fn sizes_list(text: &str, usage: &str) -> Vec<usize> {
+    text.split(',')
+        .map(|s| {
+            s.trim()
+                .parse()
+                .unwrap_or_else(|_| panic!("bad size {s:?}; {usage}"))
+        })
+        .collect()
 }
 
 /// The median of `x` (sorted in place; NaN sorts last). O(k log k) for k values.

@@ -20,6 +20,7 @@
 use std::panic::AssertUnwindSafe;
 use std::time::Instant;
 use week1_vectors::gallery::random_matrix;
+use week1_vectors::timing::sizes_list;
 use week2_matmul::{
     Matrix, Result, matmul_blocked, matmul_fast, matmul_fast_threaded, matmul_flops, matmul_ijk,
     matmul_ikj, matmul_transposed, testing::gamma,
@@ -48,16 +49,7 @@ fn options() -> Options {
                 .unwrap_or_else(|| panic!("{name} needs a value; {usage}"))
         };
         match arg.as_str() {
-            "--sizes" => {
-                o.sizes = value("--sizes")
-                    .split(',')
-                    .map(|s| {
-                        s.trim()
-                            .parse()
-                            .unwrap_or_else(|_| panic!("bad size {s:?}"))
-                    })
-                    .collect();
-            }
+            "--sizes" => o.sizes = sizes_list(&value("--sizes"), usage),
             "--all" => o.all = true,
             "--threads" => o.threads = value("--threads").parse().expect("--threads T"),
             "--budget" => o.budget = value("--budget").parse().expect("--budget SECONDS"),
