@@ -658,9 +658,13 @@ pub fn run(args: &[String]) -> Result<(), String> {
             problems.push(format!(
                 "{w}: {} survivor(s) not in solutions/{w}/mutants.toml: kill each with a test, or list it with its reason:\n\n{}",
                 unlisted.len(),
+                // One entry covers every mutant of the same description on a line (they
+                // differ only in column), so the same entry is not offered twice.
                 unlisted
                     .iter()
                     .map(|m| entry_template(m))
+                    .collect::<BTreeSet<_>>()
+                    .into_iter()
                     .collect::<Vec<_>>()
                     .join("\n")
             ));
