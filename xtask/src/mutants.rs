@@ -663,9 +663,12 @@ pub fn run(args: &[String]) -> Result<(), String> {
                 unlisted
                     .iter()
                     .map(|m| entry_template(m))
-                    .collect::<BTreeSet<_>>()
-                    .into_iter()
-                    .collect::<Vec<_>>()
+                    .fold(Vec::<String>::new(), |mut seen, e| {
+                        if !seen.contains(&e) {
+                            seen.push(e);
+                        }
+                        seen
+                    })
                     .join("\n")
             ));
         }
