@@ -59,8 +59,9 @@ pub struct CargoRun {
 ///
 /// # Errors
 /// When cargo cannot be started: `running cargo: …`.
-pub fn run_cargo(cmd: Command, how: &Run) -> Result<CargoRun, String> {
-    let out = run(cmd, how).map_err(|e| format!("running cargo: {e}"))?;
+pub fn run_cargo(cmd: Command, how: &Run) -> crate::error::Result<CargoRun> {
+    use crate::error::Context;
+    let out = run(cmd, how).op("running", "cargo")?;
     Ok(CargoRun {
         ok: out.exit == Exit::Code(0),
         stdout: out.stdout_text(),

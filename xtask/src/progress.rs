@@ -179,7 +179,9 @@ pub fn progress_weeks(
         }
         let mut outcomes = Vec::new();
         let mut status = match testrun::build_tests(&ws, target_dir, &[w.name()]) {
-            Err(stderr) => {
+            Err(e) => {
+                // cargo's messages when the build failed (or why cargo did not start).
+                let stderr = e.to_string();
                 let culprit = failed_crates(&stderr)
                     .into_iter()
                     .filter_map(|c| Week::parse(&c).ok())

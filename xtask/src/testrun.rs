@@ -4,6 +4,7 @@
 //! ([`exec::Group::Caller`]: Ctrl-C in the terminal stops a test binary with xtask): cargo
 //! without a deadline, test binaries with one ([`run_filtered`], [`run_all`]).
 
+use crate::error::{Context, Error, Result};
 use crate::exec::{self, Limits, RunOutput};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -35,7 +36,7 @@ impl TestBinary {
 
 /// Runs `cargo <args>` in `ws` with the shared scratch target dir, in xtask's process group
 /// without a deadline.
-pub fn cargo(ws: &Path, target_dir: &Path, args: &[&str]) -> Result<exec::CargoRun, String> {
+pub fn cargo(ws: &Path, target_dir: &Path, args: &[&str]) -> Result<exec::CargoRun> {
     let mut cmd = exec::cargo_in(ws, target_dir);
     cmd.args(args).env_remove("RUSTFLAGS");
     exec::run_cargo(cmd, &exec::Run::caller(Duration::MAX))
@@ -43,11 +44,7 @@ pub fn cargo(ws: &Path, target_dir: &Path, args: &[&str]) -> Result<exec::CargoR
 
 /// Builds the test targets of `packages` (no doc tests) and returns the executables, or the
 /// compiler's messages when the build fails.
-pub fn build_tests(
-    ws: &Path,
-    target_dir: &Path,
-    packages: &[&str],
-) -> Result<Vec<TestBinary>, String> {
+pub fn build_tests(ws: &Path, target_dir: &Path, packages: &[&str]) -> Result<Vec<TestBinary>> {
     let mut args = vec![
         "test",
         "--no-run",
@@ -60,7 +57,7 @@ pub fn build_tests(
     }
     let r = cargo(ws, target_dir, &args)?;
     if !r.ok {
-        return Err(r.stderr);
+        return Err(Error::Msg(r.stderr));
     }
     Ok(test_binaries(&r.stdout))
 }
@@ -72,7 +69,7 @@ pub fn build_test_targets(
     target_dir: &Path,
     package: &str,
     targets: &[&str],
-) -> Result<Vec<TestBinary>, String> {
+) -> Result<Vec<TestBinary>> {
     let mut args = vec![
         "test",
         "--no-run",
@@ -86,7 +83,7 @@ pub fn build_test_targets(
     }
     let r = cargo(ws, target_dir, &args)?;
     if !r.ok {
-        return Err(r.stderr);
+        return Err(Error::Msg(r.stderr));
     }
     Ok(test_binaries(&r.stdout))
 }
@@ -127,7 +124,7 @@ pub fn run_filtered(
     bin: &TestBinary,
     filters: &[String],
     deadline: Duration,
-) -> Result<Vec<Outcome>, String> {
+) -> Result<Vec<Outcome>> {
     let mut cmd = Command::new(&bin.executable);
     cmd.arg("--test-threads=2")
         .args(filters)
@@ -185,7 +182,7 @@ pub struct Outcome {
 
 /// Runs every test in a binary (`--test-threads` as given) and parses libtest's report.
 /// Only for trusted code (CI on the reference and stubs): the grader runs tests one per process.
-pub fn run_all(bin: &TestBinary, threads: usize) -> Result<Vec<Outcome>, String> {
+pub fn run_all(bin: &TestBinary, threads: usize) -> Result<Vec<Outcome>> {
     let mut cmd = Command::new(&bin.executable);
     cmd.arg(format!("--test-threads={threads}"))
         .env("RUST_BACKTRACE", "0");
@@ -214,7 +211,7 @@ pub const TEST_OUTPUT_CAP: usize = 64 << 20;
 
 /// Runs a test binary with stdin closed, collecting its output (up to [`TEST_OUTPUT_CAP`]),
 /// killing it after `deadline`. Returns (status description, stdout, stderr).
-fn run_test_binary(cmd: Command, deadline: Duration) -> Result<(String, String, String), String> {
+fn run_test_binary(cmd: Command, deadline: Duration) -> Result<(String, String, String)> {
     let shown = format!("{cmd:?}");
     let how = exec::Run {
         limits: Limits {
@@ -223,7 +220,7 @@ fn run_test_binary(cmd: Command, deadline: Duration) -> Result<(String, String, 
         },
         ..exec::Run::caller(deadline)
     };
-    let out = exec::run(cmd, &how).map_err(|e| format!("running {shown}: {e}"))?;
+    let out = exec::run(cmd, &how).map_err(|e| Error::Msg(format!("running {shown}: {e}")))?;
     Ok((
         status_of(&out, deadline),
         out.stdout_text(),
@@ -246,11 +243,10 @@ fn status_of(out: &RunOutput, deadline: Duration) -> String {
 }
 
 /// The names of the tests in a binary (`--list --format terse`).
-pub fn list_tests(bin: &TestBinary) -> Result<Vec<String>, String> {
+pub fn list_tests(bin: &TestBinary) -> Result<Vec<String>> {
     let mut cmd = Command::new(&bin.executable);
     cmd.args(["--list", "--format", "terse"]);
-    let out = exec::run(cmd, &exec::Run::caller(Duration::MAX))
-        .map_err(|e| format!("listing {}: {e}", bin.executable.display()))?;
+    let out = exec::run(cmd, &exec::Run::caller(Duration::MAX)).op("listing", &bin.executable)?;
     Ok(out
         .stdout_text()
         .lines()

@@ -80,8 +80,9 @@ pub fn run_exercises(root: &Path, week: Week, exercises: &[&Exercise]) -> Result
     let target_dir = scratch::scratch_target_dir(root);
     let bins = match testrun::build_test_targets(&ws, &target_dir, week.name(), &targets) {
         Ok(b) => b,
-        Err(stderr) => {
-            let errors = compiler_errors(&stderr);
+        Err(e) => {
+            // cargo's messages when the build failed (or why cargo did not start).
+            let errors = compiler_errors(&e.to_string());
             return Ok(exercises
                 .iter()
                 .map(|_| Run::CompileError(errors.clone()))

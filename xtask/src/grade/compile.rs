@@ -114,7 +114,7 @@ pub fn cargo(
         group: Group::Own,
         wrapped: false,
     };
-    exec::run_cargo(cmd, &how)
+    Ok(exec::run_cargo(cmd, &how)?)
 }
 
 /// Downloads the workspace's dependencies (with the full environment: proxies and the like),
