@@ -17,6 +17,7 @@
 //! `--allow-unsandboxed` (docs/grading.md says what then holds); `results.json` says so.
 
 use crate::course::Week;
+use crate::error::fs;
 use crate::project::{project_root, walk};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -194,8 +195,8 @@ impl Bundle {
                  [source.vendored-sources]\ndirectory = \"vendor\"\n",
             );
         }
-        std::fs::create_dir_all(course.join(".cargo")).map_err(|e| e.to_string())?;
-        std::fs::write(course.join(".cargo/config.toml"), config).map_err(|e| e.to_string())?;
+        fs::create_dir_all(course.join(".cargo"))?;
+        fs::write(course.join(".cargo/config.toml"), config)?;
         let weeks: Vec<String> = self
             .weeks
             .iter()

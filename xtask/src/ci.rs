@@ -222,7 +222,7 @@ fn fmt_check(root: &Path) -> Result<String, String> {
     for w in Week::all() {
         for sub in ["src", "tests"] {
             let dir = w.solution_dir(root).join(sub);
-            for rel in crate::project::walk(&dir).map_err(|e| e.to_string())? {
+            for rel in crate::error::fs::walk(&dir)? {
                 if rel.extension().is_some_and(|e| e == "rs") {
                     files.push(dir.join(rel));
                 }

@@ -28,7 +28,8 @@
 //! [`leaks`] scans a release for the text of every solution region of the weeks not released.
 
 use crate::course::{Tree, Week, expected_stub_tree, pristine_dir, reference_tree};
-use crate::project::{display_rel, project_root, walk};
+use crate::error::fs;
+use crate::project::{display_rel, project_root};
 use crate::scratch::{self, read_tree};
 use std::collections::BTreeSet;
 use std::path::{Component, Path, PathBuf};
@@ -256,7 +257,7 @@ pub fn release_at(
         out.to_path_buf()
     } else {
         std::env::current_dir()
-            .map_err(|e| e.to_string())?
+            .map_err(|e| format!("reading the current folder: {e}"))?
             .join(out)
     };
     if out
@@ -309,7 +310,7 @@ pub fn release_at(
             .map_err(|e| format!("writing {}: {e}", out.join(rel).display()))?;
     }
     let list: Vec<String> = files.keys().map(|p| display_rel(p)).collect();
-    std::fs::write(out.join(MANIFEST), list.join("\n") + "\n").map_err(|e| e.to_string())?;
+    fs::write(out.join(MANIFEST), list.join("\n") + "\n")?;
     let leaked = leaks(root, &out, through)?;
     if !leaked.is_empty() {
         return Err(format!(
@@ -396,7 +397,7 @@ pub fn leaks(root: &Path, out: &Path, through: Option<Week>) -> Result<Vec<Strin
         .map(|w| PathBuf::from(w.name()).join("src"))
         .collect();
     let mut found = Vec::new();
-    for rel in walk(out).map_err(|e| e.to_string())? {
+    for rel in fs::walk(out)? {
         if rel.starts_with("target") || released.iter().any(|r| rel.starts_with(r)) {
             continue;
         }
@@ -438,8 +439,7 @@ pub fn ci_check(root: &Path) -> Result<String, String> {
     if out.join("solutions").exists() {
         return Err("the release has a solutions/ folder".into());
     }
-    let hidden: Vec<String> = walk(&out)
-        .map_err(|e| e.to_string())?
+    let hidden: Vec<String> = fs::walk(&out)?
         .into_iter()
         .filter(|r| {
             r.file_name()
