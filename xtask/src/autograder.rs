@@ -223,7 +223,7 @@ impl Bundle {
 /// Python's `zipfile` where it is missing.
 fn zip_dir(dir: &Path, zip: &Path) -> Result<(), String> {
     let _ = std::fs::remove_file(zip);
-    let status = if crate::grade::sandbox::which("zip").is_some() {
+    let status = if crate::exec::which("zip").is_some() {
         Command::new("zip")
             .current_dir(dir)
             .args(["-q", "-r", "-X"])

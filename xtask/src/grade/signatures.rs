@@ -598,7 +598,7 @@ mod tests {
         let root = crate::project::project_root();
         for week in Week::all().filter(|w| w.has_reference(&root)) {
             let stubs = crate::course::expected_stub_tree(&root, week).unwrap();
-            let files: Vec<_> = crate::grade::submission::exercise_files(&root, week)
+            let files: Vec<_> = crate::course::exercise_files(&root, week)
                 .unwrap()
                 .into_iter()
                 .collect();

@@ -10,7 +10,7 @@
 
 use crate::course::{Week, expected_stub_tree};
 use crate::project::display_rel;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
 
 /// Largest source file taken from a submission.
@@ -36,34 +36,6 @@ pub struct Vetted {
     pub refused: bool,
     /// True when every exercise file taken is byte for byte the stub: not attempted.
     pub untouched: bool,
-}
-
-/// The files of the reference the learner writes in: those with a `// BEGIN SOLUTION` or
-/// `// BEGIN SOLUTION-ONLY` region (helpers the learner may write too). Files with no region
-/// (given code, and `// STUB:`-only files such as every `lib.rs`) come from the template.
-///
-/// # Errors
-/// When a `lib.rs` holds a region: the grader always takes `lib.rs` from the template, since it
-/// declares the module tree, and in week 1 the `testing` module whose `points` proves a pass.
-pub fn exercise_files(root: &Path, week: Week) -> Result<BTreeSet<PathBuf>, String> {
-    let src = week.solution_dir(root).join("src");
-    let mut out = BTreeSet::new();
-    for (rel, bytes) in crate::scratch::read_tree(&src)? {
-        let text = String::from_utf8_lossy(&bytes);
-        if !crate::markers::has_region(&text) {
-            continue;
-        }
-        if rel == Path::new("lib.rs") {
-            return Err(format!(
-                "solutions/{}/src/lib.rs holds a SOLUTION region, but the grader takes lib.rs \
-                 from the template (it declares the module tree and, in week 1, the test support \
-                 that proves a pass): move the exercise into a module file",
-                week.name()
-            ));
-        }
-        out.insert(rel);
-    }
-    Ok(out)
 }
 
 /// True when `p` exists and is a symbolic link.
@@ -149,7 +121,7 @@ pub fn vet_week(root: &Path, submission: &Path, week: Week) -> Result<Vetted, St
             (rel.clone(), text.into_bytes())
         })
         .collect();
-    let exercises = exercise_files(root, week)?;
+    let exercises = crate::course::exercise_files(root, week)?;
     let mut v = Vetted {
         files: stub.clone(),
         ..Vetted::default()
