@@ -135,12 +135,12 @@ pub fn run(args: &[String]) -> Result<(), String> {
     if weeks == all {
         step(
             "release: builds, fails on the stubs, leaks no solution",
-            &mut || crate::release::ci_check(&root),
+            &mut || crate::release_tree::ci_check(&root),
         );
     }
     step(
         "accepted mutants (mutants.toml) still point at their code",
-        &mut || crate::mutants::ci_check(&root, &weeks),
+        &mut || crate::mutation::list::ci_check(&root, &weeks),
     );
     step(
         "the instructors' workflow template passes actionlint",

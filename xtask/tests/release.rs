@@ -6,7 +6,7 @@ mod tree;
 
 use tree::{TempTree, course};
 use xtask::course::Week;
-use xtask::release::{leaks, release_at};
+use xtask::release_tree::{leaks, release_at};
 
 fn out_dir(name: &str) -> TempTree {
     TempTree::empty(name)

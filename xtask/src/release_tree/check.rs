@@ -1,0 +1,146 @@
+//! ci's release step: a release written under `target/`, built, its tests run on the stubs.
+
+use super::{MANIFEST, release_at};
+use crate::course::Week;
+use crate::error::fs;
+use crate::project::display_rel;
+use crate::scratch::{self, read_tree};
+use std::path::Path;
+
+/// The ci step "release builds, its tests fail on the stubs, and no solution body leaks":
+/// writes the release (no solutions) into `target/xtask-scratch/release-check`, scans it for
+/// leaks, builds it once (`cargo build --workspace --all-targets`, with the scratch target dir
+/// shared with the other ci steps), type-checks the examples and benchmarks behind features
+/// (`cargo check --examples --benches --all-features`), runs the public tests of every week
+/// that has exercises (at least one must fail per week), and checks that the release's own
+/// xtask says that `solve`, `diff`, `grade`, `stubs`, `ci` and `example` need the instructor's
+/// material.
+pub fn ci_check(root: &Path) -> Result<String, String> {
+    let out = scratch::scratch_root(root).join("release-check");
+    // Written over the previous check's release (files are rewritten only when they change,
+    // and what an earlier release wrote and this one does not is removed), so that a second
+    // run rebuilds only what changed. A folder not written by a release is cleared first.
+    if out.exists() && !out.join(MANIFEST).is_file() {
+        std::fs::remove_dir_all(&out).map_err(|e| format!("clearing {}: {e}", out.display()))?;
+    }
+    release_at(root, &out, None, true)?;
+    if out.join("solutions").exists() {
+        return Err("the release has a solutions/ folder".into());
+    }
+    let hidden: Vec<String> = fs::walk(&out)?
+        .into_iter()
+        .filter(|r| {
+            r.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with("hidden_"))
+        })
+        .map(|r| display_rel(&r))
+        .collect();
+    if !hidden.is_empty() {
+        return Err(format!(
+            "hidden tests in the release: {}",
+            hidden.join(", ")
+        ));
+    }
+    let target = scratch::scratch_target_dir(root);
+    let r = crate::testrun::cargo(
+        &out,
+        &target,
+        &["build", "--workspace", "--all-targets", "--quiet"],
+    )?;
+    if !r.ok {
+        return Err(format!("the release does not build:\n{}", r.stderr));
+    }
+    // The targets behind features (the pictures examples, the benchmark with its peer) are
+    // type-checked too, on the stubs (they need only the signatures), so they cannot rot unseen.
+    let r = crate::testrun::cargo(
+        &out,
+        &target,
+        &[
+            "check",
+            "--workspace",
+            "--examples",
+            "--benches",
+            "--all-features",
+            "--quiet",
+        ],
+    )?;
+    if !r.ok {
+        return Err(format!(
+            "the release's examples or benchmarks do not compile with all features:\n{}",
+            r.stderr
+        ));
+    }
+    let weeks: Vec<Week> = Week::all()
+        .filter(|w| {
+            read_tree(&w.dir(&out).join("src")).is_ok_and(|t| {
+                t.values()
+                    .any(|b| String::from_utf8_lossy(b).contains("todo!(\""))
+            })
+        })
+        .collect();
+    let names: Vec<&str> = weeks.iter().map(|w| w.name()).collect();
+    let bins = crate::testrun::build_tests(&out, &target, &names)
+        .map_err(|e| format!("the release's tests do not build:\n{e}"))?;
+    let mut summary = Vec::new();
+    let mut problems = Vec::new();
+    for w in &weeks {
+        let (mut failed, mut total) = (0, 0);
+        for b in bins
+            .iter()
+            .filter(|b| b.package == w.name() && !b.is_given())
+        {
+            for o in crate::testrun::run_all(b, 2)? {
+                total += 1;
+                if !o.passed {
+                    failed += 1;
+                }
+            }
+        }
+        if total == 0 {
+            summary.push(format!("{w} has no public tests yet"));
+            continue;
+        }
+        summary.push(format!("{w} {failed}/{total}"));
+        if failed == 0 {
+            problems.push(format!(
+                "{w}: no public test fails on the stubs of the release ({total} tests)"
+            ));
+        }
+    }
+    let xtask = target
+        .join("debug")
+        .join(format!("xtask{}", std::env::consts::EXE_SUFFIX));
+    for args in [
+        &["solve", "1"][..],
+        &["diff", "1"],
+        &["grade"],
+        &["stubs"],
+        &["ci"],
+        &["example", "1", "anything"],
+    ] {
+        let o = std::process::Command::new(&xtask)
+            .args(args)
+            .current_dir(&out)
+            .output()
+            .map_err(|e| format!("running the release's xtask: {e}"))?;
+        let text = String::from_utf8_lossy(&o.stderr).to_lowercase()
+            + &String::from_utf8_lossy(&o.stdout).to_lowercase();
+        if o.status.success() || !(text.contains("instructor") || text.contains("student release"))
+        {
+            problems.push(format!(
+                "`cargo xtask {}` in the release does not say it needs the instructor's \
+                 material: {}",
+                args.join(" "),
+                text.trim()
+            ));
+        }
+    }
+    if problems.is_empty() {
+        Ok(format!(
+            "no leaks; builds; exercise tests failing on the stubs: {}",
+            summary.join(", ")
+        ))
+    } else {
+        Err(problems.join("\n"))
+    }
+}
