@@ -245,33 +245,34 @@ fn accumulate_backward_t(n: usize, reflectors: &[(usize, Vec<f64>, f64)]) -> Mat
     m
 }
 
-/// `xᵀy`, and `p ← p + a·x` in the same pass over x (four partial sums, as in [`dot`]).
+/// `xᵀy`, and `p ← p + a·x` in the same pass over x ([`LANES`] partial sums, as in [`dot`]).
 fn dot_axpy(x: &[f64], y: &[f64], p: &mut [f64], a: f64) -> f64 {
-    let mut acc = [0.0; 4];
-    let n4 = x.len() - x.len() % 4;
-    for ((xc, yc), pc) in x[..n4]
-        .chunks_exact(4)
-        .zip(y[..n4].chunks_exact(4))
-        .zip(p[..n4].chunks_exact_mut(4))
+    let mut acc = [0.0; LANES];
+    let nl = x.len() - x.len() % LANES;
+    for ((xc, yc), pc) in x[..nl]
+        .chunks_exact(LANES)
+        .zip(y[..nl].chunks_exact(LANES))
+        .zip(p[..nl].chunks_exact_mut(LANES))
     {
-        for l in 0..4 {
+        for l in 0..LANES {
             acc[l] += xc[l] * yc[l];
             pc[l] += a * xc[l];
         }
     }
     let mut tail = 0.0;
-    for ((xj, yj), pj) in x[n4..].iter().zip(&y[n4..]).zip(&mut p[n4..]) {
+    for ((xj, yj), pj) in x[nl..].iter().zip(&y[nl..]).zip(&mut p[nl..]) {
         tail += xj * yj;
         *pj += a * xj;
     }
-    (acc[0] + acc[1]) + (acc[2] + acc[3]) + tail
+    acc.iter().sum::<f64>() + tail
 }
 
-/// `xᵀy` with four independent partial sums, so the compiler can use SIMD (a single running
-/// sum must add in order, one addition at a time).
+/// `xᵀy` with [`LANES`] independent partial sums, so the compiler can use SIMD and keep
+/// several additions in flight (a single running sum must add in order, one addition at a
+/// time, each waiting 3–4 cycles for the last). O(len) flops.
 fn dot(x: &[f64], y: &[f64]) -> f64 {
-    let mut acc = [0.0; 4];
-    let (xc, yc) = (x.chunks_exact(4), y.chunks_exact(4));
+    let mut acc = [0.0; LANES];
+    let (xc, yc) = (x.chunks_exact(LANES), y.chunks_exact(LANES));
     let tail: f64 = xc
         .remainder()
         .iter()
@@ -279,10 +280,14 @@ fn dot(x: &[f64], y: &[f64]) -> f64 {
         .map(|(a, b)| a * b)
         .sum();
     for (a, b) in xc.zip(yc) {
-        for l in 0..4 {
+        for l in 0..LANES {
             acc[l] += a[l] * b[l];
         }
     }
-    (acc[0] + acc[1]) + (acc[2] + acc[3]) + tail
+    acc.iter().sum::<f64>() + tail
 }
+
+/// The partial sums of [`dot`] and [`dot_axpy`]: 8 lanes fill one 512-bit (or two 256-bit)
+/// vector registers.
+const LANES: usize = 8;
 // END SOLUTION-ONLY
