@@ -20,13 +20,9 @@
 //! lesson makes.
 
 use crate::course::Week;
+use crate::error::{Error, Result};
+use crate::examples::{Code, Launch, NATIVE_RUSTFLAGS, Rustflags};
 use crate::project::project_root;
-use crate::scratch::{self, Src, WeekLayer, read_tree};
-use std::path::Path;
-use std::process::Command;
-
-/// The flags the benchmarks are compiled with (unless `--portable`).
-pub const NATIVE_RUSTFLAGS: &str = "-C target-cpu=native";
 
 /// The example program that benchmarks `week` against its peer, if it has one.
 pub fn bench_example(week: Week) -> Option<&'static str> {
@@ -47,21 +43,21 @@ pub struct BenchArgs {
 }
 
 /// Parses the arguments after `bench`.
-pub fn parse_args(args: &[String]) -> Result<BenchArgs, String> {
+pub fn parse_args(args: &[String]) -> Result<BenchArgs> {
     let cmd = crate::flags::command("bench").expect("in the table");
     let a = crate::flags::parse(cmd, args)?;
     let [first] = a.positionals.as_slice() else {
-        return Err(format!(
+        return Err(Error::Msg(format!(
             "bench: give one week\n{}",
             crate::flags::usage(cmd)
-        ));
+        )));
     };
     let week = Week::parse(first)?;
     if bench_example(week).is_none() {
-        return Err(format!(
+        return Err(Error::Msg(format!(
             "bench: {week} has no benchmark against a peer library (weeks 2, 4 and 5 do)\n{}",
             crate::flags::usage(cmd)
-        ));
+        )));
     }
     Ok(BenchArgs {
         week,
@@ -71,45 +67,41 @@ pub fn parse_args(args: &[String]) -> Result<BenchArgs, String> {
     })
 }
 
-pub fn run(args: &[String]) -> Result<(), String> {
+/// The launch of the benchmark: release, the `peer` feature, native unless `--portable`, in
+/// the scratch workspace `bench-mine` or `bench-reference`.
+pub fn launch(a: &BenchArgs) -> Launch<'static> {
+    let example = bench_example(a.week).expect("checked by parse_args");
+    let (code, workspace) = if a.mine {
+        (Code::Mine, "bench-mine")
+    } else {
+        (Code::Reference, "bench-reference")
+    };
+    Launch {
+        features: vec!["peer".into()],
+        passthrough: a.passthrough.clone(),
+        rustflags: if a.portable {
+            Rustflags::Portable
+        } else {
+            Rustflags::Native
+        },
+        ..Launch::new(a.week, example, code, workspace)
+    }
+}
+
+/// `cargo xtask bench WEEK [--mine] [--portable] [-- ARGS]`
+pub fn run(args: &[String]) -> Result<()> {
     let a = parse_args(args)?;
     let root = project_root();
     let week = a.week;
-    let example = bench_example(week).expect("checked by parse_args");
     if !a.mine && !week.has_reference(&root) {
-        return Err(format!(
+        return Err(Error::Msg(format!(
             "bench: the reference solutions of {week} are not here (a student release has none); \
              `cargo xtask bench {} --mine` runs the benchmark on your own code",
             week.number()
-        ));
+        )));
     }
-    let mut layers = Vec::new();
-    for w in week.through() {
-        let src = if a.mine {
-            Src::Files(read_tree(&w.dir(&root).join("src"))?)
-        } else {
-            Src::Reference
-        };
-        layers.push(WeekLayer {
-            week: w,
-            src,
-            hidden_tests: false,
-            public_tests: false,
-        });
-    }
-    let ws_name = if a.mine {
-        "bench-mine"
-    } else {
-        "bench-reference"
-    };
-    let ws = scratch::assemble(&root, ws_name, &layers)?;
-    let target = if a.portable {
-        scratch::scratch_target_dir(&root)
-    } else {
-        // Its own directory: changing RUSTFLAGS would otherwise rebuild everything there.
-        scratch::scratch_root(&root).join("target-native")
-    };
-    let mut cmd = bench_command(&ws, &target, week, example, a.portable, &a.passthrough);
+    let launch = launch(&a);
+    let example = launch.name;
     eprintln!(
         "bench: {example} of {week} on {}, release, `peer` feature, {}",
         if a.mine {
@@ -124,50 +116,20 @@ pub fn run(args: &[String]) -> Result<(), String> {
         },
     );
     print!("{}", crate::machine::header());
-    let status = cmd.status().map_err(|e| format!("running cargo: {e}"))?;
+    let status = launch.run(&root)?;
     if status.success() {
         Ok(())
     } else {
-        Err(format!("bench {example} of {week} failed ({status})"))
+        Err(Error::Msg(format!(
+            "bench {example} of {week} failed ({status})"
+        )))
     }
-}
-
-/// The `cargo run` that builds and runs the benchmark in the scratch workspace `ws`.
-pub fn bench_command(
-    ws: &Path,
-    target: &Path,
-    week: Week,
-    example: &str,
-    portable: bool,
-    passthrough: &[String],
-) -> Command {
-    let mut cmd = crate::exec::cargo_in(ws, target);
-    cmd.args([
-        "run",
-        "--release",
-        "-p",
-        week.name(),
-        "--features",
-        "peer",
-        "--example",
-        example,
-    ])
-    // CARGO_ENCODED_RUSTFLAGS would take precedence over RUSTFLAGS.
-    .env_remove("CARGO_ENCODED_RUSTFLAGS");
-    if portable {
-        cmd.env_remove("RUSTFLAGS");
-    } else {
-        cmd.env("RUSTFLAGS", NATIVE_RUSTFLAGS);
-    }
-    if !passthrough.is_empty() {
-        cmd.arg("--").args(passthrough);
-    }
-    cmd
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::path::Path;
 
     fn args(s: &str) -> Vec<String> {
         s.split_whitespace().map(String::from).collect()
@@ -191,11 +153,13 @@ mod tests {
         assert!(
             parse_args(&args("3"))
                 .unwrap_err()
+                .to_string()
                 .contains("weeks 2, 4 and 5")
         );
         assert!(
             parse_args(&args("2 --fast"))
                 .unwrap_err()
+                .to_string()
                 .contains("--fast")
         );
         assert!(parse_args(&[]).is_err());
@@ -203,25 +167,48 @@ mod tests {
 
     #[test]
     fn native_flags_are_set_and_encoded_flags_removed() {
-        let cmd = bench_command(
-            Path::new("/ws"),
-            Path::new("/t"),
-            Week::new(2).unwrap(),
-            "ladder",
-            false,
-            &[],
-        );
+        let native = launch(&parse_args(&args("2")).unwrap());
+        let cmd = native.command(Path::new("/course"), Path::new("/ws"), Path::new("/t"));
         let envs: Vec<_> = cmd.get_envs().collect();
         assert!(
             envs.iter()
-                .any(|(k, v)| *k == "RUSTFLAGS" && v.is_some_and(|v| v == NATIVE_RUSTFLAGS))
+                .any(|(k, v)| *k == "RUSTFLAGS" && v.is_some_and(|v| v == NATIVE_RUSTFLAGS)),
+            "bench 2 sets RUSTFLAGS={NATIVE_RUSTFLAGS}: {envs:?}"
         );
         assert!(
             envs.iter()
-                .any(|(k, v)| *k == "CARGO_ENCODED_RUSTFLAGS" && v.is_none())
+                .any(|(k, v)| *k == "CARGO_ENCODED_RUSTFLAGS" && v.is_none()),
+            "bench 2 removes CARGO_ENCODED_RUSTFLAGS: {envs:?}"
         );
         let argv: Vec<_> = cmd.get_args().collect();
-        assert!(argv.windows(2).any(|w| w == ["--features", "peer"]));
-        assert!(argv.contains(&std::ffi::OsStr::new("--release")));
+        assert!(
+            argv.windows(2).any(|w| w == ["--features", "peer"]),
+            "bench 2 builds with --features peer: {argv:?}"
+        );
+        assert!(
+            argv.contains(&std::ffi::OsStr::new("--release")),
+            "bench 2 builds with --release: {argv:?}"
+        );
+        assert!(
+            argv.windows(2).any(|w| w == ["--example", "ladder"])
+                && !argv.contains(&std::ffi::OsStr::new("--quiet")),
+            "bench 2 runs the ladder, showing cargo's progress: {argv:?}"
+        );
+        assert_eq!(
+            (native.code, native.workspace),
+            (Code::Reference, "bench-reference"),
+            "bench 2 runs on the reference in its own workspace"
+        );
+        let mine = launch(&parse_args(&args("4 --mine --portable")).unwrap());
+        assert_eq!(
+            (mine.name, mine.code, mine.workspace, mine.rustflags),
+            (
+                "peer_timings",
+                Code::Mine,
+                "bench-mine",
+                Rustflags::Portable
+            ),
+            "bench 4 --mine --portable"
+        );
     }
 }

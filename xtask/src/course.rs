@@ -10,11 +10,15 @@
 //! | [`expected_stub_tree`] | `solutions/<week>/src` through the stub generator | stubs, grade, release, manifest checks |
 //! | [`stub_tree`] | the above, or `xtask/pristine/<week>/src` in a student release | reset, progress |
 //!
-//! and [`Versions::state`] classifies a learner's file as missing, stub, reference or work.
+//! and [`Versions::state`] classifies a learner's file as missing, stub, reference or work;
+//! [`reference_state`] says whether a week's `src/` is the reference `solve` put there.
 //!
 //! The weeks themselves, read from the workspace's `Cargo.toml`, are [`Week`] ([`week`]); a
-//! week's exercises, read from `<week>/exercises.toml`, are [`manifest::Manifest`] ([`manifest`]).
+//! week's exercises, read from `<week>/exercises.toml`, are [`manifest::Manifest`] ([`manifest`]),
+//! where they are in the learner's `src/` is [`locate`], and their hints are shown by [`hints`].
 
+pub mod hints;
+pub mod locate;
 pub mod manifest;
 pub mod week;
 
@@ -45,6 +49,39 @@ pub fn needs_instructor(cmd: &str, week: Week) -> String {
          (solutions/{week}/src) are not in this copy of the course (a student release has none). \
          Ask your instructor, or compare with a classmate's working code instead."
     )
+}
+
+/// Accepts `dot.rs`, `src/dot.rs`, `week1-vectors/src/dot.rs` or a path to the file, and
+/// returns the path below the week's `src/` (`reset` and `diff` take such an
+/// argument). An absolute path must be inside `<week>/src`; a relative one must stay below it.
+pub fn resolve_file(root: &Path, week: Week, arg: &str) -> Result<PathBuf> {
+    let arg = arg.replace('\\', "/");
+    let mut p = PathBuf::from(&arg);
+    if p.is_absolute() {
+        let src = week.dir(root).join("src");
+        let canon_src = src.canonicalize().unwrap_or(src.clone());
+        let canon_p = p.canonicalize().unwrap_or(p.clone());
+        p = canon_p
+            .strip_prefix(&canon_src)
+            .or_else(|_| p.strip_prefix(&src))
+            .map(Path::to_path_buf)
+            .map_err(|_| format!("{arg} is not a file of {week}/src"))?;
+        return Ok(p);
+    }
+    for prefix in [format!("{}/src/", week.name()), "src/".to_string()] {
+        if let Some(rest) = arg.strip_prefix(&prefix) {
+            p = PathBuf::from(rest);
+            break;
+        }
+    }
+    if p.components()
+        .any(|c| !matches!(c, std::path::Component::Normal(_)))
+    {
+        return Err(Error::Msg(format!(
+            "{arg}: give a file below {week}/src, such as `lib.rs`"
+        )));
+    }
+    Ok(p)
 }
 
 /// What `solve` writes for a week: `solutions/<week>/src/**` with markers taken out,
@@ -126,6 +163,46 @@ impl Versions {
     }
 }
 
+/// Whose code a week's `src/` holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reference {
+    /// The learner's (or the stubs).
+    Mine,
+    /// Every exercise file is exactly what `cargo xtask solve` writes.
+    All,
+    /// These files (below `src/`) are; the others are not.
+    Files(Vec<String>),
+}
+
+/// Compares a week's `src/` with what `solve` writes: of the files where stub and reference
+/// differ (the exercise files), those that hold exactly the reference. `Mine` when the
+/// reference is not here or the trees cannot be read.
+pub fn reference_state(root: &Path, week: Week) -> Reference {
+    let Ok(v) = Versions::load(root, week) else {
+        return Reference::Mine;
+    };
+    let Some(reference) = v.reference.as_ref() else {
+        return Reference::Mine;
+    };
+    let src = week.dir(root).join("src");
+    let (mut differing, mut solved) = (0, Vec::new());
+    for (rel, bytes) in reference {
+        if v.stub.get(rel) == Some(bytes) {
+            continue;
+        }
+        differing += 1;
+        let current = std::fs::read(src.join(rel)).ok();
+        if v.state(rel, current.as_deref()) == State::Reference {
+            solved.push(display_rel(rel));
+        }
+    }
+    match solved.len() {
+        0 => Reference::Mine,
+        n if n == differing => Reference::All,
+        _ => Reference::Files(solved),
+    }
+}
+
 /// What the stub tree of a week should be: relative path → contents.
 pub fn expected_stub_tree(root: &Path, week: Week) -> Result<Tree> {
     let src = week.solution_dir(root).join("src");
@@ -176,4 +253,23 @@ pub fn exercise_files(root: &Path, week: Week) -> Result<std::collections::BTree
         out.insert(rel);
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn resolves_file_arguments() {
+        let root = Path::new("/nonexistent");
+        let w = Week::FIRST;
+        for a in ["dot.rs", "src/dot.rs", "week1-vectors/src/dot.rs"] {
+            assert_eq!(resolve_file(root, w, a).unwrap(), PathBuf::from("dot.rs"));
+        }
+        assert_eq!(
+            resolve_file(root, w, "testing/mod.rs").unwrap(),
+            PathBuf::from("testing/mod.rs")
+        );
+        assert!(resolve_file(root, w, "../Cargo.toml").is_err());
+    }
 }

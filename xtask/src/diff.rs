@@ -6,11 +6,10 @@
 //! terminal, unless `NO_COLOR` is set (or `--color never`); `--color always` forces it.
 //! It only reads your files.
 
-use crate::course::{Week, needs_instructor, reference_tree};
+use crate::course::{Week, needs_instructor, reference_tree, resolve_file};
 use crate::error::Result;
 use crate::project::{display_rel, project_root};
 use crate::scratch::read_tree;
-use crate::solve::resolve_file;
 use similar::{ChangeTag, TextDiff};
 use std::io::IsTerminal;
 use std::path::Path;

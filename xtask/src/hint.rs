@@ -7,25 +7,18 @@
 //! whether its `todo!()`s are still there (`cargo xtask progress --week W` runs the tests).
 
 use crate::course::Week;
+use crate::course::hints;
+use crate::course::locate::{exercise_location, todos};
 use crate::course::manifest::{self, Exercise, Manifest};
 use crate::error::{Error, Result};
-use crate::progress;
-use crate::project::{project_root, walk};
-use std::path::{Path, PathBuf};
-
-/// The course root: `XTASK_COURSE_ROOT` when set (xtask's tests point it at a fixture
-/// course), else the workspace xtask was built in.
-pub fn course_root() -> PathBuf {
-    std::env::var_os("XTASK_COURSE_ROOT")
-        .map(PathBuf::from)
-        .unwrap_or_else(project_root)
-}
+use crate::project::{course_root, walk};
+use std::path::Path;
 
 /// The header of an exercise: name, location, task, lesson section, test command.
 pub fn describe(root: &Path, m: &Manifest, index: usize) -> String {
     let e = &m.exercises[index];
-    let all = progress::exercises(root, m.week);
-    let at = progress::exercise_location(root, m.week, e, &all)
+    let all = todos(root, m.week);
+    let at = exercise_location(root, m.week, e, &all)
         .unwrap_or_else(|| format!("{}/{}", m.week.name(), e.file));
     format!(
         "{w}, exercise {n} of {total}: {id} — {f}\n  at {at}\n  {task}\n  lesson: {w}/README.md, section \"{section}\"\n  tests: {cmd}\n",
@@ -38,26 +31,6 @@ pub fn describe(root: &Path, m: &Manifest, index: usize) -> String {
         section = e.section,
         cmd = e.test_commands(m.week).join("; "),
     )
-}
-
-/// Hints 1..=level of an exercise, numbered, and how to get the next one.
-pub fn hints_text(e: &Exercise, level: usize, more: &str) -> String {
-    let mut out = String::new();
-    let names = ["a nudge", "the key idea", "the shape of the algorithm"];
-    for (i, h) in e.hints.iter().take(level).enumerate() {
-        out.push_str(&format!(
-            "hint {} of {} ({}): {h}\n",
-            i + 1,
-            e.hints.len(),
-            names.get(i).unwrap_or(&"more")
-        ));
-    }
-    if level < e.hints.len() {
-        out.push_str(&format!("({more} for hint {})\n", level + 1));
-    } else {
-        out.push_str("(no more hints: the lesson's section and the doc comment have the rest)\n");
-    }
-    out
 }
 
 /// The text `cargo xtask hint` prints.
@@ -80,7 +53,7 @@ pub fn hint_at(root: &Path, week: Week, key: &str, level: usize) -> Result<Strin
     Ok(format!(
         "{}\n{}",
         describe(root, &m, i),
-        hints_text(e, level, &more)
+        hints::text(e, level, &more)
     ))
 }
 
@@ -114,7 +87,7 @@ pub fn list_at(root: &Path, weeks: &[Week]) -> Result<String> {
             continue;
         };
         out.push_str(&format!("{w} ({} exercises)\n", m.exercises.len()));
-        let all = progress::exercises(root, w);
+        let all = todos(root, w);
         let width = m.exercises.iter().map(|e| e.id.len()).max().unwrap_or(0);
         for (i, e) in m.exercises.iter().enumerate() {
             let (left, n) = still_todo(root, w, e);
@@ -123,7 +96,7 @@ pub fn list_at(root: &Path, weeks: &[Week]) -> Result<String> {
                 l if l == n => "todo   ",
                 _ => "started",
             };
-            let at = progress::exercise_location(root, w, e, &all).unwrap_or_default();
+            let at = exercise_location(root, w, e, &all).unwrap_or_default();
             out.push_str(&format!(
                 "  {:>2}  {mark}  {:<width$}  {}  ({at})\n",
                 i + 1,

@@ -11,6 +11,7 @@ pub mod course;
 pub mod diff;
 pub mod error;
 pub mod example;
+pub mod examples;
 pub mod exec;
 pub mod flags;
 pub mod grade;

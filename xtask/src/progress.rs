@@ -16,9 +16,10 @@
 //! read from the panic message `not yet implemented: Type::function`, or else guessed from the
 //! test's name; progress shows the file and line of the function in your `src/`.
 
+use crate::course::locate::{Todo, exercise_location, locate, todos};
 use crate::course::manifest::{self, Manifest};
-use crate::course::{State, Versions, Week, stub_tree};
-use crate::project::{display_rel, project_root, walk};
+use crate::course::{Reference, Week, reference_state};
+use crate::project::project_root;
 use crate::scratch::{self, Src, WeekLayer, read_tree};
 use crate::testrun::{self, Outcome, TestBinary};
 use std::path::Path;
@@ -89,45 +90,6 @@ impl ExerciseStatus {
     /// Every test of the exercise passes.
     pub fn done(&self) -> bool {
         self.total > 0 && self.passed == self.total
-    }
-}
-
-/// Whose code a week's `src/` holds.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Reference {
-    /// The learner's (or the stubs).
-    Mine,
-    /// Every exercise file is exactly what `cargo xtask solve` writes.
-    All,
-    /// These files (below `src/`) are; the others are not.
-    Files(Vec<String>),
-}
-
-/// Compares a week's `src/` with what `solve` writes: the files where stub and reference
-/// differ (the exercise files) that hold exactly the reference.
-pub fn reference_state(root: &Path, week: Week) -> Reference {
-    let Ok(v) = Versions::load(root, week) else {
-        return Reference::Mine;
-    };
-    let Some(reference) = v.reference.as_ref() else {
-        return Reference::Mine;
-    };
-    let src = week.dir(root).join("src");
-    let (mut differing, mut solved) = (0, Vec::new());
-    for (rel, bytes) in reference {
-        if v.stub.get(rel) == Some(bytes) {
-            continue;
-        }
-        differing += 1;
-        let current = std::fs::read(src.join(rel)).ok();
-        if v.state(rel, current.as_deref()) == State::Reference {
-            solved.push(display_rel(rel));
-        }
-    }
-    match solved.len() {
-        0 => Reference::Mine,
-        n if n == differing => Reference::All,
-        _ => Reference::Files(solved),
     }
 }
 
@@ -292,7 +254,7 @@ fn run_week(
     // lesson's table of exercises; ties and exercises it does not list go in test order.
     let readme = std::fs::read_to_string(week.dir(root).join("README.md")).unwrap_or_default();
     let rows = exercise_rows(&readme);
-    let all = exercises(root, week);
+    let all = todos(root, week);
     let next = failing
         .iter()
         .map(|o| describe_next(root, week, o, &all))
@@ -324,27 +286,6 @@ pub fn panic_message(message: &str) -> String {
         .unwrap_or_else(|| "failed".to_string())
 }
 
-/// Every exercise of a week's stub: (label, file below src, 1-based line).
-pub fn exercises(root: &Path, week: Week) -> Vec<(String, String, usize)> {
-    let mut out = Vec::new();
-    let tree = stub_tree(root, week).or_else(|_| read_tree(&week.dir(root).join("src")));
-    for (rel, bytes) in tree.unwrap_or_default() {
-        let text = String::from_utf8_lossy(&bytes);
-        for (i, line) in text.lines().enumerate() {
-            if let Some(label) = todo_label(line) {
-                out.push((label, display_rel(&rel), i + 1));
-            }
-        }
-    }
-    out
-}
-
-/// `todo!("Vector::dot")` → `Vector::dot`.
-fn todo_label(line: &str) -> Option<String> {
-    let rest = line.trim().strip_prefix("todo!(\"")?;
-    Some(rest.split('"').next()?.to_string())
-}
-
 /// The rows of the lesson's list of exercises: the table rows (`| … |`) and list items (`1. …`,
 /// `- …`) that name code, in the README's section whose heading starts with `## The exercises`.
 fn exercise_rows(readme: &str) -> Vec<&str> {
@@ -368,11 +309,7 @@ fn exercise_rows(readme: &str) -> Vec<&str> {
 
 /// Where the lesson's list of exercises names an exercise: (row, position in the row),
 /// preferring a row that also names its file; `(usize::MAX, 0)` when it does not.
-fn lesson_rank(
-    rows: &[&str],
-    label: Option<&str>,
-    all: &[(String, String, usize)],
-) -> (usize, usize) {
+fn lesson_rank(rows: &[&str], label: Option<&str>, all: &[Todo]) -> (usize, usize) {
     let Some(label) = label else {
         return (usize::MAX, 0);
     };
@@ -399,7 +336,7 @@ fn lesson_rank(
         .unwrap_or((usize::MAX, 0))
 }
 
-fn describe_next(root: &Path, week: Week, o: &Outcome, all: &[(String, String, usize)]) -> Next {
+fn describe_next(root: &Path, week: Week, o: &Outcome, all: &[Todo]) -> Next {
     let message = panic_message(&o.message);
     let test = format!("{}::{}", o.binary, o.name);
     let from_message = message
@@ -420,11 +357,7 @@ fn describe_next(root: &Path, week: Week, o: &Outcome, all: &[(String, String, u
 
 /// The exercise whose function name is the longest run of words in the test's name
 /// (`norm_l2_overflow` → `norm_l2`), preferring those in the file named like the test binary.
-fn guess_from_test_name(
-    test: &str,
-    binary: &str,
-    all: &[(String, String, usize)],
-) -> Option<String> {
+fn guess_from_test_name(test: &str, binary: &str, all: &[Todo]) -> Option<String> {
     let words: Vec<&str> = test
         .rsplit("::")
         .next()
@@ -450,43 +383,9 @@ fn guess_from_test_name(
     best.map(|(_, _, l)| l.to_string())
 }
 
-/// Where the exercise is in the learner's `src/`: the `todo!("label")` line if still there,
-/// else the `fn name` line, else the stub's location.
-pub fn locate(
-    root: &Path,
-    week: Week,
-    label: &str,
-    all: &[(String, String, usize)],
-) -> Option<String> {
-    let src = week.dir(root).join("src");
-    let fn_name = label.rsplit("::").next().unwrap_or(label);
-    let files = walk(&src).ok()?;
-    let todo = format!("todo!(\"{label}\")");
-    let decl = format!("fn {fn_name}(");
-    let decl_generic = format!("fn {fn_name}<");
-    for needle in [&todo, &decl, &decl_generic] {
-        for rel in &files {
-            let Ok(text) = std::fs::read_to_string(src.join(rel)) else {
-                continue;
-            };
-            if let Some(i) = text.lines().position(|l| l.contains(needle.as_str())) {
-                return Some(format!(
-                    "{}/src/{}:{}",
-                    week.name(),
-                    display_rel(rel),
-                    i + 1
-                ));
-            }
-        }
-    }
-    all.iter()
-        .find(|(l, _, _)| l == label)
-        .map(|(_, f, line)| format!("{}/src/{f}:{line}", week.name()))
-}
-
 /// Each exercise of the manifest with the results of the tests it owns.
 fn exercise_statuses(root: &Path, m: &Manifest, outcomes: &[Outcome]) -> Vec<ExerciseStatus> {
-    let all = exercises(root, m.week);
+    let all = todos(root, m.week);
     m.exercises
         .iter()
         .enumerate()
@@ -511,27 +410,6 @@ fn exercise_statuses(root: &Path, m: &Manifest, outcomes: &[Outcome]) -> Vec<Exe
             }
         })
         .collect()
-}
-
-/// Where an exercise is in the learner's `src/`: its first function still `todo!()`, else its
-/// first function.
-pub fn exercise_location(
-    root: &Path,
-    week: Week,
-    e: &manifest::Exercise,
-    all: &[(String, String, usize)],
-) -> Option<String> {
-    let src = week.dir(root).join("src");
-    let still_todo = e.functions.iter().find(|f| {
-        let todo = format!("todo!(\"{f}\")");
-        walk(&src)
-            .ok()
-            .into_iter()
-            .flatten()
-            .any(|rel| std::fs::read_to_string(src.join(rel)).is_ok_and(|t| t.contains(&todo)))
-    });
-    let label = still_todo.or(e.functions.first())?;
-    locate(root, week, label, all)
 }
 
 /// The next exercise by the manifest: the first one whose tests do not all pass.

@@ -11,6 +11,14 @@ pub fn project_root() -> PathBuf {
         .to_path_buf()
 }
 
+/// The course the learner's commands work on: `XTASK_COURSE_ROOT` when set (xtask's tests
+/// point it at a fixture course), else [`project_root`]. `hint`, `list` and `watch` use it.
+pub fn course_root() -> PathBuf {
+    std::env::var_os("XTASK_COURSE_ROOT")
+        .map(PathBuf::from)
+        .unwrap_or_else(project_root)
+}
+
 /// Every file below `dir`, as paths relative to it, sorted (deterministic order).
 /// Symbolic links are reported separately so callers can refuse them.
 pub fn walk(dir: &Path) -> std::io::Result<Vec<PathBuf>> {

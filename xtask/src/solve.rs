@@ -32,45 +32,13 @@
 //! release ships in `xtask/pristine/<week>/src/`.
 
 use crate::backup;
-use crate::course::{State, Tree, Versions, Week, needs_instructor};
+use crate::course::{State, Tree, Versions, Week, needs_instructor, resolve_file};
 use crate::error::{Context, Error, Result, fs};
 use crate::project::{display_rel, project_root};
 use crate::scratch::read_tree;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
-
-/// Accepts `dot.rs`, `src/dot.rs`, `week1-vectors/src/dot.rs` or a path to the file, and
-/// returns the path below the week's `src/`.
-pub fn resolve_file(root: &Path, week: Week, arg: &str) -> Result<PathBuf> {
-    let arg = arg.replace('\\', "/");
-    let mut p = PathBuf::from(&arg);
-    if p.is_absolute() {
-        let src = week.dir(root).join("src");
-        let canon_src = src.canonicalize().unwrap_or(src.clone());
-        let canon_p = p.canonicalize().unwrap_or(p.clone());
-        p = canon_p
-            .strip_prefix(&canon_src)
-            .or_else(|_| p.strip_prefix(&src))
-            .map(Path::to_path_buf)
-            .map_err(|_| format!("{arg} is not a file of {week}/src"))?;
-        return Ok(p);
-    }
-    for prefix in [format!("{}/src/", week.name()), "src/".to_string()] {
-        if let Some(rest) = arg.strip_prefix(&prefix) {
-            p = PathBuf::from(rest);
-            break;
-        }
-    }
-    if p.components()
-        .any(|c| !matches!(c, std::path::Component::Normal(_)))
-    {
-        return Err(Error::Msg(format!(
-            "{arg}: give a file below {week}/src, such as `lib.rs`"
-        )));
-    }
-    Ok(p)
-}
 
 /// A file that must not be replaced without `--force`, and why. `redo` is the command as
 /// asked (`reset week1-vectors norms.rs`), so that the suggestion does exactly that, forced.
@@ -620,23 +588,4 @@ pub fn run_restore(args: &[String]) -> Result<()> {
         restore_at(&root, week, a.value("--from"), a.has("--force"))?
     );
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn resolves_file_arguments() {
-        let root = Path::new("/nonexistent");
-        let w = Week::FIRST;
-        for a in ["dot.rs", "src/dot.rs", "week1-vectors/src/dot.rs"] {
-            assert_eq!(resolve_file(root, w, a).unwrap(), PathBuf::from("dot.rs"));
-        }
-        assert_eq!(
-            resolve_file(root, w, "testing/mod.rs").unwrap(),
-            PathBuf::from("testing/mod.rs")
-        );
-        assert!(resolve_file(root, w, "../Cargo.toml").is_err());
-    }
 }

@@ -17,9 +17,11 @@
 //! and one test file. Code that does not compile shows the compiler's errors, not a crash.
 
 use crate::course::Week;
+use crate::course::hints;
+use crate::course::locate::{exercise_location, todos};
 use crate::course::manifest::{self, Exercise, Manifest};
-use crate::hint::{course_root, hints_text};
-use crate::progress;
+use crate::course::{Reference, reference_state};
+use crate::project::course_root;
 use crate::scratch::{self, Src, WeekLayer, read_tree};
 use crate::testrun::{self, Outcome};
 use std::collections::VecDeque;
@@ -302,15 +304,15 @@ pub fn render(s: &Session) -> String {
     if !s.note.is_empty() {
         out.push_str(&format!(">> {}\n", s.note));
     }
-    match progress::reference_state(&s.root, s.week) {
-        progress::Reference::Mine => {}
-        progress::Reference::All => out.push_str(&format!(
+    match reference_state(&s.root, s.week) {
+        Reference::Mine => {}
+        Reference::All => out.push_str(&format!(
             ">> {}/src is the reference solution that `cargo xtask solve` put in place, not your \
              work (`cargo xtask restore {}` brings yours back)\n",
             s.week.name(),
             s.week.name()
         )),
-        progress::Reference::Files(f) => out.push_str(&format!(
+        Reference::Files(f) => out.push_str(&format!(
             ">> {} file(s) hold the reference from `cargo xtask solve`, not your work: {}\n",
             f.len(),
             f.join(", ")
@@ -326,8 +328,8 @@ pub fn render(s: &Session) -> String {
             out.push_str("Press n to go on to the next week, or p to look back.\n\n");
         }
     }
-    let all = progress::exercises(&s.root, s.week);
-    let at = progress::exercise_location(&s.root, s.week, e, &all)
+    let all = todos(&s.root, s.week);
+    let at = exercise_location(&s.root, s.week, e, &all)
         .unwrap_or_else(|| format!("{}/{}", s.week.name(), e.file));
     out.push_str(&format!(
         "{}: {}\n  at {at}\n  {}\n  lesson: {}/README.md, section \"{}\"\n\n",
@@ -377,7 +379,7 @@ pub fn render(s: &Session) -> String {
     }
     if s.hint_level > 0 {
         out.push('\n');
-        out.push_str(&hints_text(e, s.hint_level, "press h"));
+        out.push_str(&hints::text(e, s.hint_level, "press h"));
     }
     if s.show_list {
         out.push_str(&format!(

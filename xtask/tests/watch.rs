@@ -358,7 +358,7 @@ fn progress_week_lists_every_exercise_and_marks_the_reference_hint_and_list_read
         p.exercises
     );
     assert_eq!((p.exercises[1].passed, p.exercises[1].total), (0, 2));
-    assert_eq!(p.reference, xtask::progress::Reference::Mine);
+    assert_eq!(p.reference, xtask::course::Reference::Mine);
     let text = xtask::progress::render_week(p);
     assert!(
         text.contains("1 of 2 exercises done") && text.contains("next  triple"),
@@ -369,7 +369,7 @@ fn progress_week_lists_every_exercise_and_marks_the_reference_hint_and_list_read
     // After `solve`: marked as the reference, not the learner's work.
     xtask::solve::solve_at(&t.root, Week::FIRST, true).unwrap();
     let report = xtask::progress::progress_weeks(&t.root, &ws, &target, Some(Week::FIRST)).unwrap();
-    assert_eq!(report[0].reference, xtask::progress::Reference::All);
+    assert_eq!(report[0].reference, xtask::course::Reference::All);
     let text = xtask::progress::render_week(&report[0]);
     assert!(
         text.contains("the reference solution, put in place by `cargo xtask solve`"),
