@@ -287,7 +287,7 @@ fn dot(x: &[f64], y: &[f64]) -> f64 {
     acc.iter().sum::<f64>() + tail
 }
 
-/// The partial sums of [`dot`] and [`dot_axpy`]: 8 lanes fill one 512-bit (or two 256-bit)
-/// vector registers.
+/// The partial sums of [`dot`] and [`dot_axpy`]: 8 lanes fill one 512-bit vector register
+/// (two 256-bit ones).
 const LANES: usize = 8;
 // END SOLUTION-ONLY

@@ -130,8 +130,10 @@ fn one_sided_jacobi(a: &Matrix) -> Result<Svd> {
                 let c = 1.0 / (1.0 + t * t).sqrt();
                 // (d_p·x_p, d_q·x_q)·[[c, s], [−s, c]] = (c·d_p·(x_p − t·(d_q/d_p)·x_q),
                 //                                        c·d_q·(x_q + t·(d_p/d_q)·x_p)).
+                // The ratios d_q/d_p, d_p/d_q do not wait for t: the divisions overlap the
+                // dot product instead of delaying the rotation.
                 let (wp, wq) = pair_mut(&mut wv, p, q);
-                rotate_scaled(wp, wq, t * d[q] / d[p], t * d[p] / d[q]);
+                rotate_scaled(wp, wq, t * (d[q] / d[p]), t * (d[p] / d[q]));
                 d[p] *= c;
                 d[q] *= c;
                 // The updated norms; one that shrank by half or more is recomputed, since the
@@ -176,8 +178,12 @@ fn jacobi_tangent(zeta: f64) -> f64 {
 
 /// `xᵀy` with [`LANES`] independent partial sums (lanes of a chunk), so that the compiler can
 /// use SIMD and keep several additions in flight: a single running sum must add in order, one
-/// addition at a time (3–4 cycles each); the one loop that dominates the SVD's run time gets
-/// several times faster, and no less accurate. O(len) flops.
+/// addition at a time, each waiting 3–4 cycles for the one before. No less accurate (if
+/// anything more: each lane sums a fraction of the terms). O(len) flops.
+///
+/// This is the loop that dominates the SVD's run time with the rotation. With 4 lanes the
+/// compiler kept them in two 128-bit registers; 8 lanes (one 512-bit register, or two 256-bit)
+/// made the whole `svd` about a sixth faster at n = 200 (ratio to nalgebra 2.8 → 2.3, Zen 4).
 fn dot(x: &[f64], y: &[f64]) -> f64 {
     let mut acc = [0.0; LANES];
     let (xc, yc) = (x.chunks_exact(LANES), y.chunks_exact(LANES));
@@ -195,7 +201,8 @@ fn dot(x: &[f64], y: &[f64]) -> f64 {
     acc.iter().sum::<f64>() + tail
 }
 
-/// The partial sums of [`dot`]: 8 lanes fill one 512-bit (or two 256-bit) vector registers.
+/// The partial sums of [`dot`]: 8 lanes fill one 512-bit vector register (two 256-bit ones).
+/// 16 lanes were no faster at n = 200 (200 = 12·16 + 8 leaves an 8-term scalar tail).
 const LANES: usize = 8;
 
 /// Mutable references to two different rows of a Vec of rows.
