@@ -123,6 +123,10 @@ pub struct Run<'a> {
     /// The command is a wrapper (bubblewrap) that reports its child's death by signal `s` as
     /// exit status `128 + s`.
     pub wrapped: bool,
+    /// Stdout and stderr go to xtask's own (the terminal), not captured: for the commands that
+    /// show cargo's output as it comes (`example`, `bench`, `mutants`, ci's steps). The
+    /// [`RunOutput`]'s streams are then empty and `marker` is never seen.
+    pub to_terminal: bool,
 }
 
 impl Run<'_> {
@@ -137,6 +141,16 @@ impl Run<'_> {
             },
             group: Group::Caller,
             wrapped: false,
+            to_terminal: false,
+        }
+    }
+
+    /// Like [`Run::caller`] with no deadline, its output going to the terminal as it comes
+    /// (Ctrl-C stops it with xtask): a build or program whose output the user reads live.
+    pub fn terminal() -> Run<'static> {
+        Run {
+            to_terminal: true,
+            ..Run::caller(Duration::MAX)
         }
     }
 }
@@ -269,9 +283,12 @@ pub fn run(mut cmd: Command, how: &Run) -> std::io::Result<RunOutput> {
         Stdio::piped()
     } else {
         Stdio::null()
-    })
-    .stdout(Stdio::piped())
-    .stderr(Stdio::piped());
+    });
+    if how.to_terminal {
+        cmd.stdout(Stdio::inherit()).stderr(Stdio::inherit());
+    } else {
+        cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
+    }
     let start = Instant::now();
     let mut child = {
         let _no_writer_open = SPAWN_LOCK.lock().unwrap_or_else(|e| e.into_inner());
@@ -279,8 +296,16 @@ pub fn run(mut cmd: Command, how: &Run) -> std::io::Result<RunOutput> {
     };
     let pgid = child.id();
     let cap = how.limits.output_cap;
-    let out = Arc::new(Mutex::new(Captured::default()));
-    let err = Arc::new(Mutex::new(Captured::default()));
+    // Nothing to read when the output goes to the terminal: no reader threads, already done.
+    let nothing_to_read = Captured {
+        done: how.to_terminal,
+        ..Captured::default()
+    };
+    let out = Arc::new(Mutex::new(nothing_to_read));
+    let err = Arc::new(Mutex::new(Captured {
+        done: how.to_terminal,
+        ..Captured::default()
+    }));
     if let Some(o) = child.stdout.take() {
         let out = Arc::clone(&out);
         let m = how.marker.to_vec();
@@ -394,7 +419,18 @@ mod tests {
             },
             group: Group::Own,
             wrapped: false,
+            to_terminal: false,
         }
+    }
+
+    #[test]
+    fn a_terminal_run_captures_nothing_and_reports_the_exit() {
+        let r = run(sh("echo to-the-terminal; exit 3"), &Run::terminal()).unwrap();
+        assert_eq!(
+            (r.exit, r.stdout.len(), r.stderr.len()),
+            (Exit::Code(3), 0, 0),
+            "a terminal run of `echo …; exit 3`: {r:?}"
+        );
     }
 
     #[test]

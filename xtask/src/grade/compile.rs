@@ -112,6 +112,7 @@ pub fn cargo(
         limits,
         group: Group::Own,
         wrapped: false,
+        to_terminal: false,
     };
     Ok(exec::run_cargo(cmd, &how)?)
 }

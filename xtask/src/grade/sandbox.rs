@@ -267,6 +267,7 @@ impl Sandbox {
                 limits,
                 group: Group::Own,
                 wrapped: self.is_sandboxed(),
+                to_terminal: false,
             },
         )
     }
