@@ -216,9 +216,7 @@ pub fn expected_stub_tree(root: &Path, week: Week) -> Result<Tree> {
                 message: "not UTF-8".into(),
             })?;
             let shown = format!("solutions/{}/src/{}", week.name(), display_rel(&rel));
-            generate_stub(&shown, &text)
-                .map_err(|e| Error::Msg(e.to_string()))?
-                .into_bytes()
+            generate_stub(&shown, &text)?.into_bytes()
         } else {
             bytes
         };

@@ -12,6 +12,7 @@
 //! ```
 
 use crate::course::Week;
+use crate::error::{Error, Result};
 
 /// Who a command is for: the sections of `cargo xtask help`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -511,7 +512,7 @@ impl Parsed {
 
     /// Refuses positional arguments, for commands that take none; the error says what the
     /// command does take instead when it chooses weeks with `--week`.
-    pub fn no_positionals(&self, cmd: &Cmd) -> Result<(), String> {
+    pub fn no_positionals(&self, cmd: &Cmd) -> Result<()> {
         let Some(p) = self.positionals.first() else {
             return Ok(());
         };
@@ -520,18 +521,18 @@ impl Parsed {
         } else {
             ""
         };
-        Err(format!(
+        Err(Error::Msg(format!(
             "{}: unexpected argument `{p}`{hint}\n{}",
             cmd.name,
             usage(cmd)
-        ))
+        )))
     }
 
     /// Every `--week` value, parsed.
-    pub fn weeks(&self) -> Result<Vec<Week>, String> {
+    pub fn weeks(&self) -> Result<Vec<Week>> {
         self.values("--week")
             .into_iter()
-            .map(|w| Week::parse(w).map_err(String::from))
+            .map(|w| Week::parse(w).map_err(Error::from))
             .collect()
     }
 
@@ -543,7 +544,7 @@ impl Parsed {
         name: &str,
         ok: impl Fn(&T) -> bool,
         what: &str,
-    ) -> Result<Option<T>, String> {
+    ) -> Result<Option<T>> {
         let Some(v) = self.value(name) else {
             return Ok(None);
         };
@@ -551,7 +552,7 @@ impl Parsed {
             .ok()
             .filter(|t| ok(t))
             .map(Some)
-            .ok_or_else(|| format!("{}: {name} {v}: needs {what}", cmd.name))
+            .ok_or_else(|| Error::Msg(format!("{}: {name} {v}: needs {what}", cmd.name)))
     }
 }
 
@@ -565,17 +566,17 @@ pub fn usage(cmd: &Cmd) -> String {
 /// # Errors
 /// An unknown option (with the nearest known one), an option without its value, a value given
 /// to a switch, or `--` where the command passes nothing on — each with the usage line.
-pub fn parse(cmd: &Cmd, args: &[String]) -> Result<Parsed, String> {
+pub fn parse(cmd: &Cmd, args: &[String]) -> Result<Parsed> {
     let mut out = Parsed::default();
     let mut it = args.iter();
     while let Some(a) = it.next() {
         if a == "--" {
             if !cmd.passthrough {
-                return Err(format!(
+                return Err(Error::Msg(format!(
                     "{}: takes no arguments after `--`\n{}",
                     cmd.name,
                     usage(cmd)
-                ));
+                )));
             }
             out.passthrough.extend(it.by_ref().cloned());
             break;
@@ -602,31 +603,31 @@ pub fn parse(cmd: &Cmd, args: &[String]) -> Result<Parsed, String> {
                 Some(n) => format!(" (did you mean `{n}`?)"),
                 None => String::new(),
             };
-            return Err(format!(
+            return Err(Error::Msg(format!(
                 "{}: unknown option `{flag}`{hint}\n{}",
                 cmd.name,
                 usage(cmd)
-            ));
+            )));
         };
         let value = match (opt.value, inline) {
             (None, None) => None,
             (None, Some(_)) => {
-                return Err(format!(
+                return Err(Error::Msg(format!(
                     "{}: {} takes no value\n{}",
                     cmd.name,
                     opt.name,
                     usage(cmd)
-                ));
+                )));
             }
             (Some(_), Some(v)) => Some(v),
             (Some(placeholder), None) => Some(it.next().cloned().ok_or_else(|| {
-                format!(
+                Error::Msg(format!(
                     "{}: {} needs a value ({} {placeholder})\n{}",
                     cmd.name,
                     opt.name,
                     opt.name,
                     usage(cmd)
-                )
+                ))
             })?),
         };
         out.given.push((opt.name, value));
@@ -802,7 +803,8 @@ mod tests {
         let e = parse(ci, &args("week2"))
             .expect("parsed")
             .no_positionals(ci)
-            .unwrap_err();
+            .unwrap_err()
+            .to_string();
         assert!(
             e.starts_with("ci: unexpected argument `week2` (a week is chosen with --week W)"),
             "{e}"
@@ -816,22 +818,25 @@ mod tests {
 
     #[test]
     fn refuses_with_the_usage_and_the_nearest_option() {
-        let e = parse(grade(), &args("--jsno f")).unwrap_err();
+        let e = parse(grade(), &args("--jsno f")).unwrap_err().to_string();
         assert!(
             e.contains("unknown option `--jsno` (did you mean `--json`?)"),
             "{e}"
         );
         assert!(e.contains("usage: cargo xtask grade"), "{e}");
-        let e = parse(grade(), &args("--json")).unwrap_err();
+        let e = parse(grade(), &args("--json")).unwrap_err().to_string();
         assert!(e.contains("--json needs a value (--json FILE)"), "{e}");
-        let e = parse(grade(), &args("--quiet=yes")).unwrap_err();
+        let e = parse(grade(), &args("--quiet=yes"))
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("--quiet takes no value"), "{e}");
-        let e = parse(grade(), &args("-- x")).unwrap_err();
+        let e = parse(grade(), &args("-- x")).unwrap_err().to_string();
         assert!(e.contains("takes no arguments after `--`"), "{e}");
         let p = parse(grade(), &args("--timeout 0")).expect("parsed");
         let e = p
             .parse_value::<f64>(grade(), "--timeout", |t| *t > 0.0, "a positive number")
-            .unwrap_err();
+            .unwrap_err()
+            .to_string();
         assert_eq!(e, "grade: --timeout 0: needs a positive number");
     }
 
@@ -886,7 +891,7 @@ mod tests {
         assert_eq!(nearest("frobnicate", &names), None);
         assert_eq!(distance("kitten", "sitting"), 3);
         let restore = command("restore").expect("restore");
-        let e = parse(restore, &args("1 --form x")).unwrap_err();
+        let e = parse(restore, &args("1 --form x")).unwrap_err().to_string();
         assert!(e.contains("did you mean `--from`?"), "{e}");
     }
 }

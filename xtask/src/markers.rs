@@ -62,7 +62,9 @@ enum Marker<'a> {
 
 const STUB_PREFIX: &str = "// STUB:";
 
-/// Classifies one line: `Ok(None)` for ordinary code, `Err` for a malformed marker.
+/// Classifies one line: `Ok(None)` for ordinary code, `Err` for a malformed marker. A parser
+/// of text, so its error is a message about the line; the callers add the file and line
+/// ([`MarkerError`]).
 fn classify(line: &str) -> Result<Option<Marker<'_>>, String> {
     let t = line.trim();
     match t {

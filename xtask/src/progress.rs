@@ -19,6 +19,7 @@
 use crate::course::locate::{Todo, exercise_location, locate, todos};
 use crate::course::manifest::{self, Manifest};
 use crate::course::{Reference, Week, reference_state};
+use crate::error::Result;
 use crate::project::project_root;
 use crate::scratch::{self, Src, WeekLayer, read_tree};
 use crate::testrun::{self, Outcome, TestBinary};
@@ -95,11 +96,7 @@ impl ExerciseStatus {
 
 /// Builds and runs the public tests of every week of the learner's tree at `root`, in the
 /// scratch workspace `ws_name`, with cargo's target directory `target_dir`.
-pub fn progress_at(
-    root: &Path,
-    ws_name: &str,
-    target_dir: &Path,
-) -> Result<Vec<WeekProgress>, String> {
+pub fn progress_at(root: &Path, ws_name: &str, target_dir: &Path) -> Result<Vec<WeekProgress>> {
     progress_weeks(root, ws_name, target_dir, None)
 }
 
@@ -110,7 +107,7 @@ pub fn progress_weeks(
     ws_name: &str,
     target_dir: &Path,
     only: Option<Week>,
-) -> Result<Vec<WeekProgress>, String> {
+) -> Result<Vec<WeekProgress>> {
     let present: Vec<Week> = Week::all()
         .filter(|w| w.dir(root).join("Cargo.toml").is_file())
         .collect();
@@ -210,7 +207,7 @@ fn run_week(
     week: Week,
     bins: &[TestBinary],
     all_outcomes: &mut Vec<Outcome>,
-) -> Result<WeekStatus, String> {
+) -> Result<WeekStatus> {
     let lib_rs =
         std::fs::read_to_string(week.dir(root).join("src").join("lib.rs")).unwrap_or_default();
     let mut bins: Vec<&TestBinary> = bins
@@ -585,7 +582,7 @@ fn shorten(s: &str, n: usize) -> String {
 }
 
 /// `cargo xtask progress [--week W]`
-pub fn run(args: &[String]) -> Result<(), String> {
+pub fn run(args: &[String]) -> Result<()> {
     let cmd = crate::flags::command("progress").expect("in the table");
     let a = crate::flags::parse(cmd, args)?;
     if a.help {

@@ -8,8 +8,7 @@
 
 use crate::course::Week;
 use crate::error::{Context, Error, Result, fs};
-use crate::markers::generate_stub;
-use crate::project::{display_rel, write_if_changed};
+use crate::project::write_if_changed;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -80,6 +79,9 @@ fn scratch_manifest(root: &Path, name: &str, weeks: &[Week]) -> Result<String> {
 /// The root manifest `text` for a scratch workspace: `[workspace] members` cut down to `weeks`
 /// (xtask never), `[workspace.package] version` (when there is one) tagged `-<tag>`. Edited as TOML, not as lines:
 /// comments are dropped, everything else (dependencies, profiles, lints) is kept.
+///
+/// A parser of text, so its error is a message about the text (`no [workspace] table`); the
+/// caller that read the file names it (`scratch_manifest`: an `Error::Parse`).
 pub fn rewrite_manifest(text: &str, tag: &str, weeks: &[Week]) -> Result<String, String> {
     let mut doc: toml::Table = text.parse().map_err(|e| format!("not valid TOML: {e}"))?;
     let ws = doc
@@ -140,27 +142,7 @@ pub fn assemble(root: &Path, name: &str, layers: &[WeekLayer]) -> Result<PathBuf
         let src: BTreeMap<PathBuf, Vec<u8>> = match &layer.src {
             Src::Files(f) => f.clone(),
             Src::Reference => read_tree(&w.solution_dir(root).join("src"))?,
-            Src::Stub => {
-                let mut out = BTreeMap::new();
-                for (rel, bytes) in read_tree(&w.solution_dir(root).join("src"))? {
-                    if rel.extension().is_some_and(|e| e == "rs") {
-                        let shown = format!("solutions/{}/src/{}", w.name(), display_rel(&rel));
-                        let text = String::from_utf8(bytes).map_err(|_| Error::Parse {
-                            path: PathBuf::from(&shown),
-                            message: "not UTF-8".into(),
-                        })?;
-                        out.insert(
-                            rel,
-                            generate_stub(&shown, &text)
-                                .map_err(|e| Error::Msg(e.to_string()))?
-                                .into_bytes(),
-                        );
-                    } else {
-                        out.insert(rel, bytes);
-                    }
-                }
-                out
-            }
+            Src::Stub => crate::course::expected_stub_tree(root, w)?,
         };
         for (rel, bytes) in src {
             files.insert(PathBuf::from(w.name()).join("src").join(rel), bytes);

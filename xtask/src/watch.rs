@@ -21,6 +21,7 @@ use crate::course::hints;
 use crate::course::locate::{exercise_location, todos};
 use crate::course::manifest::{self, Exercise, Manifest};
 use crate::course::{Reference, reference_state};
+use crate::error::{Error, Result};
 use crate::project::course_root;
 use crate::scratch::{self, Src, WeekLayer, read_tree};
 use crate::testrun::{self, Outcome};
@@ -52,7 +53,7 @@ impl Run {
 }
 
 /// Copies the learner's weeks `1..=week` (those present) into the scratch workspace `watch`.
-pub fn assemble(root: &Path, week: Week) -> Result<PathBuf, String> {
+pub fn assemble(root: &Path, week: Week) -> Result<PathBuf> {
     let mut layers = Vec::new();
     for w in week.through() {
         if !w.dir(root).join("Cargo.toml").is_file() {
@@ -65,11 +66,11 @@ pub fn assemble(root: &Path, week: Week) -> Result<PathBuf, String> {
             public_tests: w == week,
         });
     }
-    Ok(scratch::assemble(root, "watch", &layers)?)
+    scratch::assemble(root, "watch", &layers)
 }
 
 /// Builds the test targets of `exercises` once and runs each exercise's tests.
-pub fn run_exercises(root: &Path, week: Week, exercises: &[&Exercise]) -> Result<Vec<Run>, String> {
+pub fn run_exercises(root: &Path, week: Week, exercises: &[&Exercise]) -> Result<Vec<Run>> {
     let ws = assemble(root, week)?;
     let mut targets: Vec<&str> = Vec::new();
     for e in exercises {
@@ -98,7 +99,9 @@ pub fn run_exercises(root: &Path, week: Week, exercises: &[&Exercise]) -> Result
             let bin = bins
                 .iter()
                 .find(|b| b.package == week.name() && b.name == sel.target)
-                .ok_or_else(|| format!("watch: no test target `{}` was built", sel.target))?;
+                .ok_or_else(|| {
+                    Error::Msg(format!("watch: no test target `{}` was built", sel.target))
+                })?;
             let mut o = testrun::run_filtered(bin, &sel.filters, TEST_DEADLINE)?;
             // In the order of the test file (libtest reports them sorted by name).
             let source = std::fs::read_to_string(
@@ -183,10 +186,12 @@ pub struct Session {
 
 impl Session {
     /// Loads the week's manifest (no test runs yet).
-    pub fn new(root: &Path, week: Week, manual: bool) -> Result<Session, String> {
+    pub fn new(root: &Path, week: Week, manual: bool) -> Result<Session> {
         let manifest = manifest::require(root, week)?;
         if manifest.exercises.is_empty() {
-            return Err(format!("watch: {week}/exercises.toml lists no exercises"));
+            return Err(Error::Msg(format!(
+                "watch: {week}/exercises.toml lists no exercises"
+            )));
         }
         Ok(Session {
             root: root.to_path_buf(),
@@ -203,7 +208,7 @@ impl Session {
     }
 
     /// Runs the tests of every exercise, and shows the first one not passing.
-    pub fn evaluate_all(&mut self) -> Result<(), String> {
+    pub fn evaluate_all(&mut self) -> Result<()> {
         let all: Vec<&Exercise> = self.manifest.exercises.iter().collect();
         let runs = run_exercises(&self.root, self.week, &all)?;
         self.runs = runs.into_iter().map(Some).collect();
@@ -225,7 +230,7 @@ impl Session {
 
     /// Re-runs the current exercise; when it passes, runs the following ones until one does
     /// not, and shows that one.
-    pub fn rerun(&mut self) -> Result<(), String> {
+    pub fn rerun(&mut self) -> Result<()> {
         let i = self.current;
         let run = run_exercises(&self.root, self.week, &[&self.manifest.exercises[i]])?.remove(0);
         let passed = run.passed();
@@ -271,7 +276,7 @@ impl Session {
     }
 
     /// Shows exercise `i` (n / p) and runs its tests.
-    pub fn go_to(&mut self, i: usize) -> Result<(), String> {
+    pub fn go_to(&mut self, i: usize) -> Result<()> {
         self.current = i.min(self.runs.len() - 1);
         self.hint_level = 0;
         self.note.clear();
@@ -517,7 +522,7 @@ fn spawn_keys(tx: Sender<Ev>) {
 }
 
 /// Watches every week's `src/` (an edit of an earlier week matters too) for `.rs` changes.
-fn spawn_watcher(root: &Path, tx: Sender<Ev>) -> Result<notify::RecommendedWatcher, String> {
+fn spawn_watcher(root: &Path, tx: Sender<Ev>) -> Result<notify::RecommendedWatcher> {
     use notify::{EventKind, RecursiveMode, Watcher};
     let mut w = notify::recommended_watcher(move |ev: notify::Result<notify::Event>| {
         let Ok(ev) = ev else {
@@ -535,16 +540,16 @@ fn spawn_watcher(root: &Path, tx: Sender<Ev>) -> Result<notify::RecommendedWatch
         }
     })
     .map_err(|e| {
-        format!("watch: file events are not available here ({e}); run `cargo xtask watch --manual-run` and press r after saving")
+        Error::Msg(format!("watch: file events are not available here ({e}); run `cargo xtask watch --manual-run` and press r after saving"))
     })?;
     for wk in Week::all() {
         let src = wk.dir(root).join("src");
         if src.is_dir() {
             w.watch(&src, RecursiveMode::Recursive).map_err(|e| {
-                format!(
+                Error::Msg(format!(
                     "watch: cannot watch {} ({e}); try `--manual-run`",
                     src.display()
-                )
+                ))
             })?;
         }
     }
@@ -565,7 +570,7 @@ fn status_line(text: &str) {
 
 /// The first week (from `from`) with a manifest whose exercises do not all pass, evaluated;
 /// the last one evaluated when every week passes.
-fn first_unfinished_week(root: &Path, from: Week, manual: bool) -> Result<Session, String> {
+fn first_unfinished_week(root: &Path, from: Week, manual: bool) -> Result<Session> {
     let mut last: Option<Session> = None;
     for w in from.onwards() {
         if manifest::load(root, w)?.is_none() {
@@ -579,11 +584,11 @@ fn first_unfinished_week(root: &Path, from: Week, manual: bool) -> Result<Sessio
         }
         last = Some(s);
     }
-    last.ok_or_else(|| "watch: no week of this course has an exercises.toml".to_string())
+    last.ok_or_else(|| Error::msg("watch: no week of this course has an exercises.toml"))
 }
 
 /// `cargo xtask watch [WEEK] [--manual-run]`
-pub fn run(args: &[String]) -> Result<(), String> {
+pub fn run(args: &[String]) -> Result<()> {
     let cmd = crate::flags::command("watch").expect("in the table");
     let a = crate::flags::parse(cmd, args)?;
     if a.help {
@@ -594,10 +599,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
         [] => None,
         [w] => Some(Week::parse(w)?),
         _ => {
-            return Err(format!(
+            return Err(Error::Msg(format!(
                 "watch: give at most one week\n{}",
                 crate::flags::usage(cmd)
-            ));
+            )));
         }
     };
     let manual = a.has("--manual-run");
@@ -628,7 +633,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     Ok(())
 }
 
-fn event_loop(s: &mut Session, rx: &Receiver<Ev>) -> Result<(), String> {
+fn event_loop(s: &mut Session, rx: &Receiver<Ev>) -> Result<()> {
     let mut pending: VecDeque<Ev> = VecDeque::new();
     loop {
         let ev = match pending.pop_front() {

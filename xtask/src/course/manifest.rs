@@ -247,6 +247,11 @@ pub fn parse(week: Week, text: &str) -> Result<Manifest, String> {
     })
 }
 
+// The text parser's helpers: like [`parse`], their errors are messages about the text
+// ("exercise 2: `task` is missing"), which [`load`] turns into an `Error::Parse` naming
+// the file.
+
+/// The string `t[key]`, if there is one.
 fn opt_str(t: &Table, key: &str, what: &str) -> Result<Option<String>, String> {
     match t.get(key) {
         None => Ok(None),
@@ -255,10 +260,12 @@ fn opt_str(t: &Table, key: &str, what: &str) -> Result<Option<String>, String> {
     }
 }
 
+/// The string `t[key]`, which must be there.
 fn req_str(t: &Table, key: &str, what: &str) -> Result<String, String> {
     opt_str(t, key, what)?.ok_or_else(|| format!("{what}: `{key}` is missing"))
 }
 
+/// The list of strings `t[key]` (empty when absent).
 fn str_list(t: &Table, key: &str, what: &str) -> Result<Vec<String>, String> {
     match t.get(key) {
         None => Ok(Vec::new()),

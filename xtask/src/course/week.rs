@@ -7,6 +7,7 @@
 //! `n` (1-based, `xtask` left out) is named `week<n>-<topic>`, so that `4`, `week4` and
 //! `week4-lu-qr` name the same week.
 
+use crate::error::{Error, Result, fs};
 use crate::project::project_root;
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -18,6 +19,9 @@ use toml::{Table, Value};
 pub const TOOLING: &str = "xtask";
 
 /// `workspace.members` of a root manifest, in order.
+///
+/// A parser of a manifest already read, so its error is a message about the text (the caller
+/// names the file), as for every text parser of xtask.
 pub fn members(manifest: &Table) -> Result<Vec<String>, String> {
     manifest
         .get("workspace")
@@ -34,7 +38,8 @@ pub fn members(manifest: &Table) -> Result<Vec<String>, String> {
 }
 
 /// The weeks of a root manifest's text: its members other than [`TOOLING`], each named
-/// `week<n>-<topic>` with `n` its place. `Err` lists every offender as `Cargo.toml:line: what`.
+/// `week<n>-<topic>` with `n` its place. `Err` lists every offender as `Cargo.toml:line: what`:
+/// a text parser, so a message (the file and line are in it), which `tidy` reports as it is.
 pub fn weeks_of_manifest(text: &str) -> Result<Vec<String>, String> {
     let table = text
         .parse::<Table>()
@@ -82,22 +87,25 @@ pub fn line_of(text: &str, needle: &str) -> usize {
 }
 
 /// The weeks of `<root>/Cargo.toml`.
-pub fn read_weeks(root: &Path) -> Result<Vec<String>, String> {
-    let path = root.join("Cargo.toml");
-    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    weeks_of_manifest(&text)
+///
+/// # Errors
+/// `Io` when the file cannot be read (`reading <root>/Cargo.toml: …`); `Msg` with
+/// [`weeks_of_manifest`]'s `Cargo.toml:line: what` lines when it does not name the weeks.
+pub fn read_weeks(root: &Path) -> Result<Vec<String>> {
+    let text = fs::read_to_string(root.join("Cargo.toml"))?;
+    weeks_of_manifest(&text).map_err(Error::Msg)
 }
 
-static WORKSPACE: OnceLock<Result<Vec<String>, String>> = OnceLock::new();
+static WORKSPACE: OnceLock<Result<Vec<String>>> = OnceLock::new();
 
 /// The weeks of this workspace, read once; `Err` when its `Cargo.toml` does not name them
 /// (`main` checks this before any command runs).
-pub fn workspace_weeks() -> Result<&'static [String], String> {
+pub fn workspace_weeks() -> Result<&'static [String]> {
     match WORKSPACE.get_or_init(|| read_weeks(&project_root())) {
         Ok(w) => Ok(w),
-        Err(e) => Err(format!(
+        Err(e) => Err(Error::Msg(format!(
             "xtask cannot tell the course's weeks from the workspace manifest:\n{e}"
-        )),
+        ))),
     }
 }
 
