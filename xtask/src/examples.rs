@@ -8,8 +8,9 @@
 //! A launch is `cargo run --release -p <week> --example <name>` in the scratch workspace
 //! [`Launch::workspace`] (weeks `1..=week`, each from the reference or from the learner's
 //! `src/`, which is only read), with `COURSE_ROOT` set to the real tree so that a program that
-//! writes files (the pictures) writes them there and not into the scratch copy. Cargo's output
-//! and the program's go to the terminal as they come.
+//! writes files (the pictures) writes them there and not into the scratch copy. It goes through
+//! the one runner, [`exec::run`], in its terminal mode: cargo's output and the program's go to
+//! the terminal as they come.
 //!
 //! ```no_run
 //! use xtask::course::Week;
@@ -25,7 +26,8 @@
 //! ```
 
 use crate::course::Week;
-use crate::error::{Context, Result, fs};
+use crate::error::{Context, Error, Result, fs};
+use crate::exec::{self, Run};
 use crate::scratch::{self, Src, WeekLayer, read_tree};
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitStatus};
@@ -118,7 +120,7 @@ impl<'a> Launch<'a> {
     /// The `cargo run` in the scratch workspace `ws`, building into `target`, for the course
     /// at `root`.
     pub fn command(&self, root: &Path, ws: &Path, target: &Path) -> Command {
-        let mut cmd = crate::exec::cargo_in(ws, target);
+        let mut cmd = exec::cargo_in(ws, target);
         cmd.arg("run");
         if self.quiet {
             cmd.arg("--quiet");
@@ -147,16 +149,25 @@ impl<'a> Launch<'a> {
         cmd
     }
 
-    /// Assembles the scratch workspace and runs the program, its output on the terminal.
-    /// The caller phrases a failed exit (`example NAME of WEEK failed (exit status: 1)`).
+    /// Assembles the scratch workspace and runs the program with the one runner
+    /// ([`exec::run`], [`Run::terminal`]: in xtask's process group, so Ctrl-C stops it; no
+    /// deadline; stdin `/dev/null`; cargo's and the program's output on the terminal as it
+    /// comes). The caller phrases a failed exit (`example NAME of WEEK failed (exit status: 1)`).
     ///
     /// # Errors
-    /// When the workspace cannot be assembled or cargo cannot be started.
+    /// When the workspace cannot be assembled or cargo cannot be started (`running cargo: …`).
     pub fn run(&self, root: &Path) -> Result<ExitStatus> {
         let ws = scratch::assemble(root, self.workspace, &self.layers(root)?)?;
-        self.command(root, &ws, &self.target_dir(root))
-            .status()
-            .op("running", "cargo")
+        let cmd = self.command(root, &ws, &self.target_dir(root));
+        let out = exec::run(cmd, &Run::terminal()).op("running", "cargo")?;
+        out.status.ok_or_else(|| {
+            Error::Msg(format!(
+                "example {} of {}: cargo run {}",
+                self.name,
+                self.week,
+                out.exit.describe()
+            ))
+        })
     }
 }
 
