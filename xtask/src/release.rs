@@ -2,12 +2,13 @@
 //! by [`crate::release_tree`] (which says what OUT gets); `--check` runs ci's release step.
 
 use crate::course::Week;
+use crate::error::{Error, Result};
 use crate::project::project_root;
 use crate::release_tree::{ci_check, release_at};
 use std::path::PathBuf;
 
 /// `cargo xtask release OUT [--solutions-through WEEK] [--force]`
-pub fn run(args: &[String]) -> Result<(), String> {
+pub fn run(args: &[String]) -> Result<()> {
     let usage = "usage: cargo xtask release OUT [--solutions-through WEEK] [--force]\n       \
                  cargo xtask release --check   (the ci step: build and test a release in target/)";
     if args == ["--check"] {
@@ -20,9 +21,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
         args,
     )?;
     if a.has("--check") {
-        return Err(format!(
+        return Err(Error::Msg(format!(
             "release: --check takes no other arguments\n{usage}"
-        ));
+        )));
     }
     let force = a.has("--force");
     let through = a
@@ -30,7 +31,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         .map(Week::parse)
         .transpose()?;
     let [out] = a.positionals.as_slice() else {
-        return Err(usage.into());
+        return Err(Error::msg(usage));
     };
     let out = PathBuf::from(out);
     println!("{}", release_at(&project_root(), &out, through, force)?);

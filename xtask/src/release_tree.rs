@@ -36,7 +36,7 @@ pub use check::ci_check;
 pub use leaks::leaks;
 
 use crate::course::{Tree, Week, expected_stub_tree, pristine_dir, reference_tree};
-use crate::error::fs;
+use crate::error::{Context, Error, Result, fs};
 use crate::project::display_rel;
 use crate::scratch;
 use std::collections::BTreeSet;
@@ -57,14 +57,13 @@ const EXCLUDED_ROOT: &[&str] = &[
 
 /// What to put in OUT: relative path → contents. `through`: the weeks whose reference is
 /// released as their `src/`.
-pub fn release_files(root: &Path, through: Option<Week>) -> Result<Tree, String> {
+pub fn release_files(root: &Path, through: Option<Week>) -> Result<Tree> {
     let weeks: Vec<Week> = Week::all().filter(|w| w.dir(root).is_dir()).collect();
     if !weeks.iter().any(|w| w.has_reference(root)) {
-        return Err(
+        return Err(Error::msg(
             "release: there is no `solutions/` here — a release is made from the instructor's \
-             copy of the course (this looks like a student release already)"
-                .into(),
-        );
+             copy of the course (this looks like a student release already)",
+        ));
     }
     let mut files = Tree::new();
     for rel in walk_pruned(root, Path::new(""))? {
@@ -95,8 +94,8 @@ pub fn release_files(root: &Path, through: Option<Week>) -> Result<Tree, String>
         {
             continue;
         }
-        let bytes = std::fs::read(root.join(&rel))
-            .map_err(|e| format!("reading {}: {e}", rel.display()))?;
+        // Named by its path in the project, as the release lists it.
+        let bytes = std::fs::read(root.join(&rel)).op("reading", &rel)?;
         files.insert(rel, bytes);
     }
     for &w in &weeks {
@@ -126,11 +125,11 @@ pub fn release_files(root: &Path, through: Option<Week>) -> Result<Tree, String>
 }
 
 /// Every file below `root/rel`, not descending into the excluded root folders or any `target/`.
-fn walk_pruned(root: &Path, rel: &Path) -> Result<Vec<PathBuf>, String> {
+fn walk_pruned(root: &Path, rel: &Path) -> Result<Vec<PathBuf>> {
     let mut out = Vec::new();
     let dir = root.join(rel);
     let mut entries: Vec<_> = std::fs::read_dir(&dir)
-        .map_err(|e| format!("reading {}: {e}", dir.display()))?
+        .op("reading", &dir)?
         .filter_map(Result::ok)
         .collect();
     entries.sort_by_key(|e| e.file_name());
@@ -176,17 +175,12 @@ fn is_within(inner: &Path, outer: &Path) -> bool {
 }
 
 /// Writes the release of the project at `root` into `out`. Returns a summary.
-pub fn release_at(
-    root: &Path,
-    out: &Path,
-    through: Option<Week>,
-    force: bool,
-) -> Result<String, String> {
+pub fn release_at(root: &Path, out: &Path, through: Option<Week>, force: bool) -> Result<String> {
     let out = if out.is_absolute() {
         out.to_path_buf()
     } else {
         std::env::current_dir()
-            .map_err(|e| format!("reading the current folder: {e}"))?
+            .map_err(|e| Error::Msg(format!("reading the current folder: {e}")))?
             .join(out)
     };
     if out
@@ -194,25 +188,25 @@ pub fn release_at(
         .any(|c| matches!(c, Component::ParentDir | Component::CurDir))
         && !out.exists()
     {
-        return Err(format!(
+        return Err(Error::Msg(format!(
             "release: give OUT without `..` or `.` ({})",
             out.display()
-        ));
+        )));
     }
     // ci writes its check release to target/xtask-scratch/release-check: allowed.
     let under_target =
         is_within(&out, &root.join("target")) || is_within(&out, &scratch::scratch_root(root));
     if is_within(root, &out) {
-        return Err(format!(
+        return Err(Error::Msg(format!(
             "release: OUT ({}) holds the project itself; choose a folder outside it",
             out.display()
-        ));
+        )));
     }
     if is_within(&out, root) && !under_target {
-        return Err(format!(
+        return Err(Error::Msg(format!(
             "release: OUT ({}) is inside the project; choose a folder outside it",
             out.display()
-        ));
+        )));
     }
     let files = release_files(root, through)?;
     let previous: BTreeSet<PathBuf> = std::fs::read_to_string(out.join(MANIFEST))
@@ -220,11 +214,11 @@ pub fn release_at(
         .unwrap_or_default();
     let nonempty = std::fs::read_dir(&out).is_ok_and(|mut d| d.next().is_some());
     if nonempty && !force {
-        return Err(format!(
+        return Err(Error::Msg(format!(
             "release: {} is not empty; choose an empty folder, or pass --force to write over it \
              (files a previous release wrote and this one does not are removed; nothing else is)",
             out.display()
-        ));
+        )));
     }
     for stale in previous.difference(&files.keys().cloned().collect()) {
         if stale
@@ -235,18 +229,17 @@ pub fn release_at(
         }
     }
     for (rel, bytes) in &files {
-        crate::project::write_if_changed(&out.join(rel), bytes)
-            .map_err(|e| format!("writing {}: {e}", out.join(rel).display()))?;
+        crate::project::write_if_changed(&out.join(rel), bytes).op("writing", out.join(rel))?;
     }
     let list: Vec<String> = files.keys().map(|p| display_rel(p)).collect();
     fs::write(out.join(MANIFEST), list.join("\n") + "\n")?;
     let leaked = leaks(root, &out, through)?;
     if !leaked.is_empty() {
-        return Err(format!(
+        return Err(Error::Msg(format!(
             "release: written to {}, but solution code leaks into it:\n  {}",
             out.display(),
             leaked.join("\n  ")
-        ));
+        )));
     }
     Ok(format!(
         "release: {} files written to {}{}; no solution code of the other weeks in it.\n\

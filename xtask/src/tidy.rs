@@ -16,15 +16,16 @@
 
 use crate::course::Week;
 use crate::course::week::{line_of, members, weeks_of_manifest};
-use crate::project::{display_rel, walk};
+use crate::error::{Context, Error, Result, fs};
+use crate::project::display_rel;
 use std::path::Path;
 use toml::{Table, Value};
 
 /// A tidy check: `Ok(summary)` or `Err(offenders)`.
-type Check = fn(&Path) -> Result<String, String>;
+type Check = fn(&Path) -> Result<String>;
 
 /// Every tidy check; `Err` lists the offenders of all that failed.
-pub fn check(root: &Path) -> Result<String, String> {
+pub fn check(root: &Path) -> Result<String> {
     let checks: [Check; 4] = [
         weeks_are_members,
         rust_version_is_stated,
@@ -35,23 +36,25 @@ pub fn check(root: &Path) -> Result<String, String> {
     for c in checks {
         match c(root) {
             Ok(s) => oks.push(s),
-            Err(e) => errs.push(e),
+            Err(e) => errs.push(e.to_string()),
         }
     }
     if errs.is_empty() {
         Ok(oks.join("; "))
     } else {
-        Err(errs.join("\n"))
+        Err(Error::Msg(errs.join("\n")))
     }
 }
 
-fn read(root: &Path, rel: &str) -> Result<String, String> {
-    let path = root.join(rel);
-    std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))
+fn read(root: &Path, rel: &str) -> Result<String> {
+    fs::read_to_string(root.join(rel))
 }
 
-fn parse_toml(rel: &str, text: &str) -> Result<Table, String> {
-    text.parse::<Table>().map_err(|e| format!("{rel}: {e}"))
+fn parse_toml(rel: &str, text: &str) -> Result<Table> {
+    text.parse::<Table>().map_err(|e| Error::Parse {
+        path: rel.into(),
+        message: e.to_string(),
+    })
 }
 
 /// The week folders of the course against the workspace members and `solutions/`, as
@@ -90,8 +93,8 @@ fn folders(dir: &Path) -> Result<Option<Vec<String>>, String> {
         return Ok(None);
     }
     let mut out = Vec::new();
-    for e in std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))? {
-        let e = e.map_err(|e| format!("{}: {e}", dir.display()))?;
+    for e in std::fs::read_dir(dir).op("reading", dir)? {
+        let e = e.op("reading", dir)?;
         if e.file_type().is_ok_and(|t| t.is_dir()) {
             out.push(e.file_name().to_string_lossy().into_owned());
         }
@@ -102,7 +105,7 @@ fn folders(dir: &Path) -> Result<Option<Vec<String>>, String> {
 
 /// Check (a): the course's weeks (where [`Week`] reads them: the workspace members but `xtask`)
 /// are named `week<n>-<topic>` in order and are exactly the folders of `solutions/`.
-pub fn weeks_are_members(root: &Path) -> Result<String, String> {
+pub fn weeks_are_members(root: &Path) -> Result<String> {
     let text = read(root, "Cargo.toml")?;
     let solutions = folders(&root.join("solutions"))?;
     let found = week_offenders(&text, solutions.as_deref());
@@ -113,10 +116,10 @@ pub fn weeks_are_members(root: &Path) -> Result<String, String> {
             None => format!("the {n} weeks are the workspace members (no solutions/ here)"),
         })
     } else {
-        Err(format!(
+        Err(Error::Msg(format!(
             "the weeks, the workspace members and solutions/ differ:\n{}",
             found.join("\n")
-        ))
+        )))
     }
 }
 
@@ -163,7 +166,7 @@ pub fn uses_let_chains(src: &str) -> Option<usize> {
 }
 
 /// Check (b): `rust-version` is inherited, stated in the README, and covers let-chains.
-pub fn rust_version_is_stated(root: &Path) -> Result<String, String> {
+pub fn rust_version_is_stated(root: &Path) -> Result<String> {
     let text = read(root, "Cargo.toml")?;
     let manifest = parse_toml("Cargo.toml", &text)?;
     let declared = manifest
@@ -180,7 +183,10 @@ pub fn rust_version_is_stated(root: &Path) -> Result<String, String> {
         )
     })?;
     let mut out = Vec::new();
-    for m in members(&manifest).map_err(|e| format!("Cargo.toml: {e}"))? {
+    for m in members(&manifest).map_err(|message| Error::Parse {
+        path: "Cargo.toml".into(),
+        message,
+    })? {
         let rel = format!("{m}/Cargo.toml");
         let mt = read(root, &rel)?;
         let inherits = parse_toml(&rel, &mt)?
@@ -212,7 +218,7 @@ pub fn rust_version_is_stated(root: &Path) -> Result<String, String> {
     }
     if v < (1, 88) {
         for dir in ["xtask/src", "xtask/tests"] {
-            for rel in walk(&root.join(dir)).map_err(|e| format!("{dir}: {e}"))? {
+            for rel in fs::walk(root.join(dir))? {
                 let path = root.join(dir).join(&rel);
                 if path.extension().is_some_and(|e| e == "rs")
                     && let Ok(src) = std::fs::read_to_string(&path)
@@ -231,10 +237,10 @@ pub fn rust_version_is_stated(root: &Path) -> Result<String, String> {
             "rust-version {declared}, inherited by every member and stated in the README"
         ))
     } else {
-        Err(format!(
+        Err(Error::Msg(format!(
             "rust-version is not stated honestly:\n{}",
             out.join("\n")
-        ))
+        )))
     }
 }
 
@@ -268,10 +274,10 @@ pub fn outside_references(text: &str) -> Vec<(usize, String)> {
 const NOT_CONTENT: &[&str] = &["target", ".git", ".course-backup"];
 
 /// Check (c): no file refers to a document outside the repository.
-pub fn no_outside_references(root: &Path) -> Result<String, String> {
+pub fn no_outside_references(root: &Path) -> Result<String> {
     let mut out = Vec::new();
     let mut files = 0;
-    let top = std::fs::read_dir(root).map_err(|e| format!("{}: {e}", root.display()))?;
+    let top = std::fs::read_dir(root).op("reading", root)?;
     let mut top: Vec<_> = top.filter_map(|e| e.ok()).map(|e| e.file_name()).collect();
     top.sort();
     for name in top {
@@ -280,7 +286,7 @@ pub fn no_outside_references(root: &Path) -> Result<String, String> {
         }
         let base = root.join(&name);
         let rels = if base.is_dir() {
-            walk(&base).map_err(|e| format!("{}: {e}", base.display()))?
+            fs::walk(&base)?
         } else {
             vec![std::path::PathBuf::new()]
         };
@@ -307,11 +313,11 @@ pub fn no_outside_references(root: &Path) -> Result<String, String> {
             "{files} files refer to no document outside the repository"
         ))
     } else {
-        Err(format!(
+        Err(Error::Msg(format!(
             "{} reference(s) to documents outside the repository (say it here instead):\n{}",
             out.len(),
             out.join("\n")
-        ))
+        )))
     }
 }
 
@@ -329,11 +335,11 @@ pub fn oracle_uses(src: &str) -> Vec<usize> {
 }
 
 /// Check (d): no reference solution uses `testing::` outside its own `testing` module.
-pub fn references_avoid_the_oracle(root: &Path) -> Result<String, String> {
+pub fn references_avoid_the_oracle(root: &Path) -> Result<String> {
     let mut out = Vec::new();
     for w in Week::all() {
         let src = w.solution_dir(root).join("src");
-        for rel in walk(&src).map_err(|e| format!("{}: {e}", src.display()))? {
+        for rel in fs::walk(&src)? {
             let first = rel.components().next().map(|c| c.as_os_str().to_owned());
             if rel.extension().is_none_or(|e| e != "rs")
                 || first.is_some_and(|f| f == "testing" || f == "testing.rs")
@@ -341,8 +347,7 @@ pub fn references_avoid_the_oracle(root: &Path) -> Result<String, String> {
                 continue;
             }
             let path = src.join(&rel);
-            let text =
-                std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            let text = fs::read_to_string(&path)?;
             let shown = display_rel(path.strip_prefix(root).unwrap_or(&path));
             for line in oracle_uses(&text) {
                 out.push(format!(
@@ -354,12 +359,12 @@ pub fn references_avoid_the_oracle(root: &Path) -> Result<String, String> {
     if out.is_empty() {
         Ok("no reference solution uses the test oracle".into())
     } else {
-        Err(format!(
+        Err(Error::Msg(format!(
             "{} use(s) of the test oracle in reference solutions (use the earlier weeks' \
              functions or the week's given helpers; tests check with `testing::`):\n{}",
             out.len(),
             out.join("\n")
-        ))
+        )))
     }
 }
 
@@ -556,19 +561,23 @@ mod tests {
         );
 
         assert_eq!(
-            weeks_are_members(&root),
+            weeks_are_members(&root).map_err(|e| e.to_string()),
             Ok("the 6 weeks are the workspace members and solutions/".to_string()),
             "the fixture's weeks are its members and its solutions/ folders"
         );
         put("solutions/week7-extra/Cargo.toml", "[package]\n");
-        let extra = weeks_are_members(&root).expect_err("solutions/week7-extra is not a week");
+        let extra = weeks_are_members(&root)
+            .expect_err("solutions/week7-extra is not a week")
+            .to_string();
         assert!(
             extra.contains("solutions/week7-extra:1: a folder of solutions/ that is not a week"),
             "weeks_are_members should report solutions/week7-extra, got:\n{extra}"
         );
         std::fs::remove_dir_all(root.join("solutions/week7-extra"))
             .expect("remove the extra fixture folder");
-        let rv = rust_version_is_stated(&root).expect_err("the fixture's rust-version is wrong");
+        let rv = rust_version_is_stated(&root)
+            .expect_err("the fixture's rust-version is wrong")
+            .to_string();
         for want in [
             "week2-matmul/Cargo.toml:1: no `rust-version.workspace = true`",
             "README.md:3: says \"1.88 or newer\" but Cargo.toml's rust-version is 1.85",
@@ -579,12 +588,16 @@ mod tests {
                 "rust_version_is_stated should report `{want}`, got:\n{rv}"
             );
         }
-        let out = no_outside_references(&root).expect_err("the fixture cites a design section");
+        let out = no_outside_references(&root)
+            .expect_err("the fixture cites a design section")
+            .to_string();
         assert!(
             out.contains("docs/notes.md:2:") && !out.contains("target/"),
             "no_outside_references should report docs/notes.md:2 and skip target/, got:\n{out}"
         );
-        let oracle = references_avoid_the_oracle(&root).expect_err("svd.rs uses testing::");
+        let oracle = references_avoid_the_oracle(&root)
+            .expect_err("svd.rs uses testing::")
+            .to_string();
         assert!(
             oracle.contains("solutions/week5-svd-eigen/src/svd.rs:2:")
                 && !oracle.contains("testing.rs")

@@ -16,7 +16,8 @@
 //! not these macros and are ignored.
 
 use crate::course::Week;
-use crate::project::{display_rel, walk};
+use crate::error::{Error, Result, fs};
+use crate::project::display_rel;
 use std::path::Path;
 
 /// Macros that take a message after `n` leading arguments.
@@ -34,20 +35,19 @@ const APPROX: &[&str] = &[
 
 /// Every assertion without a message in the course's test files (public and hidden), as
 /// `path:line: what`, paths relative to `root`, sorted.
-pub fn offending(root: &Path) -> Result<Vec<String>, String> {
+pub fn offending(root: &Path) -> Result<Vec<String>> {
     let mut out = Vec::new();
     for w in Week::all() {
         for dir in [
             w.dir(root).join("tests"),
             w.solution_dir(root).join("tests"),
         ] {
-            for rel in walk(&dir).map_err(|e| format!("{}: {e}", dir.display()))? {
+            for rel in fs::walk(&dir)? {
                 if rel.extension().is_none_or(|e| e != "rs") {
                     continue;
                 }
                 let path = dir.join(&rel);
-                let text = std::fs::read_to_string(&path)
-                    .map_err(|e| format!("{}: {e}", path.display()))?;
+                let text = fs::read_to_string(&path)?;
                 let shown = path.strip_prefix(root).unwrap_or(&path);
                 for (line, what) in bare_assertions(&text) {
                     out.push(format!("{}:{line}: {what}", display_rel(shown)));
@@ -59,18 +59,18 @@ pub fn offending(root: &Path) -> Result<Vec<String>, String> {
 }
 
 /// The ci step: `Ok` with a count, or `Err` listing every offending `file:line`.
-pub fn check(root: &Path) -> Result<String, String> {
+pub fn check(root: &Path) -> Result<String> {
     let found = offending(root)?;
     if found.is_empty() {
         Ok("every test assertion carries a message".into())
     } else {
-        Err(format!(
+        Err(Error::Msg(format!(
             "{} test assertion(s) without a message (say which exercise, which input, and the \
              measured value against the expected one; approx's assert_*_eq! cannot carry one: \
              write assert!(relative_eq!(…), \"…\")):\n{}",
             found.len(),
             found.join("\n")
-        ))
+        )))
     }
 }
 

@@ -65,7 +65,9 @@ fn a_release_has_stubs_public_tests_and_no_solutions() {
     assert!(out.read("week1-vectors/src/ops.rs").contains("x + x"));
     // And `release` itself refuses to run there.
     let other = out_dir("release-of-release");
-    let e = release_at(&out.root, &other.root, None, false).unwrap_err();
+    let e = release_at(&out.root, &other.root, None, false)
+        .unwrap_err()
+        .to_string();
     assert!(e.contains("no `solutions/`"), "{e}");
 }
 
@@ -74,7 +76,9 @@ fn refuses_a_non_empty_out_and_the_project_itself() {
     let t = course("release-refuse");
     let out = out_dir("release-nonempty");
     out.write("notes.txt", "mine\n");
-    let e = release_at(&t.root, &out.root, None, false).unwrap_err();
+    let e = release_at(&t.root, &out.root, None, false)
+        .unwrap_err()
+        .to_string();
     assert!(e.contains("not empty") && e.contains("--force"), "{e}");
     assert!(!out.exists("Cargo.toml"), "wrote into a non-empty folder");
     // --force writes over it, keeps what a release did not write, and removes what an
@@ -98,7 +102,9 @@ fn refuses_a_non_empty_out_and_the_project_itself() {
         t.root.join("week1-vectors"),
         t.root.parent().unwrap().to_path_buf(),
     ] {
-        let e = release_at(&t.root, &bad, None, true).unwrap_err();
+        let e = release_at(&t.root, &bad, None, true)
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("project"), "{}: {e}", bad.display());
     }
     assert!(!t.exists("release"));

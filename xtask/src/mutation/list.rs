@@ -14,6 +14,7 @@
 //! ```
 
 use crate::course::Week;
+use crate::error::{Context, Error, Result, fs};
 use crate::project::display_rel;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -56,7 +57,8 @@ pub struct Accepted {
     pub why: String,
 }
 
-/// Parses a `mutants.toml`.
+/// Parses a `mutants.toml`. A parser of text, so its error is a message about the text;
+/// [`load_list`], which read the file, names it.
 pub fn parse_list(text: &str) -> Result<Vec<Accepted>, String> {
     let table: Table = toml::from_str(text).map_err(|e| e.to_string())?;
     for key in table.keys() {
@@ -134,12 +136,15 @@ pub fn list_path(root: &Path, week: Week) -> PathBuf {
 }
 
 /// The week's accepted survivors (none when it has no list).
-pub fn load_list(root: &Path, week: Week) -> Result<Vec<Accepted>, String> {
+pub fn load_list(root: &Path, week: Week) -> Result<Vec<Accepted>> {
     let path = list_path(root, week);
     match std::fs::read_to_string(&path) {
-        Ok(text) => parse_list(&text).map_err(|e| format!("solutions/{}/mutants.toml: {e}", week)),
+        Ok(text) => parse_list(&text).map_err(|message| Error::Parse {
+            path: PathBuf::from(format!("solutions/{week}/mutants.toml")),
+            message,
+        }),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Vec::new()),
-        Err(e) => Err(format!("reading {}: {e}", path.display())),
+        Err(e) => Err(e).op("reading", &path),
     }
 }
 
@@ -172,26 +177,25 @@ pub fn check_list(list: &[Accepted], files: &BTreeMap<String, String>) -> Vec<St
 }
 
 /// The exercise files of a week, `src/…` → text.
-pub fn exercise_sources(root: &Path, week: Week) -> Result<BTreeMap<String, String>, String> {
+pub fn exercise_sources(root: &Path, week: Week) -> Result<BTreeMap<String, String>> {
     let src = week.solution_dir(root).join("src");
     let mut out = BTreeMap::new();
     for rel in crate::course::exercise_files(root, week)? {
-        let text = std::fs::read_to_string(src.join(&rel))
-            .map_err(|e| format!("reading {}: {e}", src.join(&rel).display()))?;
+        let text = fs::read_to_string(src.join(&rel))?;
         out.insert(format!("src/{}", display_rel(&rel)), text);
     }
     Ok(out)
 }
 
 /// The ci step: every week's list parses and each entry still points at its code.
-pub fn ci_check(root: &Path, weeks: &[Week]) -> Result<String, String> {
+pub fn ci_check(root: &Path, weeks: &[Week]) -> Result<String> {
     let mut problems = Vec::new();
     let mut counts = Vec::new();
     for &w in weeks {
         let list = match load_list(root, w) {
             Ok(l) => l,
             Err(e) => {
-                problems.push(e);
+                problems.push(e.to_string());
                 continue;
             }
         };
@@ -213,7 +217,7 @@ pub fn ci_check(root: &Path, weeks: &[Week]) -> Result<String, String> {
             Ok(counts.join("; "))
         }
     } else {
-        Err(problems.join("\n"))
+        Err(Error::Msg(problems.join("\n")))
     }
 }
 

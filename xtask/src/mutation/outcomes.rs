@@ -4,6 +4,7 @@
 
 use super::list::Accepted;
 use crate::course::Week;
+use crate::error::{Error, Result};
 use serde_json::Value as Json;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -36,11 +37,11 @@ pub fn parse_outcomes(
     json: &Json,
     week: Week,
     sources: &BTreeMap<String, String>,
-) -> Result<Vec<Mutant>, String> {
+) -> Result<Vec<Mutant>> {
     let outcomes = json
         .get("outcomes")
         .and_then(Json::as_array)
-        .ok_or("outcomes.json has no `outcomes` list")?;
+        .ok_or_else(|| Error::msg("outcomes.json has no `outcomes` list"))?;
     let prefix = format!("{}/", week.name());
     let mut out = Vec::new();
     for o in outcomes {
@@ -52,7 +53,12 @@ pub fn parse_outcomes(
             Some("MissedMutant") => Fate::Missed,
             Some("Timeout") => Fate::Timeout,
             Some("Unviable") => Fate::Unviable,
-            other => return Err(format!("outcomes.json: unexpected summary {other:?}")),
+            other => {
+                return Err(Error::Parse {
+                    path: "outcomes.json".into(),
+                    message: format!("unexpected summary {other:?}"),
+                });
+            }
         };
         let file = m.get("file").and_then(Json::as_str).unwrap_or_default();
         let file = file.strip_prefix(&prefix).unwrap_or(file).to_string();

@@ -2,7 +2,7 @@
 
 use super::{MANIFEST, release_at};
 use crate::course::Week;
-use crate::error::fs;
+use crate::error::{Context, Error, Result, fs};
 use crate::project::display_rel;
 use crate::scratch::{self, read_tree};
 use std::path::Path;
@@ -15,17 +15,17 @@ use std::path::Path;
 /// that has exercises (at least one must fail per week), and checks that the release's own
 /// xtask says that `solve`, `diff`, `grade`, `stubs`, `ci` and `example` need the instructor's
 /// material.
-pub fn ci_check(root: &Path) -> Result<String, String> {
+pub fn ci_check(root: &Path) -> Result<String> {
     let out = scratch::scratch_root(root).join("release-check");
     // Written over the previous check's release (files are rewritten only when they change,
     // and what an earlier release wrote and this one does not is removed), so that a second
     // run rebuilds only what changed. A folder not written by a release is cleared first.
     if out.exists() && !out.join(MANIFEST).is_file() {
-        std::fs::remove_dir_all(&out).map_err(|e| format!("clearing {}: {e}", out.display()))?;
+        std::fs::remove_dir_all(&out).op("clearing", &out)?;
     }
     release_at(root, &out, None, true)?;
     if out.join("solutions").exists() {
-        return Err("the release has a solutions/ folder".into());
+        return Err(Error::msg("the release has a solutions/ folder"));
     }
     let hidden: Vec<String> = fs::walk(&out)?
         .into_iter()
@@ -36,10 +36,10 @@ pub fn ci_check(root: &Path) -> Result<String, String> {
         .map(|r| display_rel(&r))
         .collect();
     if !hidden.is_empty() {
-        return Err(format!(
+        return Err(Error::Msg(format!(
             "hidden tests in the release: {}",
             hidden.join(", ")
-        ));
+        )));
     }
     let target = scratch::scratch_target_dir(root);
     let r = crate::testrun::cargo(
@@ -48,7 +48,10 @@ pub fn ci_check(root: &Path) -> Result<String, String> {
         &["build", "--workspace", "--all-targets", "--quiet"],
     )?;
     if !r.ok {
-        return Err(format!("the release does not build:\n{}", r.stderr));
+        return Err(Error::Msg(format!(
+            "the release does not build:\n{}",
+            r.stderr
+        )));
     }
     // The targets behind features (the pictures examples, the benchmark with its peer) are
     // type-checked too, on the stubs (they need only the signatures), so they cannot rot unseen.
@@ -65,10 +68,10 @@ pub fn ci_check(root: &Path) -> Result<String, String> {
         ],
     )?;
     if !r.ok {
-        return Err(format!(
+        return Err(Error::Msg(format!(
             "the release's examples or benchmarks do not compile with all features:\n{}",
             r.stderr
-        ));
+        )));
     }
     let weeks: Vec<Week> = Week::all()
         .filter(|w| {
@@ -80,7 +83,7 @@ pub fn ci_check(root: &Path) -> Result<String, String> {
         .collect();
     let names: Vec<&str> = weeks.iter().map(|w| w.name()).collect();
     let bins = crate::testrun::build_tests(&out, &target, &names)
-        .map_err(|e| format!("the release's tests do not build:\n{e}"))?;
+        .map_err(|e| Error::Msg(format!("the release's tests do not build:\n{e}")))?;
     let mut summary = Vec::new();
     let mut problems = Vec::new();
     for w in &weeks {
@@ -122,7 +125,7 @@ pub fn ci_check(root: &Path) -> Result<String, String> {
             .args(args)
             .current_dir(&out)
             .output()
-            .map_err(|e| format!("running the release's xtask: {e}"))?;
+            .map_err(|e| Error::Msg(format!("running the release's xtask: {e}")))?;
         let text = String::from_utf8_lossy(&o.stderr).to_lowercase()
             + &String::from_utf8_lossy(&o.stdout).to_lowercase();
         if o.status.success() || !(text.contains("instructor") || text.contains("student release"))
@@ -141,6 +144,6 @@ pub fn ci_check(root: &Path) -> Result<String, String> {
             summary.join(", ")
         ))
     } else {
-        Err(problems.join("\n"))
+        Err(Error::Msg(problems.join("\n")))
     }
 }

@@ -2,7 +2,7 @@
 
 use super::walk_pruned;
 use crate::course::{Week, expected_stub_tree};
-use crate::error::fs;
+use crate::error::{Result, fs};
 use crate::project::display_rel;
 use crate::scratch::read_tree;
 use std::collections::BTreeSet;
@@ -22,7 +22,7 @@ fn non_trivial(line: &str) -> bool {
 /// secret lines are in that file — so one generic line (`let mut c = vec![0.0; m * n];`) is
 /// not a leak, a copied body is. In `xtask/src` (whose own tests quote small marker examples)
 /// a region must have at least three secret lines to count.
-pub fn leaks(root: &Path, out: &Path, through: Option<Week>) -> Result<Vec<String>, String> {
+pub fn leaks(root: &Path, out: &Path, through: Option<Week>) -> Result<Vec<String>> {
     let mut public: BTreeSet<String> = BTreeSet::new();
     let mut regions: Vec<(String, Vec<String>)> = Vec::new();
     for w in Week::all() {
