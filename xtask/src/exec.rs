@@ -5,12 +5,16 @@
 //!   sets for the programs it runs), so a rustup toolchain override holds for every build xtask
 //!   starts; plain `cargo` when xtask was started some other way.
 //! - [`cargo_in`]: that cargo in a (scratch) workspace with its own target directory.
-//! - [`run`]: **the runner**. Every process whose output xtask reads back — cargo's builds in
+//! - [`run`]: **the runner**. Every process xtask starts goes through it — cargo's builds in
 //!   scratch workspaces ([`crate::testrun`], [`crate::grade::compile`]), test binaries in ci and
 //!   `progress`/`watch` ([`crate::testrun`]), the grader's sandboxed tests
-//!   ([`crate::grade::sandbox::Sandbox::run`]) — goes through it: stdin closed or fed, stdout
-//!   and stderr read on two threads up to a cap, a marker looked for in all of stdout, a
-//!   wall-clock deadline, and a [`Group`] that says what is killed when.
+//!   ([`crate::grade::sandbox::Sandbox::run`]), ci's checks (rustfmt, clippy, doc tests,
+//!   actionlint), the release's own xtask, `cargo vendor`, `git ls-files` and `zip` in
+//!   `autograder`, cargo-mutants, the example programs ([`Run::terminal`]): stdin closed or
+//!   fed, stdout and stderr read on two threads up to a cap (or left on the terminal), a marker
+//!   looked for in all of stdout, a wall-clock deadline, and a [`Group`] that says what is
+//!   killed when. Two launches stay outside: [`kill_group`]'s `kill` (the runner's own tool)
+//!   and `watch`'s `stty`, which works on the terminal it gets as stdin.
 //! - [`kill_group`]: `kill -KILL -- -PGID`, without `unsafe`.
 //!
 //! The sandbox is a wrapper, not a second runner: [`crate::grade::sandbox::Sandbox::command`]
@@ -124,7 +128,8 @@ pub struct Run<'a> {
     /// exit status `128 + s`.
     pub wrapped: bool,
     /// Stdout and stderr go to xtask's own (the terminal), not captured: for the commands that
-    /// show cargo's output as it comes (`example`, `bench`, `mutants`, ci's steps). The
+    /// show a program's output as it comes (`example`, `pictures`, `bench`, `mutants`,
+    /// `autograder`'s zip). The
     /// [`RunOutput`]'s streams are then empty and `marker` is never seen.
     pub to_terminal: bool,
 }
@@ -143,6 +148,12 @@ impl Run<'_> {
             wrapped: false,
             to_terminal: false,
         }
+    }
+
+    /// Stdin closed, all of stdout and stderr captured, in the caller's process group, no
+    /// deadline: what `Command::output` does, through the runner.
+    pub fn captured() -> Run<'static> {
+        Run::caller(Duration::MAX)
     }
 
     /// Like [`Run::caller`] with no deadline, its output going to the terminal as it comes
@@ -221,6 +232,18 @@ pub struct RunOutput {
 }
 
 impl RunOutput {
+    /// Exited with status 0.
+    pub fn success(&self) -> bool {
+        self.exit == Exit::Code(0)
+    }
+
+    /// The status as `std` prints it (`exit status: 101`, `signal: 6 (SIGABRT)`), or, killed
+    /// at the deadline, [`Exit::describe`]'s `timed out`.
+    pub fn status_text(&self) -> String {
+        self.status
+            .map_or_else(|| self.exit.describe(), |s| s.to_string())
+    }
+
     /// Standard output as text (invalid UTF-8 replaced).
     pub fn stdout_text(&self) -> String {
         String::from_utf8_lossy(&self.stdout).into_owned()

@@ -19,6 +19,7 @@
 
 use crate::course::Week;
 use crate::error::{Context, Error, Result, fs};
+use crate::exec;
 use crate::mutation::list::{exercise_sources, load_list};
 use crate::mutation::outcomes::{Fate, Tally, compare, entry_template, parse_outcomes};
 use crate::project::project_root;
@@ -26,7 +27,6 @@ use crate::scratch::{self, Src, WeekLayer};
 use serde_json::Value as Json;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::time::Instant;
 
 struct Args {
@@ -64,20 +64,18 @@ fn parse_args(args: &[String]) -> Result<Args> {
 
 /// Installs cargo-mutants when `cargo mutants --version` fails.
 fn ensure_cargo_mutants() -> Result<()> {
-    let cargo = crate::exec::cargo_program();
-    let found = Command::new(&cargo)
-        .args(["mutants", "--version"])
-        .output()
-        .is_ok_and(|o| o.status.success());
+    let mut version = exec::cargo();
+    version.args(["mutants", "--version"]);
+    let found = exec::run(version, &exec::Run::captured()).is_ok_and(|o| o.success());
     if found {
         return Ok(());
     }
     eprintln!("cargo-mutants is not installed: running `cargo install --locked cargo-mutants`");
-    let status = Command::new(&cargo)
-        .args(["install", "--locked", "cargo-mutants"])
-        .status()
+    let mut install = exec::cargo();
+    install.args(["install", "--locked", "cargo-mutants"]);
+    let out = exec::run(install, &exec::Run::terminal())
         .map_err(|e| Error::Msg(format!("running cargo install: {e}")))?;
-    if status.success() {
+    if out.success() {
         Ok(())
     } else {
         Err(Error::msg("`cargo install --locked cargo-mutants` failed"))
@@ -148,7 +146,7 @@ pub fn run(args: &[String]) -> Result<()> {
                 if a.file.is_some() { "-file" } else { "" }
             ));
         fs::create_dir_all(&out_dir)?;
-        let mut cmd = crate::exec::cargo();
+        let mut cmd = exec::cargo();
         cmd.args([
             "mutants",
             "--in-place",
@@ -187,9 +185,10 @@ pub fn run(args: &[String]) -> Result<()> {
             out_dir.join("mutants.out").display()
         );
         let t = Instant::now();
-        let status = cmd
-            .status()
-            .map_err(|e| Error::Msg(format!("running cargo mutants: {e}")))?;
+        // cargo-mutants' progress goes to the terminal, as it comes.
+        let status = exec::run(cmd, &exec::Run::terminal())
+            .map_err(|e| Error::Msg(format!("running cargo mutants: {e}")))?
+            .status_text();
         let minutes = t.elapsed().as_secs_f64() / 60.0;
         let outcomes = out_dir.join("mutants.out/outcomes.json");
         let text = std::fs::read_to_string(&outcomes).map_err(|e| {

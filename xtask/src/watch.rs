@@ -451,6 +451,7 @@ fn failure_lines(message: &str) -> Vec<String> {
 static SAVED_TTY: OnceLock<String> = OnceLock::new();
 
 fn stty(args: &[&str]) -> Option<String> {
+    // Outside exec::run: stty works on the terminal it gets as stdin, which the runner closes.
     let out = Command::new("stty")
         .args(args)
         .stdin(Stdio::inherit())

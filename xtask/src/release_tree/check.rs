@@ -3,6 +3,7 @@
 use super::{MANIFEST, release_at};
 use crate::course::Week;
 use crate::error::{Context, Error, Result, fs};
+use crate::exec;
 use crate::project::display_rel;
 use crate::scratch::{self, read_tree};
 use std::path::Path;
@@ -121,15 +122,12 @@ pub fn ci_check(root: &Path) -> Result<String> {
         &["ci"],
         &["example", "1", "anything"],
     ] {
-        let o = std::process::Command::new(&xtask)
-            .args(args)
-            .current_dir(&out)
-            .output()
+        let mut cmd = std::process::Command::new(&xtask);
+        cmd.args(args).current_dir(&out);
+        let o = exec::run(cmd, &exec::Run::captured())
             .map_err(|e| Error::Msg(format!("running the release's xtask: {e}")))?;
-        let text = String::from_utf8_lossy(&o.stderr).to_lowercase()
-            + &String::from_utf8_lossy(&o.stdout).to_lowercase();
-        if o.status.success() || !(text.contains("instructor") || text.contains("student release"))
-        {
+        let text = o.stderr_text().to_lowercase() + &o.stdout_text().to_lowercase();
+        if o.success() || !(text.contains("instructor") || text.contains("student release")) {
             problems.push(format!(
                 "`cargo xtask {}` in the release does not say it needs the instructor's \
                  material: {}",
