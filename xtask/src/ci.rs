@@ -23,7 +23,7 @@ use crate::exec;
 use crate::points::hidden_points;
 use crate::project::project_root;
 use crate::scratch::{self, Src, WeekLayer};
-use crate::testrun::{self, Outcome};
+use crate::testrun::{self, Outcome, Runs, TestBinary};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
@@ -270,18 +270,20 @@ fn package_args(weeks: &[Week]) -> Vec<&'static str> {
 
 fn reference_tests(root: &Path, ws: &Path, weeks: &[Week]) -> Result<String> {
     let target = scratch::scratch_target_dir(root);
-    let bins = testrun::build_tests(ws, &target, &package_args(weeks))
-        .map_err(|e| Error::Msg(format!("the reference does not build:\n{e}")))?;
-    let mut failures = Vec::new();
-    let mut count = 0;
-    for b in &bins {
-        for o in testrun::run_all(b, 2)? {
-            count += 1;
-            if !o.passed {
-                failures.push(describe(b.package.as_str(), &o));
-            }
-        }
-    }
+    let tally = testrun::build_run_tally(
+        ws,
+        &target,
+        &package_args(weeks),
+        |_| true,
+        Runs::All { threads: 2 },
+    )
+    .map_err(|e| e.into_error("the reference does not build"))?;
+    let failures: Vec<String> = tally
+        .outcomes()
+        .filter(|(_, o)| !o.passed)
+        .map(|(b, o)| describe(&b.package, o))
+        .collect();
+    let count = tally.count(|_| true).total;
     if failures.is_empty() {
         Ok(format!("{count} tests passed"))
     } else {
@@ -342,31 +344,34 @@ fn anti_vacuity(root: &Path, week: Week) -> Result<String> {
     let layers = scratch::graded_layers(week, Src::Stub, true);
     let ws = scratch::assemble(root, &format!("stubs-{}", week.name()), &layers)?;
     let target = scratch::scratch_target_dir(root);
-    let bins = testrun::build_tests(&ws, &target, &[week.name()])
-        .map_err(|e| Error::Msg(format!("the stubs of {week} do not build:\n{e}")))?;
+    let tally = testrun::build_run_tally(
+        &ws,
+        &target,
+        &[week.name()],
+        |b| b.package == week.name(),
+        Runs::All { threads: 2 },
+    )
+    .map_err(|e| e.into_error(&format!("the stubs of {week} do not build")))?;
     let table = hidden_points(root, week)?;
     let mut wrongly_pass = Vec::new();
     let mut given_fail = Vec::new();
     let mut missing_points = Vec::new();
-    let (mut exercise, mut given) = (0, 0);
-    for b in bins.iter().filter(|b| b.package == week.name()) {
-        for o in testrun::run_all(b, 2)? {
-            if b.is_given() {
-                given += 1;
-                if !o.passed {
-                    given_fail.push(describe(&b.package, &o));
-                }
-            } else {
-                exercise += 1;
-                if o.passed {
-                    wrongly_pass.push(format!("  {}/{}::{}", b.package, o.binary, o.name));
-                }
-                if b.is_hidden() && !table.contains_key(&(o.binary.clone(), o.name.clone())) {
-                    missing_points.push(format!(
-                        "  {}::{} (no points(N) found; tests inside modules are not supported)",
-                        o.binary, o.name
-                    ));
-                }
+    let given = tally.count(TestBinary::is_given).total;
+    let exercise = tally.count(|b| !b.is_given()).total;
+    for (b, o) in tally.outcomes() {
+        if b.is_given() {
+            if !o.passed {
+                given_fail.push(describe(&b.package, o));
+            }
+        } else {
+            if o.passed {
+                wrongly_pass.push(format!("  {}/{}::{}", b.package, o.binary, o.name));
+            }
+            if b.is_hidden() && !table.contains_key(&(o.binary.clone(), o.name.clone())) {
+                missing_points.push(format!(
+                    "  {}::{} (no points(N) found; tests inside modules are not supported)",
+                    o.binary, o.name
+                ));
             }
         }
     }

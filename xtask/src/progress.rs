@@ -22,7 +22,7 @@ use crate::course::{Reference, Week, reference_state};
 use crate::error::Result;
 use crate::project::project_root;
 use crate::scratch::{self, Src, WeekLayer, read_tree};
-use crate::testrun::{self, Outcome, TestBinary};
+use crate::testrun::{self, Outcome, Runs, Tally, TallyError, TestBinary};
 use std::path::Path;
 use std::time::Duration;
 
@@ -137,8 +137,20 @@ pub fn progress_weeks(
             continue;
         }
         let mut outcomes = Vec::new();
-        let mut status = match testrun::build_tests(&ws, target_dir, &[w.name()]) {
-            Err(e) => {
+        let tally = testrun::build_run_tally(
+            &ws,
+            target_dir,
+            &[w.name()],
+            |b| b.package == w.name() && b.kind == "test",
+            // A test without a result (the binary stopped early) counts as failed.
+            Runs::Filtered {
+                filters: &[],
+                deadline: BINARY_DEADLINE,
+            },
+        );
+        let mut status = match tally {
+            Err(TallyError::Run(e)) => return Err(e),
+            Err(TallyError::Build(e)) => {
                 // cargo's messages when the build failed (or why cargo did not start).
                 let stderr = e.to_string();
                 let culprit = failed_crates(&stderr)
@@ -153,7 +165,7 @@ pub fn progress_weeks(
                     }
                 }
             }
-            Ok(bins) => run_week(root, w, &bins, &mut outcomes)?,
+            Ok(tally) => run_week(root, w, tally, &mut outcomes),
         };
         let mut exercises = Vec::new();
         if let (WeekStatus::Ran { next, .. }, Some(m)) = (&mut status, manifest::load(root, w)?) {
@@ -202,30 +214,20 @@ fn first_error(stderr: &str) -> String {
     out
 }
 
-fn run_week(
-    root: &Path,
-    week: Week,
-    bins: &[TestBinary],
-    all_outcomes: &mut Vec<Outcome>,
-) -> Result<WeekStatus> {
+fn run_week(root: &Path, week: Week, tally: Tally, all_outcomes: &mut Vec<Outcome>) -> WeekStatus {
     let lib_rs =
         std::fs::read_to_string(week.dir(root).join("src").join("lib.rs")).unwrap_or_default();
-    let mut bins: Vec<&TestBinary> = bins
-        .iter()
-        .filter(|b| b.package == week.name() && b.kind == "test")
-        .collect();
+    let mut runs = tally.runs;
     // Lesson order: the binary whose name matches an earlier `mod` of lib.rs first.
     let rank = |b: &TestBinary| {
         lib_rs
             .find(&format!("mod {};", b.name))
             .unwrap_or(usize::MAX)
     };
-    bins.sort_by(|a, b| (rank(a), &a.name).cmp(&(rank(b), &b.name)));
+    runs.sort_by(|(a, _), (b, _)| (rank(a), &a.name).cmp(&(rank(b), &b.name)));
     let (mut passed, mut total, mut given_failed) = (0, 0, 0);
     let mut failing: Vec<Outcome> = Vec::new();
-    for b in bins {
-        // A test without a result (the binary stopped early) counts as failed.
-        let mut outcomes = testrun::run_filtered(b, &[], BINARY_DEADLINE)?;
+    for (b, mut outcomes) in runs {
         if b.is_given() {
             given_failed += outcomes.iter().filter(|o| !o.passed).count();
             continue;
@@ -258,12 +260,12 @@ fn run_week(
         .enumerate()
         .min_by_key(|(i, n)| (lesson_rank(&rows, n.exercise.as_deref(), &all), *i))
         .map(|(_, n)| n);
-    Ok(WeekStatus::Ran {
+    WeekStatus::Ran {
         passed,
         total,
         given_failed,
         next,
-    })
+    }
 }
 
 /// The panic message of a failure on one line: the first line of the first panic's message

@@ -1,5 +1,9 @@
 //! Building test binaries in a scratch workspace and running them, test by test results.
 //!
+//! [`build_run_tally`] is build → run → tally in one call (ci's reference tests and
+//! anti-vacuity, the release check, `progress`): a [`Tally`] of every selected binary's
+//! outcomes, which each caller counts as it needs.
+//!
 //! Every process goes through [`crate::exec::run`] in xtask's own process group
 //! ([`exec::Group::Caller`]: Ctrl-C in the terminal stops a test binary with xtask): cargo
 //! without a deadline, test binaries with one ([`run_filtered`], [`run_all`]).
@@ -147,6 +151,104 @@ pub fn run_filtered(
         }
     }
     Ok(outcomes)
+}
+
+/// How [`build_run_tally`] runs each binary it selected.
+#[derive(Debug, Clone, Copy)]
+pub enum Runs<'a> {
+    /// Every test, `threads` at a time, killed after [`RUN_ALL_DEADLINE`]: [`run_all`] (ci's
+    /// reference tests and anti-vacuity, the release check).
+    All { threads: usize },
+    /// The tests whose names contain one of `filters` (all when empty), killed after
+    /// `deadline`: [`run_filtered`] (`progress`, on the learner's code).
+    Filtered {
+        filters: &'a [String],
+        deadline: Duration,
+    },
+}
+
+/// What [`build_run_tally`] ran: each selected binary with its tests' outcomes, in cargo's order
+/// (package, then target name); a test without a result is there as failed.
+#[derive(Debug, Clone, Default)]
+pub struct Tally {
+    pub runs: Vec<(TestBinary, Vec<Outcome>)>,
+}
+
+/// How many tests of a [`Tally`] ran and passed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Count {
+    pub total: usize,
+    pub passed: usize,
+}
+
+impl Count {
+    pub fn failed(self) -> usize {
+        self.total - self.passed
+    }
+}
+
+impl Tally {
+    /// Every outcome with the binary it came from, in the order of [`Tally::runs`].
+    pub fn outcomes(&self) -> impl Iterator<Item = (&TestBinary, &Outcome)> {
+        self.runs
+            .iter()
+            .flat_map(|(b, os)| os.iter().map(move |o| (b, o)))
+    }
+
+    /// The tests of the binaries `of` selects: how many, how many passed.
+    pub fn count(&self, of: impl Fn(&TestBinary) -> bool) -> Count {
+        let mut c = Count::default();
+        for (_, o) in self.outcomes().filter(|(b, _)| of(b)) {
+            c.total += 1;
+            c.passed += usize::from(o.passed);
+        }
+        c
+    }
+}
+
+/// Why [`build_run_tally`] has no [`Tally`].
+#[derive(Debug)]
+pub enum TallyError {
+    /// The tests did not build: cargo's messages (or why cargo did not start), as
+    /// [`build_tests`] returns them.
+    Build(Error),
+    /// A built test binary could not be run or listed.
+    Run(Error),
+}
+
+impl TallyError {
+    /// The error to report: a failed build as `{does_not_build}:\n{cargo's messages}`
+    /// (`the reference does not build`), any other as it is.
+    pub fn into_error(self, does_not_build: &str) -> Error {
+        match self {
+            TallyError::Build(e) => Error::Msg(format!("{does_not_build}:\n{e}")),
+            TallyError::Run(e) => e,
+        }
+    }
+}
+
+/// Build → run → tally, the one copy of it: builds the test targets of `packages`
+/// ([`build_tests`]), runs each binary that `select` keeps as `runs` says, in cargo's order,
+/// and returns every outcome. Used by ci (the reference's tests, anti-vacuity), the release
+/// check and `progress`; each counts what it needs from the [`Tally`].
+pub fn build_run_tally(
+    ws: &Path,
+    target_dir: &Path,
+    packages: &[&str],
+    select: impl Fn(&TestBinary) -> bool,
+    runs: Runs,
+) -> std::result::Result<Tally, TallyError> {
+    let bins = build_tests(ws, target_dir, packages).map_err(TallyError::Build)?;
+    let mut tally = Tally::default();
+    for b in bins.into_iter().filter(|b| select(b)) {
+        let outcomes = match runs {
+            Runs::All { threads } => run_all(&b, threads),
+            Runs::Filtered { filters, deadline } => run_filtered(&b, filters, deadline),
+        }
+        .map_err(TallyError::Run)?;
+        tally.runs.push((b, outcomes));
+    }
+    Ok(tally)
 }
 
 /// The package name in a cargo package id — the one parser of them (`testrun`'s binaries,
@@ -409,6 +511,66 @@ mod tests {
             panics("no panic here\n").is_empty(),
             "panics of a clean output"
         );
+    }
+
+    #[test]
+    fn a_tally_counts_by_binary_and_a_failed_build_says_what() {
+        let bin = |package: &str, name: &str| TestBinary {
+            package: package.into(),
+            kind: "test".into(),
+            name: name.into(),
+            executable: PathBuf::from(name),
+        };
+        let outcome = |binary: &str, name: &str, passed: bool| Outcome {
+            binary: binary.into(),
+            name: name.into(),
+            passed,
+            message: String::new(),
+        };
+        let tally = Tally {
+            runs: vec![
+                (
+                    bin("week1-vectors", "given_io"),
+                    vec![outcome("given_io", "a", true)],
+                ),
+                (
+                    bin("week1-vectors", "norms"),
+                    vec![outcome("norms", "b", false), outcome("norms", "c", true)],
+                ),
+            ],
+        };
+        assert_eq!(
+            tally.count(|_| true),
+            Count {
+                total: 3,
+                passed: 2
+            },
+            "every test of the tally"
+        );
+        let exercise = tally.count(|b| !b.is_given());
+        assert_eq!(
+            (exercise.total, exercise.failed()),
+            (2, 1),
+            "the exercise binary's tests"
+        );
+        let names: Vec<String> = tally
+            .outcomes()
+            .map(|(b, o)| format!("{}::{}", b.name, o.name))
+            .collect();
+        assert_eq!(
+            names,
+            ["given_io::a", "norms::b", "norms::c"],
+            "outcomes in the order of the runs"
+        );
+        let e = TallyError::Build(Error::msg("error[E0425]"))
+            .into_error("the reference does not build");
+        assert_eq!(
+            e.to_string(),
+            "the reference does not build:\nerror[E0425]",
+            "a failed build is introduced"
+        );
+        let e = TallyError::Run(Error::msg("running x: gone")).into_error("unused");
+        assert_eq!(e.to_string(), "running x: gone", "a failed run is as it is");
     }
 
     #[test]

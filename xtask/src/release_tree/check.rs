@@ -6,6 +6,7 @@ use crate::error::{Context, Error, Result, fs};
 use crate::exec;
 use crate::project::display_rel;
 use crate::scratch::{self, read_tree};
+use crate::testrun::{self, Runs};
 use std::path::Path;
 
 /// The ci step "release builds, its tests fail on the stubs, and no solution body leaks":
@@ -43,7 +44,7 @@ pub fn ci_check(root: &Path) -> Result<String> {
         )));
     }
     let target = scratch::scratch_target_dir(root);
-    let r = crate::testrun::cargo(
+    let r = testrun::cargo(
         &out,
         &target,
         &["build", "--workspace", "--all-targets", "--quiet"],
@@ -56,7 +57,7 @@ pub fn ci_check(root: &Path) -> Result<String> {
     }
     // The targets behind features (the pictures examples, the benchmark with its peer) are
     // type-checked too, on the stubs (they need only the signatures), so they cannot rot unseen.
-    let r = crate::testrun::cargo(
+    let r = testrun::cargo(
         &out,
         &target,
         &[
@@ -83,23 +84,19 @@ pub fn ci_check(root: &Path) -> Result<String> {
         })
         .collect();
     let names: Vec<&str> = weeks.iter().map(|w| w.name()).collect();
-    let bins = crate::testrun::build_tests(&out, &target, &names)
-        .map_err(|e| Error::Msg(format!("the release's tests do not build:\n{e}")))?;
+    let tally = testrun::build_run_tally(
+        &out,
+        &target,
+        &names,
+        |b| names.contains(&b.package.as_str()) && !b.is_given(),
+        Runs::All { threads: 2 },
+    )
+    .map_err(|e| e.into_error("the release's tests do not build"))?;
     let mut summary = Vec::new();
     let mut problems = Vec::new();
     for w in &weeks {
-        let (mut failed, mut total) = (0, 0);
-        for b in bins
-            .iter()
-            .filter(|b| b.package == w.name() && !b.is_given())
-        {
-            for o in crate::testrun::run_all(b, 2)? {
-                total += 1;
-                if !o.passed {
-                    failed += 1;
-                }
-            }
-        }
+        let count = tally.count(|b| b.package == w.name());
+        let (failed, total) = (count.failed(), count.total);
         if total == 0 {
             summary.push(format!("{w} has no public tests yet"));
             continue;
