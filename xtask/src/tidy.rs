@@ -88,7 +88,7 @@ pub fn week_offenders(manifest: &str, solution_dirs: Option<&[String]>) -> Vec<S
 }
 
 /// The folders directly below `dir`, sorted; `None` when `dir` is not a folder.
-fn folders(dir: &Path) -> Result<Option<Vec<String>>, String> {
+fn folders(dir: &Path) -> Result<Option<Vec<String>>> {
     if !dir.is_dir() {
         return Ok(None);
     }
