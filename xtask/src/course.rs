@@ -11,7 +11,9 @@
 //! | [`stub_tree`] | the above, or `xtask/pristine/<week>/src` in a student release | reset, progress |
 //!
 //! and [`Versions::state`] classifies a learner's file as missing, stub, reference or work;
-//! [`reference_state`] says whether a week's `src/` is the reference `solve` put there.
+//! [`reference_state`] says whether a week's `src/` is the reference `solve` put there;
+//! [`stub_diff`] and [`check_stubs`] compare the committed stubs with [`expected_stub_tree`]
+//! (the `stubs` command and ci).
 //!
 //! The weeks themselves, read from the workspace's `Cargo.toml`, are [`Week`] ([`week`]); a
 //! week's exercises, read from `<week>/exercises.toml`, are [`manifest::Manifest`] ([`manifest`]),
@@ -223,6 +225,77 @@ pub fn expected_stub_tree(root: &Path, week: Week) -> Result<Tree> {
         out.insert(rel, contents);
     }
     Ok(out)
+}
+
+/// The differences between a week's committed stubs (`<week>/src`) and a tree they should equal
+/// ([`expected_stub_tree`]): what `stubs` rewrites and `stubs --check` (and ci) reports.
+#[derive(Debug, Default)]
+pub struct StubDiff {
+    pub changed: Vec<PathBuf>,
+    pub missing: Vec<PathBuf>,
+    pub stale: Vec<PathBuf>,
+}
+
+impl StubDiff {
+    pub fn is_empty(&self) -> bool {
+        self.changed.is_empty() && self.missing.is_empty() && self.stale.is_empty()
+    }
+}
+
+/// `<week>/src` against `expected`.
+pub fn stub_diff(root: &Path, week: Week, expected: &Tree) -> Result<StubDiff> {
+    let dir = week.dir(root).join("src");
+    let mut d = StubDiff::default();
+    for (rel, want) in expected {
+        match std::fs::read(dir.join(rel)) {
+            Ok(have) if &have == want => {}
+            Ok(_) => d.changed.push(rel.clone()),
+            Err(_) => d.missing.push(rel.clone()),
+        }
+    }
+    for rel in fs::walk(&dir)? {
+        if !expected.contains_key(&rel) {
+            d.stale.push(rel);
+        }
+    }
+    Ok(d)
+}
+
+/// Checks that the committed stubs of `weeks` are what the reference generates: `Ok` with the
+/// line to print (`stubs: up to date (6 weeks)`), or every difference in one message
+/// (`stubs --check` and ci's step "stubs in sync").
+pub fn check_stubs(root: &Path, weeks: &[Week]) -> Result<String> {
+    let mut problems = Vec::new();
+    for &w in weeks {
+        let expected = expected_stub_tree(root, w)?;
+        let d = stub_diff(root, w, &expected)?;
+        for p in &d.changed {
+            problems.push(format!(
+                "{}/src/{}: differs from what the reference generates",
+                w.name(),
+                display_rel(p)
+            ));
+        }
+        for p in &d.missing {
+            problems.push(format!("{}/src/{}: missing", w.name(), display_rel(p)));
+        }
+        for p in &d.stale {
+            problems.push(format!(
+                "{}/src/{}: has no counterpart in solutions/{}/src",
+                w.name(),
+                display_rel(p),
+                w.name()
+            ));
+        }
+    }
+    if problems.is_empty() {
+        Ok(format!("stubs: up to date ({} weeks)", weeks.len()))
+    } else {
+        Err(Error::Msg(format!(
+            "stubs are out of date; run `cargo xtask stubs`:\n  {}",
+            problems.join("\n  ")
+        )))
+    }
 }
 
 /// The files of the reference the learner writes in: those with a `// BEGIN SOLUTION` or
