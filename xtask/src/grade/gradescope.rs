@@ -14,6 +14,7 @@
 //! code and compiler messages, nothing of the hidden tests).
 
 use super::report::{Report, WeekStatus};
+use crate::error::{Error, Result};
 use serde_json::{Value, json};
 
 /// When students see the hidden tests' entries (Gradescope's `visibility`).
@@ -32,16 +33,16 @@ impl Visibility {
     /// resubmitting; after it, every test's message explains the points.
     pub const DEFAULT: Visibility = Visibility::AfterDueDate;
 
-    pub fn parse(s: &str) -> Result<Visibility, String> {
+    pub fn parse(s: &str) -> Result<Visibility> {
         match s {
             "visible" => Ok(Visibility::Visible),
             "after_due_date" => Ok(Visibility::AfterDueDate),
             "after_published" => Ok(Visibility::AfterPublished),
             "hidden" => Ok(Visibility::Hidden),
-            other => Err(format!(
+            other => Err(Error::msg(format!(
                 "grade: --visibility must be visible, after_due_date, after_published or \
                  hidden, not `{other}`"
-            )),
+            ))),
         }
     }
 
@@ -91,12 +92,12 @@ pub fn week_problem(status: &WeekStatus, compile_errors: &str, notes: &[String])
 ///
 /// # Errors
 /// When the report does not hold exactly one submission (Gradescope grades one at a time).
-pub fn results(r: &Report, hidden: Visibility) -> Result<Value, String> {
+pub fn results(r: &Report, hidden: Visibility) -> Result<Value> {
     let [sub] = r.submissions.as_slice() else {
-        return Err(format!(
+        return Err(Error::msg(format!(
             "grade: --gradescope needs exactly one submission, the report has {}",
             r.submissions.len()
-        ));
+        )));
     };
     let mut tests = Vec::new();
     let mut summary = vec![format!("Learner code: {}.", r.sandbox)];

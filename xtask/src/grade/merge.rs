@@ -4,11 +4,16 @@
 
 use super::report::{Outcome, Report, SubmissionReport, TestResult, WeekReport, WeekStatus};
 use crate::course::Week;
+use crate::error::{Error, Result};
 use serde_json::Value;
 
 /// `I/N` (1 ≤ I ≤ N) from `--shard`.
-pub fn parse_shard(s: &str) -> Result<(usize, usize), String> {
-    let bad = || format!("grade: --shard needs I/N with 1 ≤ I ≤ N (e.g. 2/5), not `{s}`");
+pub fn parse_shard(s: &str) -> Result<(usize, usize)> {
+    let bad = || {
+        Error::msg(format!(
+            "grade: --shard needs I/N with 1 ≤ I ≤ N (e.g. 2/5), not `{s}`"
+        ))
+    };
     let (i, n) = s.split_once('/').ok_or_else(bad)?;
     let (i, n): (usize, usize) = (i.parse().map_err(|_| bad())?, n.parse().map_err(|_| bad())?);
     if i == 0 || i > n {
@@ -28,7 +33,7 @@ pub fn shard<T: Clone>(items: &[T], i: usize, n: usize) -> Vec<T> {
         .collect()
 }
 
-fn outcome(s: &str) -> Result<Outcome, String> {
+fn outcome(s: &str) -> Result<Outcome> {
     Ok(match s {
         "pass" => Outcome::Pass,
         "fail" => Outcome::Fail,
@@ -36,11 +41,11 @@ fn outcome(s: &str) -> Result<Outcome, String> {
         "crash" => Outcome::Crash,
         "no-proof" => Outcome::NoProof,
         "not-built" => Outcome::NotBuilt,
-        other => return Err(format!("unknown test outcome `{other}`")),
+        other => return Err(Error::msg(format!("unknown test outcome `{other}`"))),
     })
 }
 
-fn status(s: &str, reason: &str) -> Result<WeekStatus, String> {
+fn status(s: &str, reason: &str) -> Result<WeekStatus> {
     Ok(match s {
         "graded" => WeekStatus::Graded,
         "not-attempted" => WeekStatus::NotAttempted,
@@ -48,22 +53,22 @@ fn status(s: &str, reason: &str) -> Result<WeekStatus, String> {
         "refused" => WeekStatus::Refused,
         "not-available" => WeekStatus::NotAvailable(reason.to_string()),
         "grader-error" => WeekStatus::Error(reason.to_string()),
-        other => return Err(format!("unknown week status `{other}`")),
+        other => return Err(Error::msg(format!("unknown week status `{other}`"))),
     })
 }
 
-fn text(v: &Value, key: &str) -> Result<String, String> {
+fn text(v: &Value, key: &str) -> Result<String> {
     v[key]
         .as_str()
         .map(str::to_string)
-        .ok_or(format!("`{key}` is missing or not a string"))
+        .ok_or_else(|| Error::msg(format!("`{key}` is missing or not a string")))
 }
 
-fn number(v: &Value, key: &str) -> Result<u32, String> {
+fn number(v: &Value, key: &str) -> Result<u32> {
     v[key]
         .as_u64()
         .and_then(|n| u32::try_from(n).ok())
-        .ok_or(format!("`{key}` is missing or not a whole number"))
+        .ok_or_else(|| Error::msg(format!("`{key}` is missing or not a whole number")))
 }
 
 fn strings(v: &Value, key: &str) -> Vec<String> {
@@ -78,7 +83,7 @@ fn strings(v: &Value, key: &str) -> Vec<String> {
 }
 
 /// A report read back from the JSON [`super::report::to_json`] wrote.
-pub fn from_json(v: &Value) -> Result<Report, String> {
+pub fn from_json(v: &Value) -> Result<Report> {
     let weeks = strings(v, "weeks")
         .iter()
         .map(|w| Week::parse(w))
@@ -150,7 +155,7 @@ pub fn from_json(v: &Value) -> Result<Report, String> {
 /// # Errors
 /// When the parts were graded from different course commits or grader versions, for
 /// different weeks, with different sandboxes or time limits, or share a student.
-pub fn merge(parts: Vec<Report>, names: &[String]) -> Result<Report, String> {
+pub fn merge(parts: Vec<Report>, names: &[String]) -> Result<Report> {
     let mut it = parts.into_iter().zip(names);
     let (mut out, first) = it.next().ok_or("grade merge: no reports to merge")?;
     let mut seen: std::collections::BTreeMap<String, String> = out
@@ -160,10 +165,10 @@ pub fn merge(parts: Vec<Report>, names: &[String]) -> Result<Report, String> {
         .collect();
     for (p, name) in it {
         let differ = |what: &str, a: &dyn std::fmt::Debug, b: &dyn std::fmt::Debug| {
-            format!(
+            Error::msg(format!(
                 "grade merge: {first} and {name} were graded with different {what} ({a:?} and \
                  {b:?}); grade every shard from one checkout with the same options"
-            )
+            ))
         };
         if p.course_commit != out.course_commit {
             return Err(differ(
@@ -191,11 +196,11 @@ pub fn merge(parts: Vec<Report>, names: &[String]) -> Result<Report, String> {
         }
         for s in &p.submissions {
             if let Some(other) = seen.insert(s.student.clone(), name.clone()) {
-                return Err(format!(
+                return Err(Error::msg(format!(
                     "grade merge: {} is in both {other} and {name}; merge the parts of one \
                      sharded run (each student in exactly one shard)",
                     s.student
-                ));
+                )));
             }
         }
         out.graded_at = out.graded_at.min(p.graded_at);

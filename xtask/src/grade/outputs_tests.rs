@@ -413,15 +413,28 @@ fn shard_reports_merge_into_the_unsharded_report() {
     )
     .unwrap_err();
     assert!(
-        err.contains("ana is in both a.json and b.json"),
+        err.to_string().contains("ana is in both a.json and b.json"),
         "merge: overlapping students, got {err}"
+    );
+    assert_eq!(
+        err.to_string(),
+        "grade merge: ana is in both a.json and b.json; merge the parts of one sharded run \
+         (each student in exactly one shard)",
+        "merge: the overlapping-students refusal, word for word"
     );
     b.submissions[0].student = "ben".into();
     b.course_commit = Some("fff".into());
     let err = merge::merge(vec![a, b], &["a.json".into(), "b.json".into()]).unwrap_err();
     assert!(
-        err.contains("different course commits"),
+        err.to_string().contains("different course commits"),
         "merge: different commits, got {err}"
+    );
+    assert_eq!(
+        err.to_string(),
+        "grade merge: a.json and b.json were graded with different course commits \
+         (Some(\"0123abc\") and Some(\"fff\")); grade every shard from one checkout with the \
+         same options",
+        "merge: the different-commits refusal, word for word"
     );
     for bad in ["0/2", "3/2", "1", "a/b"] {
         assert!(

@@ -7,18 +7,19 @@
 
 use super::gradescope::week_problem;
 use super::report::{Report, WeekStatus};
+use crate::error::{Error, Result};
 use serde_json::{Value, json};
 
 /// The report's one submission as PrairieLearn's `results.json`.
 ///
 /// # Errors
 /// When the report does not hold exactly one submission.
-pub fn results(r: &Report) -> Result<Value, String> {
+pub fn results(r: &Report) -> Result<Value> {
     let [sub] = r.submissions.as_slice() else {
-        return Err(format!(
+        return Err(Error::msg(format!(
             "grade: --prairielearn needs exactly one submission, the report has {}",
             r.submissions.len()
-        ));
+        )));
     };
     let gradable = !sub
         .weeks

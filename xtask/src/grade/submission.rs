@@ -110,7 +110,7 @@ fn read_learner_src(dir: &Path, notes: &mut Vec<String>) -> BTreeMap<PathBuf, Ve
 /// # Errors
 /// Only for problems of the template (unreadable reference, marker errors), never of the
 /// submission: those become notes.
-pub fn vet_week(root: &Path, submission: &Path, week: Week) -> Result<Vetted, String> {
+pub fn vet_week(root: &Path, submission: &Path, week: Week) -> crate::error::Result<Vetted> {
     let stub = expected_stub_tree(root, week)?;
     let reference = crate::scratch::read_tree(&week.solution_dir(root).join("src"))?;
     // What `cargo xtask solve` puts in place: the reference without its markers.
