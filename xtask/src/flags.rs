@@ -102,7 +102,7 @@ const GRADE_OUTPUTS: [Opt; 6] = [
     ),
 ];
 
-const GRADE_OPTIONS: [Opt; 17] = [
+const GRADE_OPTIONS: [Opt; 18] = [
     valued(
         "--submissions",
         "DIR",
@@ -148,7 +148,16 @@ const GRADE_OPTIONS: [Opt; 17] = [
         "--allow-unsandboxed",
         "grade PATH / --submissions even where bubblewrap does not work (learner code then runs as you: docs/grading.md)",
     ),
-    valued("--jobs", "N", "hidden tests run at once (default 1)"),
+    valued(
+        "--jobs",
+        "N",
+        "hidden tests run at once, in each lane (default 1)",
+    ),
+    valued(
+        "--lanes",
+        "N",
+        "submissions graded at once, each with its own scratch workspaces and target dir (default 1; 2 on a 2-core machine: docs/grading.md, Speed)",
+    ),
     switch("--no-sandbox", "do not use bubblewrap even where it works"),
     Opt {
         name: "--quiet",

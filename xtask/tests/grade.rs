@@ -297,6 +297,7 @@ fn options(weeks: Vec<Week>, prefix: &str) -> Options {
         week_budget: Duration::from_secs(120),
         submission_budget: Duration::from_secs(600),
         jobs: 2,
+        lanes: 1,
         workspace_prefix: prefix.into(),
         progress: false,
     }
@@ -319,7 +320,16 @@ fn grades_fixture_submissions() {
     let mut opts = options(Week::all().collect(), "grade-fixture");
     // The grader's default per-test limit: a loaded CI machine once took a fixture test past 3 s.
     opts.timeout = Duration::from_secs(5);
+    // Two submissions at once, each lane in its own workspaces and target dir: the grades below
+    // are the ones one lane gives, and the report keeps the submissions' order.
+    opts.lanes = 2;
     let r = grade::grade(&root, &subs, &opts).unwrap();
+    let order: Vec<&str> = r.submissions.iter().map(|s| s.student.as_str()).collect();
+    let listed: Vec<&str> = subs.iter().map(|s| s.student.as_str()).collect();
+    assert_eq!(
+        order, listed,
+        "grade --lanes 2: the report must list the submissions in their sorted order"
+    );
 
     let mut wrong = Vec::new();
     for (name, [w1, w2]) in &expected {
@@ -354,7 +364,7 @@ fn grades_fixture_submissions() {
     let table = report::render_table(&r);
     assert!(wrong.is_empty(), "{}\n\n{table}", wrong.join("\n"));
 
-    // Same submission, same grade.
+    // Same submission, same grade (the first two: each lane takes one before it grades).
     let json = report::to_json(&r);
     let subs_json = json["submissions"].as_array().unwrap();
     assert_eq!(subs_json[0]["weeks"], subs_json[1]["weeks"]);

@@ -47,6 +47,8 @@ use sandbox::Sandbox;
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 /// The default time limit of one hidden test (its own process, wall clock).
@@ -91,8 +93,11 @@ pub struct Options {
     pub week_budget: Duration,
     /// Wall clock for all hidden tests of one submission.
     pub submission_budget: Duration,
-    /// Hidden tests run at once.
+    /// Hidden tests run at once (in each lane).
     pub jobs: usize,
+    /// Submissions graded at once, each lane in scratch workspaces and a target dir of its own
+    /// ([`lane_prefix`]); results are in submission order whatever the number.
+    pub lanes: usize,
     /// Scratch workspaces are `<prefix>-<week>` under the scratch root.
     pub workspace_prefix: String,
     /// Print a progress line on stderr.
@@ -111,6 +116,7 @@ impl Options {
             week_budget: Duration::from_secs_f64(DEFAULT_WEEK_BUDGET_SECS),
             submission_budget: Duration::from_secs_f64(DEFAULT_SUBMISSION_BUDGET_SECS),
             jobs: 1,
+            lanes: 1,
             workspace_prefix: "grade".into(),
             progress: true,
         }
@@ -229,77 +235,64 @@ pub fn grade(root: &Path, subs: &[Submission], opts: &Options) -> Result<Report,
     }
     let started = std::time::SystemTime::now();
     let clock = Instant::now();
-    let mut progress = Progress::new(opts.progress);
-    let mut state = RunState::default();
-    let mut timings: BTreeMap<String, f64> = BTreeMap::new();
-    let mut reports = Vec::new();
-    for (i, sub) in subs.iter().enumerate() {
-        let mut weeks = Vec::new();
-        state.submission_left = opts.submission_budget;
-        for &w in &opts.weeks {
-            let label = format!("[{}/{}] {} {}", i + 1, subs.len(), sub.student, w.name());
-            let r = match &tables[&w] {
-                WeekTable::GraderError(why) => WeekReport {
-                    week: w,
-                    status: WeekStatus::Error(why.clone()),
-                    max_points: 0,
-                    tests: Vec::new(),
-                    compile_errors: String::new(),
-                    notes: Vec::new(),
-                },
-                WeekTable::NotAvailable(why) => WeekReport {
-                    week: w,
-                    status: WeekStatus::NotAvailable(why.clone()),
-                    max_points: 0,
-                    tests: Vec::new(),
-                    compile_errors: String::new(),
-                    notes: Vec::new(),
-                },
-                WeekTable::Ready(table) => {
-                    let mut last: Option<(String, Instant)> = None;
-                    let mut say = |m: &str| {
-                        // Where the time goes: each phase lasts until the next one is said.
-                        let phase = if m.starts_with("running ") {
-                            "running the hidden tests".to_string()
-                        } else {
-                            m.to_string()
-                        };
-                        if let Some((p, t)) = last.replace((phase, Instant::now())) {
-                            *timings.entry(p).or_insert(0.0) += t.elapsed().as_secs_f64();
-                        }
-                        progress.say(&format!("{label}: {m}"));
-                    };
-                    let r = grade_week(root, sub, w, table, opts, &mut state, &mut say);
-                    if let Some((p, t)) = last.take() {
-                        *timings.entry(p).or_insert(0.0) += t.elapsed().as_secs_f64();
-                    }
-                    r.unwrap_or_else(|e| WeekReport {
-                        week: w,
-                        status: WeekStatus::Error(e),
-                        max_points: table.values().sum(),
-                        tests: Vec::new(),
-                        compile_errors: String::new(),
-                        notes: Vec::new(),
-                    })
+    let progress = Mutex::new(Progress::new(opts.progress));
+    let lanes = opts.lanes.clamp(1, subs.len().max(1));
+    // With more than one lane the compile jail's script is written once, before any lane
+    // builds (a lane must not run it while another rewrites it); one lane writes it when it
+    // first builds, as it always has.
+    let jail = if lanes > 1 {
+        Some(compile_jail::Jail::prepare(
+            &scratch::scratch_root(root),
+            &opts.sandbox,
+        )?)
+    } else {
+        None
+    };
+    let next = AtomicUsize::new(0);
+    let graded: Mutex<Vec<(usize, SubmissionReport)>> = Mutex::new(Vec::new());
+    let timings: Mutex<BTreeMap<String, f64>> = Mutex::new(BTreeMap::new());
+    std::thread::scope(|scope| {
+        for lane in 0..lanes {
+            let (tables, progress, next, graded, timings, jail) =
+                (&tables, &progress, &next, &graded, &timings, &jail);
+            scope.spawn(move || {
+                let lane_opts = Options {
+                    workspace_prefix: lane_prefix(&opts.workspace_prefix, lane),
+                    ..opts.clone()
+                };
+                let mut state = RunState {
+                    jail: jail.clone(),
+                    ..RunState::default()
+                };
+                let mut lane_timings = BTreeMap::new();
+                loop {
+                    let i = next.fetch_add(1, Ordering::SeqCst);
+                    let Some(sub) = subs.get(i) else { break };
+                    let label = format!("[{}/{}] {}", i + 1, subs.len(), sub.student);
+                    let report = grade_submission(
+                        root,
+                        sub,
+                        &label,
+                        tables,
+                        &lane_opts,
+                        &mut state,
+                        &mut lane_timings,
+                        progress,
+                    );
+                    lock(graded).push((i, report));
                 }
-            };
-            weeks.push(r);
+                let mut all = lock(timings);
+                for (phase, secs) in lane_timings {
+                    *all.entry(phase).or_insert(0.0) += secs;
+                }
+            });
         }
-        let mut notes: Vec<String> = sub.refused.iter().cloned().collect();
-        if sub.refused.is_none() && !Week::all().any(|w| w.dir(&sub.path).exists()) {
-            notes.push(format!(
-                "no week folder (week1-vectors, …) in {}: is the checkout one folder deeper?",
-                sub.path.display()
-            ));
-        }
-        reports.push(SubmissionReport {
-            student: sub.student.clone(),
-            path: sub.path.display().to_string(),
-            weeks,
-            notes,
-        });
-    }
-    progress.done();
+    });
+    let mut graded = graded.into_inner().unwrap_or_else(|e| e.into_inner());
+    graded.sort_by_key(|(i, _)| *i);
+    let reports: Vec<SubmissionReport> = graded.into_iter().map(|(_, r)| r).collect();
+    let timings = timings.into_inner().unwrap_or_else(|e| e.into_inner());
+    lock(&progress).done();
     Ok(Report {
         graded_at: meta::rfc3339(started),
         course_commit: meta::course_commit(root),
@@ -312,6 +305,103 @@ pub fn grade(root: &Path, subs: &[Submission], opts: &Options) -> Result<Report,
         weeks: opts.weeks.clone(),
         submissions: reports,
     })
+}
+
+/// The workspace prefix of lane `lane` of a run whose prefix is `prefix`: lane 0 keeps it (one
+/// lane grades exactly as before, in `grade-week1-vectors` and `grade-target`), lane k > 0 uses
+/// `<prefix>-laneK`, so that its scratch workspaces and its target dir are its own (cargo
+/// locks a target dir for the whole of a build, so two lanes on one would take turns). Each
+/// lane builds the dependencies and reference weeks once, in its own target dir.
+pub fn lane_prefix(prefix: &str, lane: usize) -> String {
+    if lane == 0 {
+        prefix.to_string()
+    } else {
+        format!("{prefix}-lane{lane}")
+    }
+}
+
+/// `m`'s value, also after a thread that held it panicked.
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Grades every week of one submission (`label`, e.g. `[3/200] alice`, leads its progress
+/// lines), adding the time of each phase to `timings`.
+#[allow(clippy::too_many_arguments)]
+fn grade_submission(
+    root: &Path,
+    sub: &Submission,
+    label: &str,
+    tables: &BTreeMap<Week, WeekTable>,
+    opts: &Options,
+    state: &mut RunState,
+    timings: &mut BTreeMap<String, f64>,
+    progress: &Mutex<Progress>,
+) -> SubmissionReport {
+    let mut weeks = Vec::new();
+    state.submission_left = opts.submission_budget;
+    for &w in &opts.weeks {
+        let label = format!("{label} {}", w.name());
+        let r = match &tables[&w] {
+            WeekTable::GraderError(why) => WeekReport {
+                week: w,
+                status: WeekStatus::Error(why.clone()),
+                max_points: 0,
+                tests: Vec::new(),
+                compile_errors: String::new(),
+                notes: Vec::new(),
+            },
+            WeekTable::NotAvailable(why) => WeekReport {
+                week: w,
+                status: WeekStatus::NotAvailable(why.clone()),
+                max_points: 0,
+                tests: Vec::new(),
+                compile_errors: String::new(),
+                notes: Vec::new(),
+            },
+            WeekTable::Ready(table) => {
+                let mut last: Option<(String, Instant)> = None;
+                let mut say = |m: &str| {
+                    // Where the time goes: each phase lasts until the next one is said.
+                    let phase = if m.starts_with("running ") {
+                        "running the hidden tests".to_string()
+                    } else {
+                        m.to_string()
+                    };
+                    if let Some((p, t)) = last.replace((phase, Instant::now())) {
+                        *timings.entry(p).or_insert(0.0) += t.elapsed().as_secs_f64();
+                    }
+                    lock(progress).say(&format!("{label}: {m}"));
+                };
+                let r = grade_week(root, sub, w, table, opts, state, &mut say);
+                if let Some((p, t)) = last.take() {
+                    *timings.entry(p).or_insert(0.0) += t.elapsed().as_secs_f64();
+                }
+                r.unwrap_or_else(|e| WeekReport {
+                    week: w,
+                    status: WeekStatus::Error(e),
+                    max_points: table.values().sum(),
+                    tests: Vec::new(),
+                    compile_errors: String::new(),
+                    notes: Vec::new(),
+                })
+            }
+        };
+        weeks.push(r);
+    }
+    let mut notes: Vec<String> = sub.refused.iter().cloned().collect();
+    if sub.refused.is_none() && !Week::all().any(|w| w.dir(&sub.path).exists()) {
+        notes.push(format!(
+            "no week folder (week1-vectors, …) in {}: is the checkout one folder deeper?",
+            sub.path.display()
+        ));
+    }
+    SubmissionReport {
+        student: sub.student.clone(),
+        path: sub.path.display().to_string(),
+        weeks,
+        notes,
+    }
 }
 
 /// One grader at a time per scratch workspace (two graders would overwrite each other's
@@ -909,6 +999,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let jobs = a
         .parse_value::<usize>(cmd, "--jobs", |j| *j > 0, "a positive whole number")?
         .unwrap_or(1);
+    let lanes = a
+        .parse_value::<usize>(cmd, "--lanes", |j| *j > 0, "a positive whole number")?
+        .unwrap_or(1);
     let use_sandbox = !a.has("--no-sandbox");
     let allow_unsandboxed = a.has("--allow-unsandboxed");
     let week_budget = a
@@ -981,6 +1074,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         week_budget: Duration::from_secs_f64(week_budget),
         submission_budget: Duration::from_secs_f64(submission_budget),
         jobs,
+        lanes,
         workspace_prefix: "grade".into(),
         progress: !quiet,
     };
