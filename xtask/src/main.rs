@@ -39,7 +39,7 @@ fn main() {
         "stubs" => stubs::run(rest),
         "example" => example::run(rest),
         "bench" => bench::run(rest),
-        "grade" => grade::run(rest).map_err(Into::into),
+        "grade" => grade::run(rest),
         "autograder" => autograder::run(rest),
         "mutants" => mutants::run(rest),
         "diff" => diff::run(rest),

@@ -51,13 +51,14 @@ fn changed(qr: &str) -> Vec<String> {
         &env,
         Duration::from_secs(120),
     )
-    .unwrap()
-    .unwrap_or_else(|e| {
-        panic!(
+    .unwrap();
+    let lines = match lines {
+        compile::ProbeBuild::Lines(lines) => lines,
+        compile::ProbeBuild::Broken(e) => panic!(
             "signature lock: the probe failed off its lines:\n{e}\n{}",
             probe.source
-        )
-    });
+        ),
+    };
     lines.iter().map(|l| probe.lines[l].name.clone()).collect()
 }
 

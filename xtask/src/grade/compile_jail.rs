@@ -22,6 +22,7 @@
 
 use super::sandbox::{BWRAP_ISOLATION, Sandbox, system_binds};
 use crate::course::Week;
+use crate::error::{Context, Error, Result};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -91,23 +92,26 @@ exec {bwrap} {flags} \
 }
 
 /// The toolchain's sysroot, as the graded builds' `rustc` reports it.
-fn sysroot() -> Result<PathBuf, String> {
+fn sysroot() -> Result<PathBuf> {
     let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
     let out = Command::new(&rustc)
         .args(["--print", "sysroot"])
         .output()
-        .map_err(|e| format!("running `{rustc} --print sysroot`: {e}"))?;
+        .map_err(|e| Error::Msg(format!("running `{rustc} --print sysroot`: {e}")))?;
     if !out.status.success() {
-        return Err(format!(
+        return Err(Error::Msg(format!(
             "`{rustc} --print sysroot` failed: {}",
             String::from_utf8_lossy(&out.stderr).trim()
-        ));
+        )));
     }
     let p = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim());
     if p.join("bin").join("rustc").is_file() {
         Ok(p)
     } else {
-        Err(format!("no rustc in the sysroot {}", p.display()))
+        Err(Error::Msg(format!(
+            "no rustc in the sysroot {}",
+            p.display()
+        )))
     }
 }
 
@@ -117,17 +121,17 @@ impl Jail {
     ///
     /// # Errors
     /// When the script cannot be written or the toolchain's sysroot cannot be found.
-    pub fn prepare(scratch_root: &Path, sandbox: &Sandbox) -> Result<Option<Jail>, String> {
+    pub fn prepare(scratch_root: &Path, sandbox: &Sandbox) -> Result<Option<Jail>> {
         let Some(bwrap) = sandbox.bwrap() else {
             return Ok(None);
         };
         let sysroot = sysroot()?;
         let script = scratch_root.join(SCRIPT);
         crate::project::write_if_changed(&script, script_text(bwrap).as_bytes())
-            .map_err(|e| format!("writing {}: {e}", script.display()))?;
+            .op("writing", &script)?;
         use std::os::unix::fs::PermissionsExt;
         std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755))
-            .map_err(|e| format!("making {} executable: {e}", script.display()))?;
+            .map_err(|e| Error::Msg(format!("making {} executable: {e}", script.display())))?;
         Ok(Some(Jail { script, sysroot }))
     }
 

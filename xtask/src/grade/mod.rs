@@ -38,6 +38,7 @@ pub mod submission;
 pub mod tamper;
 
 use crate::course::Week;
+use crate::error::{Context, Error, Result};
 use crate::points::{PointsTable, hidden_points};
 use crate::project::{display_rel, project_root};
 use crate::scratch::{self, Src};
@@ -165,8 +166,8 @@ impl Progress {
 
 /// The sub-folders of `dir`, sorted by name; hidden ones (`.x`) are skipped, symbolic links
 /// are listed as refused.
-pub fn list_submissions(dir: &Path) -> Result<Vec<Submission>, String> {
-    let entries = std::fs::read_dir(dir).map_err(|e| format!("reading {}: {e}", dir.display()))?;
+pub fn list_submissions(dir: &Path) -> Result<Vec<Submission>> {
+    let entries = std::fs::read_dir(dir).op("reading", dir)?;
     let mut out = Vec::new();
     for e in entries.filter_map(Result::ok) {
         let name = e.file_name().to_string_lossy().into_owned();
@@ -210,13 +211,13 @@ enum WeekTable {
 /// # Errors
 /// Only when grading cannot start (e.g. no `solutions/` at `root`); problems of a week become
 /// that week's status.
-pub fn grade(root: &Path, subs: &[Submission], opts: &Options) -> Result<Report, String> {
+pub fn grade(root: &Path, subs: &[Submission], opts: &Options) -> Result<Report> {
     if !root.join("solutions").is_dir() {
-        return Err(format!(
+        return Err(Error::Msg(format!(
             "grade: no solutions/ in {}: grading needs the instructor's repository (the hidden \
              tests live in solutions/<week>/tests)",
             root.display()
-        ));
+        )));
     }
     let mut tables: BTreeMap<Week, WeekTable> = BTreeMap::new();
     for &w in &opts.weeks {
@@ -379,7 +380,7 @@ fn grade_submission(
                 }
                 r.unwrap_or_else(|e| WeekReport {
                     week: w,
-                    status: WeekStatus::Error(e),
+                    status: WeekStatus::Error(e.to_string()),
                     max_points: table.values().sum(),
                     tests: Vec::new(),
                     compile_errors: String::new(),
@@ -410,7 +411,7 @@ fn grade_submission(
 pub struct GradeLock(PathBuf);
 
 impl GradeLock {
-    pub fn acquire(ws: &Path) -> Result<GradeLock, String> {
+    pub fn acquire(ws: &Path) -> Result<GradeLock> {
         let parent = ws.parent().unwrap_or(ws);
         std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
         let mut dir = ws.as_os_str().to_owned();
@@ -447,7 +448,7 @@ impl GradeLock {
                     std::thread::sleep(Duration::from_millis(50));
                     waited += Duration::from_millis(50);
                 }
-                Err(e) => return Err(format!("{}: {e}", dir.display())),
+                Err(e) => return Err(Error::Msg(format!("{}: {e}", dir.display()))),
             }
         }
     }
@@ -503,7 +504,7 @@ fn grade_week(
     opts: &Options,
     state: &mut RunState,
     say: &mut dyn FnMut(&str),
-) -> Result<WeekReport, String> {
+) -> Result<WeekReport> {
     let mut r = WeekReport {
         week,
         status: WeekStatus::Graded,
@@ -649,11 +650,11 @@ fn grade_week(
     let changed: Vec<signatures::Locked> =
         match compile::build_signature_probe(&ws, &target, week, probe, &build_env, build_timeout)?
         {
-            Ok(lines) => lines
+            compile::ProbeBuild::Lines(lines) => lines
                 .iter()
                 .filter_map(|l| probe.lines.get(l).cloned())
                 .collect(),
-            Err(messages) => {
+            compile::ProbeBuild::Broken(messages) => {
                 r.status = WeekStatus::Refused;
                 r.compile_errors = format!(
                     "the template's public items were changed or removed (types, modules), \
@@ -699,9 +700,9 @@ fn grade_week(
         .iter()
         .find(|b| tests_dir.join(format!("{b}.rs")).exists())
     {
-        return Err(format!(
+        return Err(Error::Msg(format!(
             "the hidden test source {b}.rs is still in the scratch workspace"
-        ));
+        )));
     }
 
     // 4. Each hidden test in its own process, from a copy of the bytes cargo wrote, read now,
@@ -710,8 +711,8 @@ fn grade_week(
     // builds them again: a missing output is never "fresh").
     let mut executables: BTreeMap<String, std::sync::Arc<Vec<u8>>> = BTreeMap::new();
     for (binary, path) in &built.executables {
-        let bytes = std::fs::read(path).map_err(|e| format!("reading {}: {e}", path.display()))?;
-        std::fs::remove_file(path).map_err(|e| format!("removing {}: {e}", path.display()))?;
+        let bytes = std::fs::read(path).op("reading", path)?;
+        std::fs::remove_file(path).op("removing", path)?;
         executables.insert(binary.clone(), std::sync::Arc::new(bytes));
     }
     let jobs: Vec<runner::Job> = table
@@ -845,8 +846,8 @@ fn keep_hidden_mtimes(ws: &Path, week: Week) {
     }
 }
 
-fn write_file(path: &Path, contents: &str) -> Result<(), String> {
-    std::fs::write(path, contents).map_err(|e| format!("writing {}: {e}", path.display()))
+fn write_file(path: &Path, contents: &str) -> Result<()> {
+    std::fs::write(path, contents).op("writing", path)
 }
 
 /// Where a run writes its report, besides the terminal.
@@ -862,7 +863,7 @@ struct Outputs {
 
 impl Outputs {
     /// The output options among the parsed arguments.
-    fn from_args(a: &crate::flags::Parsed) -> Result<Outputs, String> {
+    fn from_args(a: &crate::flags::Parsed) -> Result<Outputs> {
         let path = |flag: &str| a.value(flag).map(PathBuf::from);
         Ok(Outputs {
             json: path("--json"),
@@ -878,15 +879,15 @@ impl Outputs {
     }
 
     /// Refuses what cannot be written for `submissions` submissions, before any grading.
-    fn check(&self, submissions: usize) -> Result<(), String> {
+    fn check(&self, submissions: usize) -> Result<()> {
         for (flag, given) in [
             ("--gradescope", self.gradescope.is_some()),
             ("--prairielearn", self.prairielearn.is_some()),
         ] {
             if given && submissions != 1 {
-                return Err(format!(
+                return Err(Error::Msg(format!(
                     "grade: {flag} writes the results of one submission, and {submissions} would be graded; grade one folder (PATH) per results file"
-                ));
+                )));
             }
         }
         if self.visibility.is_some() && self.gradescope.is_none() {
@@ -897,7 +898,7 @@ impl Outputs {
         Ok(())
     }
 
-    fn write(&self, report: &Report) -> Result<(), String> {
+    fn write(&self, report: &Report) -> Result<()> {
         let pretty = |v: &serde_json::Value| {
             serde_json::to_string_pretty(v)
                 .map(|t| t + "\n")
@@ -929,7 +930,7 @@ impl Outputs {
 }
 
 /// `cargo xtask grade merge PART.json… [OUTPUTS]`.
-fn run_merge(args: &[String]) -> Result<(), String> {
+fn run_merge(args: &[String]) -> Result<()> {
     let cmd = crate::flags::command("grade merge").expect("in the table");
     let a = crate::flags::parse(cmd, args)?;
     if a.help {
@@ -939,10 +940,10 @@ fn run_merge(args: &[String]) -> Result<(), String> {
     let outs = Outputs::from_args(&a)?;
     let parts = a.positionals;
     if parts.is_empty() {
-        return Err(format!(
+        return Err(Error::Msg(format!(
             "grade merge: give the shards' JSON reports\n{}",
             crate::flags::usage(cmd)
-        ));
+        )));
     }
     let mut reports = Vec::new();
     for p in &parts {
@@ -961,7 +962,7 @@ fn run_merge(args: &[String]) -> Result<(), String> {
 }
 
 /// `cargo xtask grade …` (options: the table in [`crate::flags`]).
-pub fn run(args: &[String]) -> Result<(), String> {
+pub fn run(args: &[String]) -> Result<()> {
     if args.first().is_some_and(|a| a == "merge") {
         return run_merge(&args[1..]);
     }
@@ -979,7 +980,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
         [] => None,
         [p] => Some(p.into()),
         [_, extra, ..] => {
-            return Err(format!("grade: unexpected argument `{extra}`\n{usage}"));
+            return Err(Error::Msg(format!(
+                "grade: unexpected argument `{extra}`\n{usage}"
+            )));
         }
     };
     let mut weeks = a.weeks()?;
@@ -1016,23 +1019,23 @@ pub fn run(args: &[String]) -> Result<(), String> {
     // instructor says otherwise; this workspace (your own code) may run without one.
     let others = path.is_some() || submissions.is_some();
     if shard.is_some() && submissions.is_none() {
-        return Err(format!(
+        return Err(Error::Msg(format!(
             "grade: --shard I/N slices the folders of --submissions DIR; give --submissions\n{usage}"
-        ));
+        )));
     }
     let subs = match (path, submissions) {
         (Some(_), Some(_)) => {
-            return Err(format!(
+            return Err(Error::Msg(format!(
                 "grade: give either PATH or --submissions DIR\n{usage}"
-            ));
+            )));
         }
         (None, Some(dir)) => {
             let s = list_submissions(&dir)?;
             if s.is_empty() {
-                return Err(format!(
+                return Err(Error::Msg(format!(
                     "grade: {} has no sub-folders to grade",
                     dir.display()
-                ));
+                )));
             }
             match shard {
                 Some((i, n)) => merge::shard(&s, i, n),
@@ -1045,7 +1048,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
                 .canonicalize()
                 .map_err(|e| format!("grade: {}: {e}", p.display()))?;
             if !p.is_dir() {
-                return Err(format!("grade: {} is not a folder", p.display()));
+                return Err(Error::Msg(format!(
+                    "grade: {} is not a folder",
+                    p.display()
+                )));
             }
             let student = p
                 .file_name()
@@ -1080,14 +1086,14 @@ pub fn run(args: &[String]) -> Result<(), String> {
     };
     if !opts.sandbox.is_sandboxed() {
         if others && !allow_unsandboxed {
-            return Err(format!(
+            return Err(Error::Msg(format!(
                 "grade: refusing to run other people's code without a sandbox: {}.\n\
                  Install bubblewrap (`sudo apt-get install bubblewrap`) and make sure it works \
                  (`bwrap --unshare-user --ro-bind / / true`), or grade inside a throw-away VM or \
                  container and pass --allow-unsandboxed (docs/grading.md says what is then \
                  guaranteed).",
                 opts.sandbox.describe()
-            ));
+            )));
         }
         // Always said, also with --quiet: the report's first line says it too.
         eprintln!("grade: warning: {}", opts.sandbox.describe());
@@ -1104,10 +1110,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
         .filter(|w| matches!(w.status, report::WeekStatus::Error(_)))
         .count();
     if errors > 0 {
-        return Err(format!(
+        return Err(Error::Msg(format!(
             "grade: {errors} week(s) could not be graded (GRADER ERROR above): those weeks are \
              missing from the totals"
-        ));
+        )));
     }
     if !quiet {
         let mut phases: Vec<(&String, &f64)> = report.timings.iter().collect();
