@@ -363,6 +363,14 @@ fn grades_fixture_submissions() {
     }
     let table = report::render_table(&r);
     assert!(wrong.is_empty(), "{}\n\n{table}", wrong.join("\n"));
+    // l-signature-changed's hidden test files cannot build as one binary (the tests that call
+    // the changed function do not compile): they are built one by one, and graded as above.
+    assert!(
+        r.timings.contains_key(grade::HIDDEN_ONE_BY_ONE),
+        "a hidden test file that does not compile against the submission must make the grader \
+         build the files one by one; the run's phases: {:?}",
+        r.timings
+    );
 
     // Same submission, same grade (the first two: each lane takes one before it grades).
     let json = report::to_json(&r);
@@ -589,6 +597,12 @@ fn grades_the_courses_reference_and_stubs() {
     if weeks.len() == 6 {
         assert_eq!(total, 600, "{shown}");
     }
+    assert!(
+        !r.timings.contains_key(grade::HIDDEN_ONE_BY_ONE),
+        "the reference's and the stubs' hidden test files must build as one binary a week, \
+         not one by one; the run's phases: {:?}",
+        r.timings
+    );
 }
 
 /// Learner code that tries, from inside its test, each way out of the sandbox that root's

@@ -405,6 +405,10 @@ fn grade_submission(
     }
 }
 
+/// The phase (in the progress line and the report's `timings`) of a week whose hidden test files
+/// did not build as one binary and are built one by one.
+pub const HIDDEN_ONE_BY_ONE: &str = "building the hidden tests one by one";
+
 /// One grader at a time per scratch workspace (two graders would overwrite each other's
 /// sources and test binaries): a lock folder `<workspace>.lock` holding the owner's process
 /// id; a lock whose process is gone is taken over.
@@ -685,8 +689,22 @@ fn grade_week(
     scratch::assemble(root, &name, &layers(true))?;
     keep_hidden_mtimes(&ws, week);
     say("building the hidden tests");
-    let built =
-        compile::build_hidden_tests(&ws, &target, week, &binaries, &build_env, build_timeout);
+    // All files as one binary; one by one only when that fails (it says which file and why).
+    let built = compile::build_hidden_tests_together(
+        &ws,
+        &target,
+        week,
+        &binaries,
+        &build_env,
+        build_timeout,
+    )
+    .and_then(|together| match together {
+        Some(b) => Ok(b),
+        None => {
+            say(HIDDEN_ONE_BY_ONE);
+            compile::build_hidden_tests(&ws, &target, week, &binaries, &build_env, build_timeout)
+        }
+    });
     scratch::assemble(root, &name, &layers(false))?;
     let built = built?;
     if built.lib_rebuilt {
@@ -698,6 +716,8 @@ fn grade_week(
     let tests_dir = ws.join(week.name()).join("tests");
     if let Some(b) = binaries
         .iter()
+        .map(String::as_str)
+        .chain([compile::HIDDEN_TOGETHER])
         .find(|b| tests_dir.join(format!("{b}.rs")).exists())
     {
         return Err(Error::Msg(format!(
@@ -709,17 +729,31 @@ fn grade_week(
     // before any learner code has run. The executables are then deleted from the target dir,
     // so that nothing a test process does to them can be picked up by a later grading (cargo
     // builds them again: a missing output is never "fresh").
+    // (Built together, every file names the one binary: it is read once.)
     let mut executables: BTreeMap<String, std::sync::Arc<Vec<u8>>> = BTreeMap::new();
+    let mut read: BTreeMap<&Path, std::sync::Arc<Vec<u8>>> = BTreeMap::new();
     for (binary, path) in &built.executables {
-        let bytes = std::fs::read(path).op("reading", path)?;
-        std::fs::remove_file(path).op("removing", path)?;
-        executables.insert(binary.clone(), std::sync::Arc::new(bytes));
+        let bytes = match read.get(path.as_path()) {
+            Some(b) => b.clone(),
+            None => {
+                let b = std::sync::Arc::new(std::fs::read(path).op("reading", path)?);
+                std::fs::remove_file(path).op("removing", path)?;
+                read.insert(path, b.clone());
+                b
+            }
+        };
+        executables.insert(binary.clone(), bytes);
     }
     let jobs: Vec<runner::Job> = table
         .iter()
         .map(|((binary, name), &points)| runner::Job {
             binary: binary.clone(),
             name: name.clone(),
+            path_in_binary: if built.together {
+                format!("{binary}::{name}")
+            } else {
+                name.clone()
+            },
             points,
             exe: match uses.get(&(binary.clone(), name.clone())) {
                 Some(f) => Err(format!(

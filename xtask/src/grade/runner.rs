@@ -32,6 +32,9 @@ pub const OUTPUT_CAP: usize = 64 * 1024;
 pub struct Job {
     pub binary: String,
     pub name: String,
+    /// What libtest calls the test in its binary (`--exact`): `name`, or `<binary>::<name>`
+    /// when the week's hidden test files were built as one binary.
+    pub path_in_binary: String,
     pub points: u32,
     /// The test executable's bytes, read as soon as cargo wrote it (before any learner code
     /// ran), or why there is none. Every run gets a fresh copy of exactly these bytes, so a
@@ -214,7 +217,7 @@ fn run_staged(
     .collect();
     let args: Vec<String> = vec![
         "--exact".into(),
-        job.name.clone(),
+        job.path_in_binary.clone(),
         "--test-threads=1".into(),
         "--nocapture".into(),
     ];
