@@ -43,7 +43,7 @@ fn changed(qr: &str) -> Vec<String> {
     stubs.insert("qr.rs".into(), STUB_QR.as_bytes().to_vec());
     let probe = signatures::probe(Week::FIRST, &stubs, &[PathBuf::from("qr.rs")]);
     let env = [("CARGO_INCREMENTAL".to_string(), "0".to_string())];
-    let lines = compile::build_signature_probe(
+    let built = compile::build_learner_lib(
         &ws,
         &root.join("target"),
         Week::FIRST,
@@ -52,12 +52,19 @@ fn changed(qr: &str) -> Vec<String> {
         Duration::from_secs(120),
     )
     .unwrap();
-    let lines = match lines {
-        compile::ProbeBuild::Lines(lines) => lines,
-        compile::ProbeBuild::Broken(e) => panic!(
+    let lines = match built {
+        compile::LibBuild::Ok {
+            signatures: compile::ProbeBuild::Lines(lines),
+            ..
+        } => lines,
+        compile::LibBuild::Ok {
+            signatures: compile::ProbeBuild::Broken(e),
+            ..
+        } => panic!(
             "signature lock: the probe failed off its lines:\n{e}\n{}",
             probe.source
         ),
+        compile::LibBuild::Failed(e) => panic!("signature lock: the library did not build:\n{e}"),
     };
     lines.iter().map(|l| probe.lines[l].name.clone()).collect()
 }

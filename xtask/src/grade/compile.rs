@@ -1,7 +1,8 @@
 //! The two builds of a graded week, in its scratch workspace.
 //!
-//! 1. The learner's library alone (through an empty probe test, so that it is built exactly as
-//!    the hidden tests will link it), while no hidden test is in the workspace. Its errors are
+//! 1. The learner's library alone (through the signature probe, a test target of ours, so that
+//!    it is built exactly as the hidden tests will link it), while no hidden test is in the
+//!    workspace. Its errors are
 //!    the learner's to read, so they are shown in full (capped). Then rustc's dep-info file of that library must name only files below the week's `src/`:
 //!    `include_str!`, `include_bytes!`, `include!`, `#[path]` and `debugger_visualizer` that
 //!    reach anywhere else (the instructor's solutions, another student's folder) refuse the week.
@@ -142,6 +143,8 @@ const MAX_ERROR_CHARS: usize = 4000;
 pub enum LibBuild {
     Ok {
         dep_info: Option<PathBuf>,
+        /// What the signature probe, built in the same cargo run, says.
+        signatures: ProbeBuild,
     },
     /// The compiler's first errors, rendered.
     Failed(String),
@@ -183,29 +186,8 @@ pub fn cap(s: &str, max: usize) -> String {
     crate::text::truncate(s, None, max, "\n… (truncated)")
 }
 
-/// The name of the probe test target (see [`build_learner_lib`]).
-pub const PROBE: &str = "xtask_grade_probe";
-
-/// Writes the probe test into the scratch workspace: an integration test with no tests that
-/// only links the library. Building it builds the library exactly as the hidden tests will use
-/// it (same profile, same features, dev-dependencies included), so that it is not rebuilt once
-/// they are present.
-pub fn write_probe(ws: &Path, week: Week) -> Result<()> {
-    let text = format!(
-        "//! Written by `cargo xtask grade`: links the library, holds no test.\n\nuse {} as _;\n",
-        week.lib_name()
-    );
-    let path = ws
-        .join(week.name())
-        .join("tests")
-        .join(format!("{PROBE}.rs"));
-    crate::project::write_if_changed(&path, text.as_bytes())
-        .map(|_| ())
-        .op("writing", &path)
-}
-
 /// The profile of every graded build of `week`: its package — the learner's library and every
-/// test target built against it (the link probe, the signature probe, the hidden tests) — is
+/// test target built against it (the signature probe, the hidden tests) — is
 /// compiled unoptimised (`--config profile.dev.package.<week>.opt-level=0`), whatever the
 /// workspace's `[profile.dev]` says; the weeks below and the crates.io dependencies, built once
 /// a run, keep their optimisation.
@@ -244,28 +226,43 @@ fn build_one_test(
     cargo(ws, target, &args, CargoEnv::Clean(env), timeout)
 }
 
-/// Step 1: builds week `week`'s library in `ws`, by building the probe test (call
-/// [`write_probe`] first).
+/// Step 1: builds week `week`'s library in `ws`, by building the signature probe (see
+/// [`super::signatures`]) as a test target against it. That builds the library exactly as the
+/// hidden tests will link it (same profile, same features, dev-dependencies included), so that
+/// it is not rebuilt once they are present; and the probe needs no cargo run of its own. The
+/// library's errors are the learner's to read (rendered, capped); the probe's are read only
+/// once the library built, and only as [`ProbeBuild`].
 pub fn build_learner_lib(
     ws: &Path,
     target: &Path,
     week: Week,
+    probe: &super::signatures::Probe,
     env: &[(String, String)],
     timeout: Duration,
 ) -> Result<LibBuild> {
-    let run = build_one_test(ws, target, week, PROBE, env, timeout)?;
+    let name = super::signatures::PROBE;
+    let path = ws
+        .join(week.name())
+        .join("tests")
+        .join(format!("{name}.rs"));
+    crate::project::write_if_changed(&path, probe.source.as_bytes()).op("writing", &path)?;
+    let run = build_one_test(ws, target, week, name, env, timeout)?;
     if run.timed_out {
         return Ok(LibBuild::Failed(format!(
             "the build {TIMED_OUT} {} s and was stopped",
             timeout.as_secs()
         )));
     }
-    let (ok, stdout, stderr) = (run.ok, run.stdout, run.stderr);
     let mut errors = Vec::new();
+    let mut lib_built = false;
     let mut dep_info = None;
-    for v in json_lines(&stdout) {
+    for v in json_lines(&run.stdout) {
         match v["reason"].as_str() {
-            Some("compiler-message") if v["message"]["level"] == "error" => {
+            Some("compiler-message")
+                if v["message"]["level"] == "error"
+                    && is_package(&v, week.name())
+                    && is_lib(&v) =>
+            {
                 if let Some(r) = v["message"]["rendered"].as_str() {
                     errors.push(r.trim_end().to_string());
                 }
@@ -273,6 +270,7 @@ pub fn build_learner_lib(
             Some("compiler-artifact")
                 if is_package(&v, week.name()) && is_lib(&v) && v["profile"]["test"] == false =>
             {
+                lib_built = true;
                 dep_info = v["filenames"]
                     .as_array()
                     .and_then(|f| f.iter().find_map(Value::as_str))
@@ -281,13 +279,21 @@ pub fn build_learner_lib(
             _ => {}
         }
     }
-    if ok {
-        return Ok(LibBuild::Ok { dep_info });
+    if lib_built {
+        let signatures = if run.ok {
+            ProbeBuild::Lines(Default::default())
+        } else {
+            probe_errors(&run, probe)
+        };
+        return Ok(LibBuild::Ok {
+            dep_info,
+            signatures,
+        });
     }
     // The summary line ("aborting due to …") adds nothing.
     errors.retain(|e| !e.starts_with("error: aborting due to"));
     let text = if errors.is_empty() {
-        cargo_failure(&stderr)
+        cargo_failure(&run.stderr)
     } else {
         let n = errors.len();
         let mut t = errors
@@ -571,25 +577,10 @@ pub enum ProbeBuild {
     Broken(String),
 }
 
-/// Builds the signature probe (see [`super::signatures`]) against the learner's library.
-pub fn build_signature_probe(
-    ws: &Path,
-    target: &Path,
-    week: Week,
-    probe: &super::signatures::Probe,
-    env: &[(String, String)],
-    timeout: Duration,
-) -> Result<ProbeBuild> {
+/// The signature probe's errors in a build of it that failed after the library built: the
+/// probe's lines that do not compile, or [`ProbeBuild::Broken`] when an error is off its lines.
+fn probe_errors(run: &CargoRun, probe: &super::signatures::Probe) -> ProbeBuild {
     let name = super::signatures::PROBE;
-    let path = ws
-        .join(week.name())
-        .join("tests")
-        .join(format!("{name}.rs"));
-    crate::project::write_if_changed(&path, probe.source.as_bytes()).op("writing", &path)?;
-    let run = build_one_test(ws, target, week, name, env, timeout)?;
-    if run.ok {
-        return Ok(ProbeBuild::Lines(Default::default()));
-    }
     let mut lines = std::collections::BTreeSet::new();
     let mut other = Vec::new();
     for v in json_lines(&run.stdout) {
@@ -618,11 +609,11 @@ pub fn build_signature_probe(
         }
     }
     if other.is_empty() && !lines.is_empty() {
-        Ok(ProbeBuild::Lines(lines))
+        ProbeBuild::Lines(lines)
     } else if other.is_empty() {
-        Ok(ProbeBuild::Broken(cargo_failure(&run.stderr)))
+        ProbeBuild::Broken(cargo_failure(&run.stderr))
     } else {
-        Ok(ProbeBuild::Broken(cap(&other.join("\n"), MAX_ERROR_CHARS)))
+        ProbeBuild::Broken(cap(&other.join("\n"), MAX_ERROR_CHARS))
     }
 }
 

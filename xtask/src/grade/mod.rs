@@ -589,7 +589,14 @@ fn grade_week(
         compile::fetch(&ws, &target, opts.build_timeout)?;
         state.fetched.insert(week);
     }
-    compile::write_probe(&ws, week)?;
+    if let std::collections::btree_map::Entry::Vacant(e) = state.stubs.entry(week) {
+        let stubs = crate::course::expected_stub_tree(root, week)?;
+        let files: Vec<PathBuf> = crate::course::exercise_files(root, week)?
+            .into_iter()
+            .collect();
+        e.insert(signatures::probe(week, &stubs, &files));
+    }
+    let probe = state.stubs[&week].clone();
     if state.jail.is_none() {
         state.jail = Some(compile_jail::Jail::prepare(&scratch_root, &opts.sandbox)?);
     }
@@ -607,19 +614,22 @@ fn grade_week(
     } else {
         opts.build_timeout
     };
-    let lib = compile::build_learner_lib(&ws, &target, week, &build_env, build_timeout)?;
+    let lib = compile::build_learner_lib(&ws, &target, week, &probe, &build_env, build_timeout)?;
     // Finished (with or without errors in the submission's crate): the dependencies are built.
     if !matches!(&lib, LibBuild::Failed(e) if e.contains(compile::TIMED_OUT)) {
         state.built.insert(week);
     }
-    match lib {
+    let signatures = match lib {
         LibBuild::Failed(errors) => {
             r.status = WeekStatus::CompileError;
             r.compile_errors = errors;
             r.tests = all_failing(table, Outcome::NotBuilt, "the week does not compile");
             return Ok(r);
         }
-        LibBuild::Ok { dep_info } => {
+        LibBuild::Ok {
+            dep_info,
+            signatures,
+        } => {
             let dep_info =
                 dep_info.ok_or("cargo did not report the library's dep-info file".to_string())?;
             let outside = compile::files_read_outside_src(&ws, week, &dep_info)?;
@@ -638,36 +648,27 @@ fn grade_week(
                 r.tests = all_failing(table, Outcome::NotBuilt, "refused");
                 return Ok(r);
             }
+            signatures
         }
-    }
+    };
 
-    // 2. The public API is the template's: a changed signature costs the tests that use it.
-    say("checking the signatures");
-    if let std::collections::btree_map::Entry::Vacant(e) = state.stubs.entry(week) {
-        let stubs = crate::course::expected_stub_tree(root, week)?;
-        let files: Vec<PathBuf> = crate::course::exercise_files(root, week)?
-            .into_iter()
-            .collect();
-        e.insert(signatures::probe(week, &stubs, &files));
-    }
-    let probe = &state.stubs[&week];
-    let changed: Vec<signatures::Locked> =
-        match compile::build_signature_probe(&ws, &target, week, probe, &build_env, build_timeout)?
-        {
-            compile::ProbeBuild::Lines(lines) => lines
-                .iter()
-                .filter_map(|l| probe.lines.get(l).cloned())
-                .collect(),
-            compile::ProbeBuild::Broken(messages) => {
-                r.status = WeekStatus::Refused;
-                r.compile_errors = format!(
-                    "the template's public items were changed or removed (types, modules), \
-                     refused:\n{messages}"
-                );
-                r.tests = all_failing(table, Outcome::NotBuilt, "refused");
-                return Ok(r);
-            }
-        };
+    // 2. The public API is the template's: a changed signature costs the tests that use it
+    // (the probe was built with the library; read only now that the library is accepted).
+    let changed: Vec<signatures::Locked> = match signatures {
+        compile::ProbeBuild::Lines(lines) => lines
+            .iter()
+            .filter_map(|l| probe.lines.get(l).cloned())
+            .collect(),
+        compile::ProbeBuild::Broken(messages) => {
+            r.status = WeekStatus::Refused;
+            r.compile_errors = format!(
+                "the template's public items were changed or removed (types, modules), \
+                 refused:\n{messages}"
+            );
+            r.tests = all_failing(table, Outcome::NotBuilt, "refused");
+            return Ok(r);
+        }
+    };
     for c in &changed {
         r.notes.push(format!(
             "the signature of `{}` ({}/src/{}) was changed; it must be `{}`: the hidden tests \

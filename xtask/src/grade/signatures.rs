@@ -45,7 +45,7 @@ pub struct Locked {
 }
 
 /// The probe's source and, per line of it, the function that line checks.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Probe {
     pub source: String,
     pub lines: BTreeMap<usize, Locked>,
