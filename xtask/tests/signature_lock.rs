@@ -19,9 +19,10 @@ const LIB: &str = "//! A miniature week 1.\n#![allow(missing_docs)]\npub mod qr;
 /// The template: what the probe is generated from.
 const STUB_QR: &str = "use crate::Matrix;\nuse std::ops::Neg;\n\nimpl Neg for &Qr {\n    type Output = Matrix;\n    fn neg(self) -> Matrix {\n        todo!()\n    }\n}\n\npub struct Qr {\n    /// Q.\n    pub q: Matrix,\n    pub iterations: usize,\n}\n\nimpl Qr {\n    pub fn rank(&self, tol: f64) -> usize {\n        todo!()\n    }\n}\n";
 
-/// The names the probe reports for the library whose `qr.rs` is `qr`.
-fn changed(qr: &str) -> Vec<String> {
-    let root = tmp();
+/// Builds the library whose `qr.rs` is `qr` through the probe generated from the stubs, in
+/// the workspace `tmp()/<name>` (one per test: the tests run at once).
+fn build(name: &str, qr: &str) -> (compile::LibBuild, signatures::Probe) {
+    let root = tmp().join(name);
     let ws = root.join("ws");
     let krate = ws.join("week1-vectors");
     std::fs::create_dir_all(krate.join("src")).unwrap();
@@ -52,6 +53,12 @@ fn changed(qr: &str) -> Vec<String> {
         Duration::from_secs(120),
     )
     .unwrap();
+    (built, probe)
+}
+
+/// The names the probe reports for the library whose `qr.rs` is `qr`.
+fn changed(qr: &str) -> Vec<String> {
+    let (built, probe) = build("changed", qr);
     let lines = match built {
         compile::LibBuild::Ok {
             signatures: compile::ProbeBuild::Lines(lines),
@@ -118,4 +125,41 @@ fn a_changed_field_or_method_is_caught_on_its_line() {
         ["Qr::rank"],
         "signature lock: a changed parameter type must be caught"
     );
+}
+
+/// The two ways the build through the probe fails that are not a changed signature: a type the
+/// probe names is gone (the week is refused, `ProbeBuild::Broken`), and the library itself does
+/// not compile (its own errors, rendered for the learner, and none of the probe's).
+#[test]
+fn a_removed_type_breaks_the_probe_and_a_broken_library_is_its_own_error() {
+    let honest = STUB_QR
+        .replacen("todo!()", "self.q.clone()", 1)
+        .replace("todo!()", "self.iterations.min((tol * 0.0) as usize)");
+    let removed = honest.replace("Qr", "Decomposition");
+    match build("broken", &removed).0 {
+        compile::LibBuild::Ok {
+            signatures: compile::ProbeBuild::Broken(e),
+            ..
+        } => assert!(
+            e.contains("Qr"),
+            "signature lock: the probe's error for a removed type names it, got:\n{e}"
+        ),
+        other => panic!(
+            "signature lock: qr.rs with `Qr` renamed to `Decomposition` must build the library \
+             and break the probe off its lines, got {other:?}"
+        ),
+    }
+
+    let broken = format!("{honest}\npub fn wrong() -> usize {{\n    \"not a number\"\n}}\n");
+    match build("broken", &broken).0 {
+        compile::LibBuild::Failed(e) => assert!(
+            e.contains("mismatched types") && !e.contains(signatures::PROBE),
+            "signature lock: a library that does not compile reports its own error (E0308), \
+             not the probe's, got:\n{e}"
+        ),
+        other => panic!(
+            "signature lock: qr.rs with a type error must fail as the library's own build, got \
+             {other:?}"
+        ),
+    }
 }
