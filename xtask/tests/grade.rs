@@ -898,3 +898,30 @@ fn a_long_compile_is_stopped_at_the_warm_build_limit() {
         start.elapsed()
     );
 }
+
+/// Without a sandbox, lanes would let one submission's tests change another lane's build
+/// folders before that lane's tamper check: `--lanes` above 1 is refused before anything runs.
+#[test]
+fn lanes_without_a_sandbox_are_refused() {
+    let dir = tmp().join("lanes-unsandboxed");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("alice")).unwrap();
+    let args: Vec<String> = [
+        "--submissions",
+        &dir.display().to_string(),
+        "--no-sandbox",
+        "--allow-unsandboxed",
+        "--lanes",
+        "2",
+        "--quiet",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    let err = grade::run(&args).expect_err("grade --no-sandbox --lanes 2 must be refused");
+    assert!(
+        err.to_string().contains("--lanes 2 needs the sandbox"),
+        "grade --no-sandbox --allow-unsandboxed --lanes 2: want the refusal that names the \
+         sandbox, got: {err}"
+    );
+}

@@ -237,7 +237,13 @@ pub fn grade(root: &Path, subs: &[Submission], opts: &Options) -> Result<Report>
     let started = std::time::SystemTime::now();
     let clock = Instant::now();
     let progress = Mutex::new(Progress::new(opts.progress));
-    let lanes = opts.lanes.clamp(1, subs.len().max(1));
+    // Without a sandbox one lane's tests run as the grader and could change another lane's
+    // build folders while that lane builds, before its tamper snapshot: one lane only.
+    let lanes = if opts.sandbox.is_sandboxed() {
+        opts.lanes.clamp(1, subs.len().max(1))
+    } else {
+        1
+    };
     // With more than one lane the compile jail's script is written once, before any lane
     // builds (a lane must not run it while another rewrites it); one lane writes it when it
     // first builds, as it always has.
@@ -344,22 +350,12 @@ fn grade_submission(
     for &w in &opts.weeks {
         let label = format!("{label} {}", w.name());
         let r = match &tables[&w] {
-            WeekTable::GraderError(why) => WeekReport {
-                week: w,
-                status: WeekStatus::Error(why.clone()),
-                max_points: 0,
-                tests: Vec::new(),
-                compile_errors: String::new(),
-                notes: Vec::new(),
-            },
-            WeekTable::NotAvailable(why) => WeekReport {
-                week: w,
-                status: WeekStatus::NotAvailable(why.clone()),
-                max_points: 0,
-                tests: Vec::new(),
-                compile_errors: String::new(),
-                notes: Vec::new(),
-            },
+            WeekTable::GraderError(why) => {
+                WeekReport::ungraded(w, WeekStatus::Error(why.clone()), 0)
+            }
+            WeekTable::NotAvailable(why) => {
+                WeekReport::ungraded(w, WeekStatus::NotAvailable(why.clone()), 0)
+            }
             WeekTable::Ready(table) => {
                 let mut last: Option<(String, Instant)> = None;
                 let mut say = |m: &str| {
@@ -378,13 +374,8 @@ fn grade_submission(
                 if let Some((p, t)) = last.take() {
                     *timings.entry(p).or_insert(0.0) += t.elapsed().as_secs_f64();
                 }
-                r.unwrap_or_else(|e| WeekReport {
-                    week: w,
-                    status: WeekStatus::Error(e.to_string()),
-                    max_points: table.values().sum(),
-                    tests: Vec::new(),
-                    compile_errors: String::new(),
-                    notes: Vec::new(),
+                r.unwrap_or_else(|e| {
+                    WeekReport::ungraded(w, WeekStatus::Error(e.to_string()), table.values().sum())
                 })
             }
         };
@@ -1128,6 +1119,14 @@ pub fn run(args: &[String]) -> Result<()> {
                  container and pass --allow-unsandboxed (docs/grading.md says what is then \
                  guaranteed).",
                 opts.sandbox.describe()
+            )));
+        }
+        if opts.lanes > 1 {
+            return Err(Error::Msg(format!(
+                "grade: --lanes {} needs the sandbox: without it the tests of one lane run as \
+                 you and could change another lane's build folders unnoticed. Install \
+                 bubblewrap, or grade with one lane (leave out --lanes).",
+                opts.lanes
             )));
         }
         // Always said, also with --quiet: the report's first line says it too.
