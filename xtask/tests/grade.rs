@@ -372,6 +372,38 @@ fn grades_fixture_submissions() {
         r.timings
     );
 
+    // With the sandbox, the grader's own test crates keep an incremental cache in each lane's
+    // target dir (beside debug/deps, which the learner's compile sees, not in it); the grades
+    // above were given with the cache of the lane's previous submission in place.
+    if opts.sandbox.is_sandboxed() {
+        let scratch = xtask::scratch::scratch_root(&root);
+        for lane in 0..2 {
+            let target = scratch.join(format!(
+                "{}-target",
+                grade::lane_prefix(&opts.workspace_prefix, lane)
+            ));
+            let cache = xtask::grade::compile_jail::own_incremental_dir(&target);
+            let crates: Vec<String> = std::fs::read_dir(&cache)
+                .map(|d| {
+                    d.filter_map(|e| Some(e.ok()?.file_name().to_string_lossy().into_owned()))
+                        .collect()
+                })
+                .unwrap_or_default();
+            for own in [grade::compile::HIDDEN_TOGETHER, grade::signatures::PROBE] {
+                assert!(
+                    crates.iter().any(|c| c.starts_with(&format!("{own}-"))),
+                    "lane {lane}: the grader's test crate {own} has no incremental cache in {} \
+                     (found {crates:?})",
+                    cache.display()
+                );
+            }
+            assert!(
+                !cache.starts_with(target.join("debug").join("deps")),
+                "the cache must be outside the folder the learner's compile sees"
+            );
+        }
+    }
+
     // Same submission, same grade (the first two: each lane takes one before it grades).
     let json = report::to_json(&r);
     let subs_json = json["submissions"].as_array().unwrap();

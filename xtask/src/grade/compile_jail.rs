@@ -17,8 +17,14 @@
 //! Cargo runs every rustc of the graded workspace through a small shell script
 //! (`RUSTC_WORKSPACE_WRAPPER`, written by [`Jail::prepare`]); the script sandboxes the one whose
 //! `--crate-name` is the learner's library and runs every other one as cargo asked. Incremental
-//! compilation is off in graded builds (`CARGO_INCREMENTAL=0`), so that no cache is written
-//! outside the output folder (and no incremental cache of a hidden test exists to be read).
+//! compilation is off in graded builds (`CARGO_INCREMENTAL=0`): the learner's compile writes
+//! nothing outside its output folder, and nothing one submission's compile leaves behind is
+//! read by the next. The one exception is the grader's own two test crates (the hidden tests
+//! built as one, [`super::compile::HIDDEN_TOGETHER`], and the signature probe): their sources
+//! are the same in every submission, so the script gives their rustc an incremental cache
+//! ([`own_incremental_dir`], in the target dir but outside `debug/deps`), which neither the
+//! learner's sandboxed compile nor the sandboxed tests can see. That cuts their compile by about
+//! three quarters (docs/grading.md, Speed). Without bubblewrap there is no script, and no cache.
 
 use super::sandbox::{BWRAP_ISOLATION, Sandbox, system_binds};
 use crate::course::Week;
@@ -59,13 +65,21 @@ learner=
 out=
 sysroot_given=
 prev=
+own=
 for a in "$@"; do
     if [ "$prev" = --crate-name ] && [ "$a" = "$XTASK_JAIL_CRATE" ]; then learner=1; fi
+    if [ "$prev" = --crate-name ] && {{ [ "$a" = {hidden} ] || [ "$a" = {probe} ]; }}; then own=1; fi
     if [ "$prev" = --out-dir ]; then out=$a; fi
     case "$a" in --sysroot|--sysroot=*) sysroot_given=1 ;; esac
     prev=$a
 done
 if [ -z "$learner" ]; then
+    # The grader's own test crates (the hidden tests built as one, the signature probe) keep
+    # an incremental cache outside anything the sandboxes show: their sources are the same in
+    # every submission, so most of their compile is reused from the last one.
+    if [ -n "$own" ] && [ -n "$XTASK_OWN_INCREMENTAL" ]; then
+        exec "$rustc" "$@" -C "incremental=$XTASK_OWN_INCREMENTAL"
+    fi
     exec "$rustc" "$@"
 fi
 if [ -z "$out" ] || [ -z "$XTASK_JAIL_SRC" ] || [ -z "$XTASK_JAIL_SYSROOT" ]; then
@@ -88,6 +102,8 @@ exec {bwrap} {flags} \
 "#,
         bwrap = sh_quote(&bwrap.display().to_string()),
         flags = flags.join(" "),
+        hidden = sh_quote(super::compile::HIDDEN_TOGETHER),
+        probe = sh_quote(super::signatures::PROBE),
     )
 }
 
@@ -115,6 +131,13 @@ fn sysroot() -> Result<PathBuf> {
     }
 }
 
+/// Where the grader's own test crates keep their incremental cache: in the target dir, beside
+/// (not inside) `debug/deps`, the one folder of it the learner's sandboxed compile sees; the
+/// test processes see no part of the target dir.
+pub fn own_incremental_dir(target: &Path) -> PathBuf {
+    target.join("xtask-own-incremental")
+}
+
 impl Jail {
     /// Writes the wrapper script into `scratch_root`, when `sandbox` uses bubblewrap; `None`
     /// (builds as cargo runs them, with the other two checks) when it does not.
@@ -135,9 +158,17 @@ impl Jail {
         Ok(Some(Jail { script, sysroot }))
     }
 
-    /// The environment of every graded build of `week` in the scratch workspace `ws`.
-    pub fn env(&self, ws: &Path, week: Week) -> Vec<(String, String)> {
-        self.env_for(&ws.join(week.name()).join("src"), &week.lib_name())
+    /// The environment of every graded build of `week` in the scratch workspace `ws`, with
+    /// target dir `target`: the learner's library compiled in the sandbox, and the grader's own
+    /// test crates ([`super::compile::HIDDEN_TOGETHER`], [`super::signatures::PROBE`]) with an
+    /// incremental cache in [`own_incremental_dir`]`(target)`.
+    pub fn env(&self, ws: &Path, target: &Path, week: Week) -> Vec<(String, String)> {
+        let mut env = self.env_for(&ws.join(week.name()).join("src"), &week.lib_name());
+        env.push((
+            "XTASK_OWN_INCREMENTAL".into(),
+            own_incremental_dir(target).display().to_string(),
+        ));
+        env
     }
 
     /// The environment of a cargo build in which the crate `crate_name`, whose sources are
@@ -188,8 +219,9 @@ mod tests {
     }
 
     /// Runs the script with a stand-in rustc that prints its arguments: every crate but the
-    /// learner's (the hidden tests, the public tests, the weeks below) gets exactly cargo's
-    /// arguments, nothing added.
+    /// learner's (the public tests, the weeks below, a hidden test file built alone) gets
+    /// exactly cargo's arguments; the grader's own two test crates get `-C incremental=<dir>`
+    /// added, and only when the grader names the dir.
     #[test]
     fn the_script_runs_every_other_crate_as_cargo_asks() {
         let dir = std::env::temp_dir().join(format!("xtask-jail-script-{}", std::process::id()));
@@ -200,20 +232,44 @@ mod tests {
         std::fs::write(&fake_rustc, "#!/bin/sh\necho \"$@\"\n").unwrap();
         use std::os::unix::fs::PermissionsExt;
         std::fs::set_permissions(&fake_rustc, std::fs::Permissions::from_mode(0o755)).unwrap();
-        for crate_name in ["hidden_models", "week6_ml", "e01_lu", "not_hidden_x"] {
+        let own = [
+            super::super::compile::HIDDEN_TOGETHER,
+            super::super::signatures::PROBE,
+        ];
+        let crates = [
+            "hidden_models",
+            "week6_ml",
+            "e01_lu",
+            "not_hidden_x",
+            own[0],
+            own[1],
+        ];
+        for (incremental, crate_name) in [None, Some("/cache dir")]
+            .into_iter()
+            .flat_map(|i| crates.map(|c| (i, c)))
+        {
             let args = ["--crate-name", crate_name, "-C", "opt-level=1"];
-            let out = Command::new("sh")
-                .arg(&script)
+            let mut cmd = Command::new("sh");
+            cmd.arg(&script)
                 .arg(&fake_rustc)
                 .args(args)
                 .env("XTASK_JAIL_CRATE", "week5_svd_eigen")
-                .output()
-                .unwrap();
+                .env_remove("XTASK_OWN_INCREMENTAL");
+            if let Some(d) = incremental {
+                cmd.env("XTASK_OWN_INCREMENTAL", d);
+            }
+            let out = cmd.output().unwrap();
             let printed = String::from_utf8_lossy(&out.stdout);
+            let want = match incremental {
+                Some(d) if own.contains(&crate_name) => {
+                    format!("{} -C incremental={d}", args.join(" "))
+                }
+                _ => args.join(" "),
+            };
             assert!(
-                out.status.success() && printed.trim_end() == args.join(" "),
-                "the jail script on `{}` ran rustc with `{}` (status {}), want exactly cargo's \
-                 arguments",
+                out.status.success() && printed.trim_end() == want,
+                "the jail script on `{}` (XTASK_OWN_INCREMENTAL {incremental:?}) ran rustc with \
+                 `{}` (status {}), want `{want}`",
                 args.join(" "),
                 printed.trim_end(),
                 out.status

@@ -593,7 +593,7 @@ fn grade_week(
     }
     // Every build of this workspace with the same environment, or cargo would rebuild.
     let build_env = match state.jail.as_ref().and_then(Option::as_ref) {
-        Some(jail) => jail.env(&ws, week),
+        Some(jail) => jail.env(&ws, &target, week),
         None => compile::graded_build_env(),
     };
     say("building the submitted code");
